@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kith",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kith", targets: ["kith"]),
+        .library(name: "KithCore", targets: ["KithCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Vault scan, frontmatter, markdown and links, resolution, index, search. No terminal code.
+        .target(name: "KithCore", dependencies: ["Yams"]),
+        // App state, actions, keymap, update, layout and rendering to a cell grid. No curses.
+        .target(name: "KithUI", dependencies: ["KithCore"]),
+        // ncursesw as a system library; shim.h wraps the macros Swift cannot import.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that calls ncurses.
+        .target(name: "KithTerminal", dependencies: ["CNcursesw", "KithUI"]),
+        // The command line: swift-argument-parser commands, wiring only.
+        .executableTarget(
+            name: "kith",
+            dependencies: [
+                "KithCore", "KithUI", "KithTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KithCoreTests", dependencies: ["KithCore"]),
+        .testTarget(name: "KithUITests", dependencies: ["KithUI", "KithCore"]),
+        .testTarget(name: "KithTerminalTests", dependencies: ["KithTerminal", "KithUI"]),
+        // Drives the built `kith` binary: CLI output and exit codes, and the UI in tmux.
+        .testTarget(name: "KithEndToEndTests", dependencies: ["KithCore"]),
+    ]
+)

@@ -1,0 +1,172 @@
+/// A link after resolution against the vault.
+public struct ResolvedLink: Hashable, Sendable {
+    public var reference: LinkReference
+    /// Vault path of the note or attachment it points at; nil when unresolved.
+    public var target: String?
+    /// Every file that matched when more than one did (the link is ambiguous); else empty.
+    public var candidates: [String]
+
+    public init(reference: LinkReference, target: String?, candidates: [String] = []) {
+        self.reference = reference
+        self.target = target
+        self.candidates = candidates
+    }
+}
+
+/// `**Role**: X at ORG (team)` and `**Relationship**: …` from a person's `## Profile`.
+public struct Profile: Hashable, Sendable {
+    public var role: String?
+    public var organization: String?
+    public var team: String?
+    public var relationship: String?
+
+    public init(role: String? = nil, organization: String? = nil, team: String? = nil,
+                relationship: String? = nil) {
+        self.role = role
+        self.organization = organization
+        self.team = team
+        self.relationship = relationship
+    }
+}
+
+/// One bullet of a person's `## Recent Context`:
+/// `- 2025-10-30: [[target|label]] — summary (via Someone)`.
+public struct ContextEntry: Hashable, Sendable {
+    public var date: CalendarDate?
+    /// The link as written inside the brackets (`target|label`), or nil for a bullet without one.
+    public var link: String?
+    /// Resolved vault path of the link, or nil.
+    public var target: String?
+    /// Text after `|`, else the link text; for a bullet without a link, its text.
+    public var label: String
+    /// Text after the ` — ` / ` - ` separator, without the `(via X)` suffix.
+    public var summary: String?
+    /// X of a trailing `(via X)`.
+    public var via: String?
+    /// 1-based line in the person's file.
+    public var line: Int
+
+    public init(date: CalendarDate?, link: String?, target: String?, label: String,
+                summary: String?, via: String?, line: Int) {
+        self.date = date
+        self.link = link
+        self.target = target
+        self.label = label
+        self.summary = summary
+        self.via = via
+        self.line = line
+    }
+}
+
+/// A note of the index: what was parsed plus what the vault says about it.
+public struct IndexedNote: Sendable {
+    public var parsed: ParsedNote
+    public var kind: NoteKind
+    /// Frontmatter `title`, else the file name without `.md` (as Obsidian shows it).
+    public var name: String
+    /// Tags from frontmatter and the body, without `#`, first spelling kept, no duplicates (case-insensitive).
+    public var tags: [String]
+    public var aliases: [String]
+    public var created: CalendarDate?
+    /// Transcript (or any note's) date: frontmatter `date`, else the file name's leading date.
+    public var date: CalendarDate?
+    /// Frontmatter `last_contact`.
+    public var lastContactWritten: CalendarDate?
+    /// Outgoing links in file order, resolved.
+    public var links: [ResolvedLink]
+    /// Person notes only (else empty values).
+    public var profile: Profile
+    public var recentContext: [ContextEntry]
+
+    public var path: String { parsed.path }
+    public var sections: [Section] { parsed.sections }
+
+    public init(parsed: ParsedNote, kind: NoteKind, name: String, tags: [String] = [],
+                aliases: [String] = [], created: CalendarDate? = nil, date: CalendarDate? = nil,
+                lastContactWritten: CalendarDate? = nil, links: [ResolvedLink] = [],
+                profile: Profile = Profile(), recentContext: [ContextEntry] = []) {
+        self.parsed = parsed
+        self.kind = kind
+        self.name = name
+        self.tags = tags
+        self.aliases = aliases
+        self.created = created
+        self.date = date
+        self.lastContactWritten = lastContactWritten
+        self.links = links
+        self.profile = profile
+        self.recentContext = recentContext
+    }
+}
+
+/// Another note whose resolved links point at a note.
+public struct Backlink: Hashable, Sendable {
+    public var source: String
+    public var kind: NoteKind
+    /// 1-based line of the link in the source.
+    public var line: Int
+    /// The source line, trimmed and cut to a readable length.
+    public var excerpt: String
+}
+
+/// A person who shares transcripts with another, ranked by how many.
+public struct CoAttendee: Hashable, Sendable {
+    public var path: String
+    public var name: String
+    public var shared: Int
+}
+
+/// One dated contact with a person.
+public struct Interaction: Hashable, Sendable {
+    public enum Origin: String, Hashable, Sendable {
+        /// A bullet of the person's Recent Context.
+        case recentContext
+        /// A transcript that links the person and is not in their Recent Context.
+        case transcript
+    }
+    public var date: CalendarDate?
+    /// Path of the person note.
+    public var person: String
+    /// Resolved path of what the interaction points at (the transcript), or nil.
+    public var target: String?
+    public var label: String
+    public var summary: String?
+    public var via: String?
+    /// Line in the person's note (Recent Context) or in the transcript (the link to the person).
+    public var line: Int
+    public var origin: Origin
+}
+
+/// A person's last contact and where it came from.
+public struct LastContact: Hashable, Sendable {
+    public var date: CalendarDate
+    /// True when it was derived from the newest interaction because `last_contact` is missing.
+    public var derived: Bool
+}
+
+/// Problems `kith check` reports.
+public struct CheckReport: Sendable {
+    public struct Unresolved: Hashable, Sendable { public var source: String; public var line: Int; public var link: String }
+    public struct Ambiguous: Hashable, Sendable {
+        public var source: String; public var line: Int; public var link: String
+        public var candidates: [String]; public var chosen: String
+    }
+    public struct FrontmatterProblem: Hashable, Sendable { public var path: String; public var line: Int; public var message: String }
+    public struct Unreadable: Hashable, Sendable { public var path: String; public var message: String }
+    public struct LastContactMismatch: Hashable, Sendable {
+        public var path: String; public var lastContact: CalendarDate; public var newestInteraction: CalendarDate
+    }
+    public var unresolved: [Unresolved] = []
+    public var ambiguous: [Ambiguous] = []
+    public var frontmatterErrors: [FrontmatterProblem] = []
+    public var unreadable: [Unreadable] = []
+    public var lastContactMismatches: [LastContactMismatch] = []
+
+    public init() {}
+
+    /// True when anything at all was found.
+    public var hasProblems: Bool {
+        !(unresolved.isEmpty && ambiguous.isEmpty && frontmatterErrors.isEmpty && unreadable.isEmpty
+          && lastContactMismatches.isEmpty)
+    }
+}

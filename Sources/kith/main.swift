@@ -1,0 +1,2 @@
+import KithCore
+print("kith")

@@ -1,0 +1,2 @@
+import XCTest
+final class KithTerminalTestsPlaceholder: XCTestCase { func testBuilds() {} }
