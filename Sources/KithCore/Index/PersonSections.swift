@@ -1,0 +1,164 @@
+import Foundation
+
+/// Reads the person-specific sections of a note: `## Recent Context` and `## Profile`.
+enum PersonSections {
+    /// The first section titled `title` (case-insensitive), any level.
+    static func section(_ title: String, in note: ParsedNote) -> Section? {
+        let want = title.lowercased()
+        return note.sections.first { $0.title.lowercased() == want }
+    }
+
+    /// Top-level bullets of Recent Context, as entries, in file order. `resolve` maps a link
+    /// target to a vault path.
+    static func recentContext(of note: ParsedNote, resolve: (String) -> String?) -> [ContextEntry] {
+        guard let section = section("Recent Context", in: note) else { return [] }
+        let bullets = note.bullets.filter { $0.line > section.line && $0.line <= section.endLine }
+        guard let baseIndent = bullets.map(\.indent).min() else { return [] }
+        return bullets.filter { $0.indent == baseIndent }.compactMap { bullet in
+            entry(from: bullet.text, line: bullet.line, resolve: resolve)
+        }
+    }
+
+    /// Parses `2025-10-30: [[target|label]] — summary... (via Someone)`.
+    static func entry(from text: String, line: Int, resolve: (String) -> String?) -> ContextEntry? {
+        var rest = Substring(text).trimmingCharacters(in: .whitespaces)[...]
+        // The date may be bold or bracketed: `**2025-10-30**:`, `[[2025-10-30]]:`.
+        var date: CalendarDate?
+        let stripped = rest.drop { $0 == "*" || $0 == "[" || $0 == "_" }
+        if let d = CalendarDate(parsing: stripped.prefix(10)), stripped.count >= 10 {
+            date = d
+            rest = stripped.dropFirst(10).drop { "*]_".contains($0) }
+            rest = rest.drop { $0 == ":" || $0 == " " || $0 == "\t" }
+            if rest.hasPrefix("- ") || rest.hasPrefix("— ") || rest.hasPrefix("– ") {
+                rest = rest.dropFirst(2)
+            }
+        }
+        guard !rest.isEmpty || date != nil else { return nil }
+        var link: String?
+        var target: String?
+        var label: String
+        var tail: Substring
+        if rest.hasPrefix("[["), let close = rest.range(of: "]]") {
+            let inner = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
+            link = String(inner)
+            let (linkPart, labelPart) = splitLabel(inner)
+            let targetPart = linkPart.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                .first.map(String.init) ?? ""
+            target = targetPart.isEmpty ? nil : resolve(targetPart.trimmingCharacters(in: .whitespaces))
+            label = (labelPart ?? String(linkPart)).trimmingCharacters(in: .whitespaces)
+            tail = rest[close.upperBound...]
+        } else {
+            // No link: the text before a separator is the label.
+            if let sep = separatorRange(in: rest) {
+                label = rest[..<sep.lowerBound].trimmingCharacters(in: .whitespaces)
+                tail = rest[sep.lowerBound...]
+            } else {
+                label = String(rest)
+                tail = ""
+            }
+        }
+        var summary: String?
+        var via: String?
+        var after = tail.trimmingCharacters(in: .whitespaces)[...]
+        if let f = after.first, "—–-:".contains(f) { after = after.dropFirst() }
+        var s = after.trimmingCharacters(in: .whitespaces)
+        if s.hasSuffix(")"), let open = s.range(of: "(via ", options: .backwards) {
+            via = String(s[open.upperBound..<s.index(before: s.endIndex)]).trimmingCharacters(in: .whitespaces)
+            s = String(s[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+        }
+        if !s.isEmpty { summary = s }
+        if label.isEmpty, let summary { label = summary }
+        return ContextEntry(date: date, link: link, target: target, label: label, summary: summary,
+                            via: via, line: line)
+    }
+
+    /// `target|label`, also the table form `target\|label`.
+    static func splitLabel(_ inner: Substring) -> (Substring, String?) {
+        guard let bar = inner.firstIndex(of: "|") else { return (inner, nil) }
+        var linkPart = inner[..<bar]
+        if linkPart.hasSuffix("\\") { linkPart = linkPart.dropLast() }
+        return (linkPart, String(inner[inner.index(after: bar)...]))
+    }
+
+    /// ` — `, ` – ` or ` - ` between the link and the summary.
+    static func separatorRange(in s: some StringProtocol) -> Range<String.Index>? {
+        let str = String(s)
+        return [" — ", " – ", " - "].compactMap { str.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// `**Role**: X at ORG (team)`, `**Relationship**: …`, with frontmatter fallbacks.
+    static func profile(of note: ParsedNote) -> Profile {
+        var p = Profile()
+        let fm = note.frontmatter
+        if let section = section("Profile", in: note) {
+            for lineNo in (section.line + 1)...max(section.line + 1, section.endLine) {
+                let line = note.line(lineNo)
+                guard let (key, value) = field(line) else { continue }
+                switch key {
+                case "role", "title", "position":
+                    if p.role == nil { (p.role, p.organization, p.team) = splitRole(value) }
+                case "organization", "organisation", "company", "org":
+                    p.organization = plainText(value)
+                case "team": p.team = plainText(value)
+                case "relationship": p.relationship = plainText(value)
+                default: break
+                }
+            }
+        }
+        if p.role == nil, let r = fm["role"]?.string { (p.role, p.organization, p.team) = splitRole(r) }
+        if p.organization == nil { p.organization = (fm["organization"] ?? fm["company"])?.string.map(plainText) }
+        if p.relationship == nil { p.relationship = fm["relationship"]?.string.map(plainText) }
+        return p
+    }
+
+    /// `**Key**: value` or `- **Key**: value` → (lowercased key, value).
+    static func field(_ line: Substring) -> (String, String)? {
+        var s = line.trimmingCharacters(in: .whitespaces)[...]
+        if s.hasPrefix("- ") || s.hasPrefix("* ") { s = s.dropFirst(2) }
+        guard s.hasPrefix("**"), let end = s.dropFirst(2).range(of: "**") else { return nil }
+        var key = s[s.index(s.startIndex, offsetBy: 2)..<end.lowerBound]
+        var value = s[end.upperBound...]
+        if key.hasSuffix(":") { key = key.dropLast() } else if value.hasPrefix(":") { value = value.dropFirst() } else { return nil }
+        let v = value.trimmingCharacters(in: .whitespaces)
+        return v.isEmpty ? nil : (key.trimmingCharacters(in: .whitespaces).lowercased(), v)
+    }
+
+    /// `Technical Enablement Director at VAST Data (Enablement (SE enablement))`
+    /// → role, organization, team. The team is the balanced parenthesis at the end.
+    static func splitRole(_ value: String) -> (String?, String?, String?) {
+        var s = plainText(value)
+        var team: String?
+        if s.hasSuffix(")") {
+            var depth = 0
+            var idx = s.endIndex
+            for i in s.indices.reversed() {
+                if s[i] == ")" { depth += 1 } else if s[i] == "(" { depth -= 1; if depth == 0 { idx = i; break } }
+            }
+            if idx != s.endIndex, idx != s.startIndex {
+                team = String(s[s.index(after: idx)..<s.index(before: s.endIndex)]).trimmingCharacters(in: .whitespaces)
+                s = String(s[..<idx]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        if let at = s.range(of: " at ", options: .backwards) {
+            let role = String(s[..<at.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let org = String(s[at.upperBound...]).trimmingCharacters(in: .whitespaces)
+            return (role.isEmpty ? nil : role, org.isEmpty ? nil : org, team)
+        }
+        return (s.isEmpty ? nil : s, nil, team)
+    }
+
+    /// Drops link brackets and emphasis: `[[VAST Data|VAST]]` → `VAST`, `**x**` → `x`.
+    static func plainText(_ s: String) -> String {
+        var out = ""
+        var rest = Substring(s)
+        while let open = rest.range(of: "[[") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "]]") else { rest = rest[open.lowerBound...]; break }
+            let (linkPart, label) = splitLabel(rest[open.upperBound..<close.lowerBound])
+            out += label ?? String(linkPart)
+            rest = rest[close.upperBound...]
+        }
+        out += rest
+        return out.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+    }
+}

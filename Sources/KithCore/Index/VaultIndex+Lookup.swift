@@ -1,0 +1,57 @@
+import Foundation
+
+/// The outcome of looking up a note by what a user typed.
+public enum LookupResult: Equatable, Sendable {
+    case found(String)
+    /// Nothing matched; the closest names, best first.
+    case notFound(suggestions: [String])
+}
+
+extension VaultIndex {
+    /// Finds a note by path (with or without `.md`), name, alias or link target; people win ties.
+    public func lookup(_ query: String) -> LookupResult {
+        let q = query.trimmingCharacters(in: .whitespaces)
+        guard !q.isEmpty else { return .notFound(suggestions: []) }
+        if idByPath[q] != nil { return .found(q) }
+        let folded = Self.fold(q)
+        let byPreference = notes.indices.sorted { (notes[$0].kind != .person ? 1 : 0, $0) < (notes[$1].kind != .person ? 1 : 0, $1) }
+        for id in byPreference where Self.fold(notes[id].name) == folded { return .found(notes[id].path) }
+        for id in byPreference where notes[id].aliases.contains(where: { Self.fold($0) == folded }) {
+            return .found(notes[id].path)
+        }
+        if let p = resolver.resolve(q, from: "").path, idByPath[p] != nil { return .found(p) }
+        return .notFound(suggestions: suggestions(for: q))
+    }
+
+    /// Names closest to `query`: containing it first, then by edit distance.
+    public func suggestions(for query: String, limit: Int = 3) -> [String] {
+        let q = Self.fold(query)
+        let scored = notes.map { n -> (Int, String) in
+            let name = Self.fold(n.name)
+            let penalty = n.kind == .person ? 0 : 1
+            if name.contains(q) || q.contains(name) { return (penalty, n.name) }
+            return (2 + Self.editDistance(q, name) * 2 + penalty, n.name)
+        }
+        let cutoff = max(4, q.count / 2) * 2 + 3
+        return scored.filter { $0.0 <= cutoff }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .precomposedStringWithCanonicalMapping
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b.prefix(64))
+        if a.isEmpty { return b.count }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+}

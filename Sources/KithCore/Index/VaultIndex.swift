@@ -1,0 +1,133 @@
+/// The in-memory index of a vault: notes by path, people, resolved links, backlinks,
+/// co-attendees and the timeline of interactions. A value: build it, then read it from any thread.
+public struct VaultIndex: Sendable {
+    /// Absolute path of the vault folder.
+    public let root: String
+    /// Every note, sorted by path.
+    public private(set) var notes: [IndexedNote]
+    /// Non-Markdown files, sorted (link targets, never parsed).
+    public private(set) var attachments: [String]
+    /// Problems for `kith check`.
+    public private(set) var report: CheckReport
+    /// Seconds spent building (scan, read, parse, resolve).
+    public var buildSeconds: Double = 0
+
+    var idByPath: [String: Int]
+    var peopleIDs: [Int]
+    var transcriptIDs: [Int]
+    var backlinksByID: [Int: [Backlink]]
+    var interactionsByPerson: [Int: [Interaction]]
+    var allInteractions: [Interaction]
+    var resolver: LinkResolver
+
+    /// Builds an index from notes already parsed (scanning and reading is `VaultLoader`'s job).
+    public init(root: String, parsed: [ParsedNote], attachments: [String] = [],
+                unreadable: [CheckReport.Unreadable] = [], classifier: NoteClassifier = .standard) {
+        self = IndexBuilder(root: root, parsed: parsed, attachments: attachments,
+                            unreadable: unreadable, classifier: classifier).build()
+    }
+
+    init(root: String, notes: [IndexedNote], attachments: [String], report: CheckReport,
+         idByPath: [String: Int], peopleIDs: [Int], transcriptIDs: [Int],
+         backlinksByID: [Int: [Backlink]], interactionsByPerson: [Int: [Interaction]],
+         allInteractions: [Interaction], resolver: LinkResolver) {
+        self.root = root
+        self.notes = notes
+        self.attachments = attachments
+        self.report = report
+        self.idByPath = idByPath
+        self.peopleIDs = peopleIDs
+        self.transcriptIDs = transcriptIDs
+        self.backlinksByID = backlinksByID
+        self.interactionsByPerson = interactionsByPerson
+        self.allInteractions = allInteractions
+        self.resolver = resolver
+    }
+
+    // MARK: Reading
+
+    /// The note at a vault path (exact, as listed).
+    public func note(_ path: String) -> IndexedNote? {
+        idByPath[path].map { notes[$0] }
+    }
+
+    /// Every person note, in path order.
+    public var people: [IndexedNote] { peopleIDs.map { notes[$0] } }
+
+    /// Every transcript, newest first (undated last), ties by path.
+    public var transcripts: [IndexedNote] {
+        transcriptIDs.map { notes[$0] }.sorted { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.path < b.path
+            }
+        }
+    }
+
+    /// How many notes of each kind.
+    public func count(_ kind: NoteKind) -> Int {
+        switch kind {
+        case .person: return peopleIDs.count
+        case .transcript: return transcriptIDs.count
+        default: return notes.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) }
+        }
+    }
+
+    /// Total outgoing links (all styles, resolved or not).
+    public var linkCount: Int { notes.reduce(0) { $0 + $1.links.count } }
+
+    /// Other notes whose resolved links point at `path`, by source path then line.
+    public func backlinks(to path: String) -> [Backlink] {
+        idByPath[path].flatMap { backlinksByID[$0] } ?? []
+    }
+
+    /// A person's interactions, newest first (undated last).
+    public func interactions(of personPath: String) -> [Interaction] {
+        idByPath[personPath].flatMap { interactionsByPerson[$0] } ?? []
+    }
+
+    /// Every interaction of every person, newest first (undated last), ties by person name.
+    public var timeline: [Interaction] { allInteractions }
+
+    /// `last_contact` when written, else the newest dated interaction (derived).
+    public func lastContact(of personPath: String) -> LastContact? {
+        guard let note = note(personPath) else { return nil }
+        if let d = note.lastContactWritten { return LastContact(date: d, derived: false) }
+        if let d = interactions(of: personPath).lazy.compactMap(\.date).first {
+            return LastContact(date: d, derived: true)
+        }
+        return nil
+    }
+
+    /// People the transcript links (its participants), in link order.
+    public func participants(of transcriptPath: String) -> [String] {
+        guard let note = note(transcriptPath) else { return [] }
+        var seen = Set<String>()
+        return note.links.compactMap { link in
+            guard let t = link.target, t != transcriptPath, self.note(t)?.kind == .person,
+                  seen.insert(t).inserted else { return nil }
+            return t
+        }
+    }
+
+    /// People who share transcripts with `personPath`, most shared first, then by name.
+    public func coAttendees(of personPath: String) -> [CoAttendee] {
+        var counts: [String: Int] = [:]
+        var transcripts = Set<String>()
+        for i in interactions(of: personPath) {
+            if let t = i.target, note(t)?.kind == .transcript { transcripts.insert(t) }
+        }
+        for t in transcripts {
+            for p in participants(of: t) where p != personPath { counts[p, default: 0] += 1 }
+        }
+        return counts.map { CoAttendee(path: $0.key, name: note($0.key)?.name ?? $0.key, shared: $0.value) }
+            .sorted { ($1.shared, NameOrder.key($0.name)) < ($0.shared, NameOrder.key($1.name)) }
+    }
+
+    /// Resolves a link target as written in the note at `source`.
+    public func resolve(_ target: String, from source: String) -> String? {
+        resolver.resolve(target, from: source).path
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Scans, reads and parses a vault on all cores, then builds its index.
+public enum VaultLoader {
+    /// Progress of a load: notes parsed so far out of the total.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    /// Loads the vault at `root` (absolute or relative). Throws `VaultError` only when the vault
+    /// itself cannot be opened; unreadable notes are reported in `index.report.unreadable`.
+    public static func load(root: String, classifier: NoteClassifier = .standard,
+                            progress: Progress? = nil) throws -> VaultIndex {
+        let start = DispatchTime.now()
+        let absolute = absolutePath(root)
+        let listing = try VaultScanner.list(root: absolute)
+        let (parsed, problems) = parseAll(listing.notes, progress: progress)
+        var index = VaultIndex(root: absolute, parsed: parsed, attachments: listing.attachments,
+                               unreadable: listing.problems + problems, classifier: classifier)
+        index.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return index
+    }
+
+    /// Reads and parses notes in parallel. Every note listed is kept (an unreadable one with no
+    /// content, so links to it still resolve) and its problem reported.
+    static func parseAll(_ entries: [VaultListing.Entry], progress: Progress?)
+        -> ([ParsedNote], [CheckReport.Unreadable]) {
+        let results = UnsafeMutableBufferPointer<(ParsedNote, CheckReport.Unreadable?)?>.allocate(capacity: entries.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let counter = ProgressCounter(total: entries.count, progress: progress)
+        let chunk = 64
+        let chunks = (entries.count + chunk - 1) / chunk
+        let buffer = UncheckedSendable(results)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lo = c * chunk, hi = min(entries.count, lo + chunk)
+            for i in lo..<hi { buffer.value[i] = parseOne(entries[i]) }
+            counter.add(hi - lo)
+        }
+        var notes: [ParsedNote] = []
+        var problems: [CheckReport.Unreadable] = []
+        notes.reserveCapacity(entries.count)
+        for case let (note, problem)? in results {
+            notes.append(note)
+            if let problem { problems.append(problem) }
+        }
+        return (notes, problems)
+    }
+
+    static func parseOne(_ entry: VaultListing.Entry) -> (ParsedNote, CheckReport.Unreadable?) {
+        switch NoteReader.read(entry.absolutePath) {
+        case .failed(let why):
+            return (ParsedNote(path: entry.path), .init(path: entry.path, message: why))
+        case .bytes(let bytes, let truncated):
+            if NoteReader.looksBinary(bytes) {
+                return (ParsedNote(path: entry.path), .init(path: entry.path, message: "binary file (not parsed)"))
+            }
+            let note = NoteParser.parse(path: entry.path, bytes: bytes)
+            let problem: CheckReport.Unreadable? = truncated
+                ? .init(path: entry.path, message: "larger than \(NoteReader.maxBytes >> 20) MB: only the start was read")
+                : nil
+            return (note, problem)
+        }
+    }
+
+    /// `root` made absolute against the current directory, without a trailing slash.
+    public static func absolutePath(_ root: String) -> String {
+        var p = root.hasPrefix("/") ? root : FileManager.default.currentDirectoryPath + "/" + root
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return (p as NSString).standardizingPath
+    }
+}
+
+/// Counts parsed notes across threads and reports at most every 1%.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private var lastReported = 0
+    let total: Int
+    let progress: VaultLoader.Progress?
+
+    init(total: Int, progress: VaultLoader.Progress?) {
+        self.total = total
+        self.progress = progress
+    }
+
+    func add(_ n: Int) {
+        guard let progress else { return }
+        lock.lock()
+        done += n
+        let now = done
+        let report = now == total || now - lastReported >= max(1, total / 100)
+        if report { lastReported = now }
+        lock.unlock()
+        if report { progress(now, total) }
+    }
+}
+
+/// Each worker writes only its own slots of the buffer.
+private struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

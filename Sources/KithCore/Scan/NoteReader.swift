@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads a note's bytes without ever blocking or following the file into something else.
+public enum NoteReader {
+    /// Notes larger than this are read only up to it: a 100 MB log pasted into a vault must not
+    /// stall the index. The cut is reported by `kith check`.
+    public static let maxBytes = 8 << 20
+
+    public enum Outcome {
+        case bytes([UInt8], truncated: Bool)
+        case failed(String)
+    }
+
+    /// Opens read-only and non-blocking (a FIFO swapped in after the scan cannot hang us),
+    /// checks it is still a regular file, and reads at most `maxBytes`.
+    public static func read(_ absolutePath: String, limit: Int = maxBytes) -> Outcome {
+        let fd = open(absolutePath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { return .failed("not a regular file (skipped)") }
+        let size = Int(st.st_size)
+        var buffer = [UInt8](repeating: 0, count: min(size, limit))
+        var filled = 0
+        while filled < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { raw in
+                Foundation.read(fd, raw.baseAddress! + filled, raw.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failed(String(cString: strerror(errno)))
+            }
+            if n == 0 { break }  // the file shrank while we read it
+            filled += n
+        }
+        if filled < buffer.count { buffer.removeSubrange(filled...) }
+        return .bytes(buffer, truncated: size > limit)
+    }
+
+    /// A NUL byte in the first 8 KiB means this is not text, whatever its name says.
+    public static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.prefix(8192).contains(0)
+    }
+}

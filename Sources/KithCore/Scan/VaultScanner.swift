@@ -1,0 +1,121 @@
+import Foundation
+
+/// The files of a vault: notes to parse, attachments to resolve links to, and what could not be read.
+public struct VaultListing: Sendable {
+    /// A note file: vault-relative path (NFC, `/`) and absolute path on disk.
+    public struct Entry: Sendable {
+        public var path: String
+        public var absolutePath: String
+        public var size: Int
+    }
+    public var notes: [Entry] = []
+    public var attachments: [String] = []
+    public var problems: [CheckReport.Unreadable] = []
+}
+
+/// Errors that stop kith from opening a vault at all.
+public enum VaultError: Error, CustomStringConvertible, Equatable {
+    case notFound(String)
+    case notADirectory(String)
+    case unreadable(String, String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p): return "vault not found: \(p)"
+        case .notADirectory(let p): return "not a folder: \(p)"
+        case .unreadable(let p, let why): return "cannot read vault \(p): \(why)"
+        }
+    }
+}
+
+/// Walks a vault folder. Hidden entries (`.obsidian`, `.git`, `.trash`) are skipped; only regular
+/// files are listed (a FIFO, device or socket is never opened); symlinked folders are followed
+/// once, so a loop cannot trap the walk; a dangling symlink is reported, not fatal.
+public enum VaultScanner {
+    public static func list(root: String) throws -> VaultListing {
+        var st = stat()
+        guard stat(root, &st) == 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw VaultError.notFound(root) }
+            throw VaultError.unreadable(root, String(cString: strerror(errno)))
+        }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw VaultError.notADirectory(root) }
+        guard access(root, R_OK | X_OK) == 0 else {
+            throw VaultError.unreadable(root, String(cString: strerror(errno)))
+        }
+        var listing = VaultListing()
+        // Folders already entered, by device and inode: a symlink back up the tree is seen twice.
+        var visited = Set<FileIdentity>([FileIdentity(st)])
+        var stack: [(abs: String, rel: String)] = [(root, "")]
+        while let (dirAbs, dirRel) = stack.popLast() {
+            guard let dir = opendir(dirAbs) else {
+                listing.problems.append(.init(path: dirRel.isEmpty ? "." : dirRel,
+                                              message: String(cString: strerror(errno))))
+                continue
+            }
+            var children: [String] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name.hasPrefix(".") { continue }
+                children.append(name)
+            }
+            closedir(dir)
+            for name in children.sorted() {
+                let abs = dirAbs + "/" + name
+                let rel = normalizedPath(dirRel.isEmpty ? name : dirRel + "/" + name)
+                var lst = stat()
+                guard lstat(abs, &lst) == 0 else {
+                    listing.problems.append(.init(path: rel, message: String(cString: strerror(errno))))
+                    continue
+                }
+                var info = lst
+                if (lst.st_mode & S_IFMT) == S_IFLNK {
+                    guard stat(abs, &info) == 0 else {
+                        listing.problems.append(.init(path: rel, message: "dangling symlink"))
+                        continue
+                    }
+                }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    if visited.insert(FileIdentity(info)).inserted { stack.append((abs, rel)) }
+                case S_IFREG:
+                    if isMarkdown(name) {
+                        listing.notes.append(.init(path: rel, absolutePath: abs, size: Int(info.st_size)))
+                    } else {
+                        listing.attachments.append(rel)
+                    }
+                default:
+                    if isMarkdown(name) {
+                        listing.problems.append(.init(path: rel, message: "not a regular file (skipped)"))
+                    }
+                }
+            }
+        }
+        listing.notes.sort { $0.path < $1.path }
+        listing.attachments.sort()
+        return listing
+    }
+
+    /// `.md` in any case.
+    public static func isMarkdown(_ name: String) -> Bool {
+        let u = name.utf8
+        guard u.count > 3 else { return false }
+        let tail = Array(u.suffix(3))
+        return tail[0] == 0x2E && (tail[1] | 0x20) == 0x6D && (tail[2] | 0x20) == 0x64
+    }
+
+    /// Paths are compared in NFC: macOS writes file names decomposed.
+    static func normalizedPath(_ p: String) -> String {
+        p.utf8.allSatisfy({ $0 < 0x80 }) ? p : p.precomposedStringWithCanonicalMapping
+    }
+}
+
+private struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+    init(_ st: stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+    }
+}

@@ -1,0 +1,49 @@
+/// Where activating a span leads: a vault path (note or attachment) or an unresolved link.
+public struct LinkDestination: Hashable, Sendable {
+    /// Resolved vault path, or nil when the link resolves to nothing.
+    public var path: String?
+    /// The link as written (`Name#Heading|label`), shown when it cannot be opened.
+    public var raw: String
+    /// Line to scroll to in the target (a heading's line), when known.
+    public var line: Int?
+
+    public init(path: String?, raw: String, line: Int? = nil) {
+        self.path = path
+        self.raw = raw
+        self.line = line
+    }
+}
+
+/// A run of text with one role, optionally a link.
+public struct StyledSpan: Hashable, Sendable {
+    public var text: String
+    public var role: Role
+    public var link: LinkDestination?
+
+    public init(_ text: String, _ role: Role = .text, link: LinkDestination? = nil) {
+        self.text = text
+        self.role = role
+        self.link = link
+    }
+}
+
+/// One display line made of spans; `sourceLine` is the note line it came from (for `e` at line).
+public struct StyledLine: Hashable, Sendable {
+    public var spans: [StyledSpan]
+    /// Indentation in cells applied to wrapped continuation lines (list items, quotes).
+    public var hangingIndent: Int
+    /// 1-based line of the note this display line shows, when it shows one.
+    public var sourceLine: Int?
+
+    public init(_ spans: [StyledSpan] = [], hangingIndent: Int = 0, sourceLine: Int? = nil) {
+        self.spans = spans
+        self.hangingIndent = hangingIndent
+        self.sourceLine = sourceLine
+    }
+
+    /// The plain text of the line.
+    public var text: String { spans.map(\.text).joined() }
+
+    /// Links on this line, in order.
+    public var links: [LinkDestination] { spans.compactMap(\.link) }
+}
