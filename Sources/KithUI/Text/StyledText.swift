@@ -47,3 +47,20 @@ public struct StyledLine: Hashable, Sendable {
     /// Links on this line, in order.
     public var links: [LinkDestination] { spans.compactMap(\.link) }
 }
+
+/// Something shown in a scrollable pane: a person's card or a note in the reader.
+/// Its selectable items are the spans that carry a link, in reading order.
+public struct Document: Hashable, Sendable {
+    /// Vault path of the note shown.
+    public var path: String
+    /// Pane title (the person's or note's name).
+    public var title: String
+    /// Unwrapped lines; the view wraps them to its width.
+    public var lines: [StyledLine]
+
+    public init(path: String, title: String, lines: [StyledLine]) {
+        self.path = path
+        self.title = title
+        self.lines = lines
+    }
+}
