@@ -9,7 +9,7 @@ extension Terminal {
     public func draw(_ grid: CellGrid) {
         guard screen != nil, let win = kith_stdscr() else { return }
         let (cols, rows) = size
-        let prev = previous.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        let prev = needsFull ? nil : lastDrawn.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
         if prev == nil {
             werase(win)
             if clearNext { clearok(win, true) }
@@ -24,7 +24,8 @@ extension Terminal {
         placeCursor(grid.cursor, cols: cols, rows: rows, win: win)
         wnoutrefresh(win)
         doupdate()
-        previous = grid
+        lastDrawn = grid
+        needsFull = false
     }
 
     /// A cell needs drawing when it changed, or when its right neighbour changed between

@@ -62,9 +62,11 @@ public final class Terminal {
     public private(set) var options: Options
     /// The SCREEN* from newterm, nil while stopped.
     var screen: OpaquePointer?
-    /// The last grid drawn; nil forces the next `draw` to repaint everything.
-    var previous: CellGrid?
-    /// Also clear the physical screen on the next draw (after resume or an external program).
+    /// The last grid drawn (nil before the first frame), what the screen shows.
+    public internal(set) var lastDrawn: CellGrid?
+    /// The next `draw` repaints every cell (after a resize, resume, external program).
+    var needsFull = true
+    /// The next `draw` also clears the physical screen first.
     var clearNext = false
     var cursorShown: Bool?
     /// Colors the terminal can show (after `start`).
@@ -134,7 +136,8 @@ public final class Terminal {
         setUpModes()
         setUpColors()
         if case .tty = device { CrashGuard.arm(fd: fileno(output)) }
-        previous = nil
+        lastDrawn = nil
+        needsFull = true
         cursorShown = nil
     }
 
@@ -150,7 +153,7 @@ public final class Terminal {
         delscreen(scr)
         screen = nil
         fflush(nil)
-        previous = nil
+        lastDrawn = nil
         styleCache = [:]
         pairs = [:]
         nextPair = 1
@@ -168,7 +171,7 @@ public final class Terminal {
     /// Forgets what is on screen, so the next `draw` repaints every cell and clears the terminal
     /// first. Called after a resize, `fg`, or an external program; callers rarely need it.
     public func invalidate() {
-        previous = nil
+        needsFull = true
         clearNext = true
         cursorShown = nil
     }
@@ -177,7 +180,7 @@ public final class Terminal {
     public func setPalette(_ palette: TerminalPalette) {
         options.palette = palette
         styleCache = [:]
-        previous = nil
+        needsFull = true
     }
 
     private func setUpModes() {
