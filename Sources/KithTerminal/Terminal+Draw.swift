@@ -28,10 +28,13 @@ extension Terminal {
         needsFull = false
     }
 
-    /// A cell needs drawing when it changed, or when its right neighbour changed between
-    /// "continuation" and not (which turns the cell's glyph wide or narrow).
+    /// A cell needs drawing when it changed; when its right neighbour changed between
+    /// "continuation" and not (which turns the cell's glyph wide or narrow); and, for a ""
+    /// cell, when its left neighbour changed (it may no longer be covered by a wide glyph,
+    /// and curses does not blank the orphaned half).
     private func isDirty(_ g: CellGrid, _ p: CellGrid, _ x: Int, _ y: Int) -> Bool {
         if g[x, y] != p[x, y] { return true }
+        if x > 0, g[x, y].text.isEmpty, g[x - 1, y] != p[x - 1, y] { return true }
         guard x + 1 < g.width else { return false }
         return g[x + 1, y].text.isEmpty != p[x + 1, y].text.isEmpty
     }
