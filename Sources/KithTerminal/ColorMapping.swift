@@ -87,9 +87,11 @@ public enum ColorMapping {
         let hi = max(ri, gi, bi), lo = min(ri, gi, bi)
         let chroma = hi - lo
         if chroma < 48 {
+            // Only near-black becomes black: a gray foreground (borders, dim text) must stay
+            // visible on a dark terminal. `isMidGray` lets the caller add dim instead.
             let light = (hi + lo) / 2
-            if !bright { return light < 128 ? 0 : 7 }
-            return light < 64 ? 0 : light < 160 ? 8 : light < 224 ? 7 : 15
+            if !bright { return light < 40 ? 0 : 7 }
+            return light < 40 ? 0 : light < 160 ? 8 : light < 224 ? 7 : 15
         }
         var hue: Double
         let c = Double(chroma)
@@ -105,7 +107,7 @@ public enum ColorMapping {
         let base: Int
         switch hue {
         case ..<30: base = 1
-        case ..<90: base = 3
+        case ..<75: base = 3
         case ..<150: base = 2
         case ..<210: base = 6
         case ..<270: base = 4
@@ -113,6 +115,20 @@ public enum ColorMapping {
         default: base = 1
         }
         return bright && hi >= 0xF0 ? base + 8 : base
+    }
+
+    /// True for a gray between black and light gray: on an 8-color terminal it becomes white,
+    /// so the role gets the dim attribute to stay quieter than text.
+    public static func isMidGray(_ color: TerminalColor) -> Bool {
+        let (r, g, b): (UInt8, UInt8, UInt8)
+        switch color {
+        case .default: return false
+        case .index(let i) where i < 16: return i == 8
+        case .index(let i): (r, g, b) = rgb(ofIndex: i)
+        case .rgb(let rr, let gg, let bb): (r, g, b) = (rr, gg, bb)
+        }
+        let hi = Int(max(r, g, b)), lo = Int(min(r, g, b))
+        return hi - lo < 48 && (40..<160).contains((hi + lo) / 2)
     }
 
     private static func packed(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int32 {

@@ -116,6 +116,7 @@ extension Terminal {
             attributes.formUnion(palette.monochromeBands[style.band] ?? [])
         } else {
             var fg = ColorMapping.number(for: role.foreground, depth: colorDepth)
+            if colorDepth == .ansi8, ColorMapping.isMidGray(role.foreground) { attributes.insert(.dim) }
             let band = palette.background(for: style.band)
             var bg = ColorMapping.number(for: band, depth: colorDepth)
             // A themed dark background has no ANSI equivalent (it would turn black or gray):

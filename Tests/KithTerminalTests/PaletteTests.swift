@@ -77,3 +77,15 @@ final class PaletteTests: XCTestCase {
         XCTAssertEqual(Terminal.glyph("\u{301}", width: 1).first, [0x20, 0x301])
     }
 }
+
+extension PaletteTests {
+    func testGraysStayVisibleOnAnsiTerminals() {
+        XCTAssertEqual(ColorMapping.number(for: .index(240), depth: .ansi8), 7)
+        XCTAssertEqual(ColorMapping.number(for: .index(240), depth: .ansi16), 8)
+        XCTAssertEqual(ColorMapping.number(for: .index(233), depth: .ansi8), 0)
+        XCTAssertTrue(ColorMapping.isMidGray(.index(240)))
+        XCTAssertFalse(ColorMapping.isMidGray(.index(252)))
+        XCTAssertFalse(ColorMapping.isMidGray(.rgb(0x5f, 0xd7, 0xd7)))
+        XCTAssertEqual(ColorMapping.number(for: .rgb(0x87, 0xd7, 0x00), depth: .ansi8), 2)
+    }
+}
