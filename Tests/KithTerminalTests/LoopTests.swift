@@ -1,3 +1,4 @@
+import CNcursesw
 import Foundation
 import Glibc
 import KithUI
@@ -81,5 +82,37 @@ extension CursesTests {
         XCTAssertFalse(t.needsFull, "the last frame was repainted in full")
         XCTAssertEqual(t.lastDrawn, g)
         XCTAssertEqual(t.runExternal(argv: []), .failedToStart(program: "", errno: ENOENT))
+    }
+}
+
+extension CursesTests {
+    func testEdgesBottomRightCornerAndClipping() throws {
+        let i = try XCTUnwrap(fopen("/dev/null", "r")), o = try XCTUnwrap(fopen("/dev/null", "w"))
+        defer { fclose(i); fclose(o) }
+        let t = Terminal(term: "xterm-256color", input: i, output: o)
+        try t.start()
+        defer { t.stop() }
+        let (cols, rows) = t.size
+        // Bottom-right corner: curses reports ERR there but must still draw the cell.
+        var g = CellGrid(width: cols, height: rows)
+        g.put("中z", x: cols - 3, y: rows - 1)
+        t.draw(g)
+        var cc = cchar_t()
+        var wch = [wchar_t](repeating: 0, count: 8)
+        var attrs: attr_t = 0
+        var pair: Int32 = 0
+        _ = mvwin_wch(kith_stdscr(), Int32(rows - 1), Int32(cols - 1), &cc)
+        _ = kith_getcchar(&cc, &wch, &attrs, &pair)
+        XCTAssertEqual(wch[0], 0x7A)
+        _ = mvwin_wch(kith_stdscr(), Int32(rows - 1), Int32(cols - 3), &cc)
+        _ = kith_getcchar(&cc, &wch, &attrs, &pair)
+        XCTAssertEqual(wch[0], 0x4E2D)
+        // A grid wider than the screen: a wide character across the right edge becomes `�`.
+        var wide = CellGrid(width: cols + 5, height: 2)
+        wide.put("中", x: cols - 1, y: 0)
+        t.draw(wide)
+        _ = mvwin_wch(kith_stdscr(), 0, Int32(cols - 1), &cc)
+        _ = kith_getcchar(&cc, &wch, &attrs, &pair)
+        XCTAssertEqual(wch[0], 0xFFFD)
     }
 }
