@@ -6,8 +6,13 @@
 
 extension MatchText {
     /// fzf's FuzzyMatchV2: optimal alignment by dynamic programming.
+    ///
+    /// With `carryFirstRow`, a repeated first letter no longer discards an earlier, better
+    /// start: fzf restarts the first row at every occurrence, so for `dj` the second `d` of
+    /// "Deandre Jackson" wins over its initial and "aDjacent" ranks first. `FuzzyMatcher`
+    /// carries; `LineFilter` does not, to stay identical to fzf.
     func fuzzyV2(_ t: UnsafeMutablePointer<UInt32>, _ p: UnsafeBufferPointer<UInt32>,
-                 _ positions: inout [Int]?) -> Int32 {
+                 _ positions: inout [Int]?, carryFirstRow: Bool = false) -> Int32 {
         let m = p.count
         if m == 0 { return 0 }
         let n = count
@@ -58,12 +63,14 @@ extension MatchText {
         var inGap = false
         for j in f0...lastIdx {
             let col = j - f0
-            if t[j] == p0 {
-                h[col] = Scoring.match + b[j] * Scoring.firstCharMultiplier
+            let carried = max(prevH + (inGap ? Scoring.gapExtension : Scoring.gapStart), 0)
+            let start = Scoring.match + b[j] * Scoring.firstCharMultiplier
+            if t[j] == p0 && (!carryFirstRow || start >= carried) {
+                h[col] = start
                 c[col] = 1
                 inGap = false
             } else {
-                h[col] = max(prevH + (inGap ? Scoring.gapExtension : Scoring.gapStart), 0)
+                h[col] = carried
                 c[col] = 0
                 inGap = true
             }
@@ -179,7 +186,7 @@ extension MatchText {
             if pidx < p.count && t[idx] == p[pidx] {
                 positions?.append(idx)
                 score += Scoring.match
-                var bonus = Scoring.matrix[Int(prev) * 8 + Int(cls)]
+                var bonus = matrix[Int(prev) * 8 + Int(cls)]
                 if consecutive == 0 {
                     firstBonus = bonus
                 } else {
@@ -214,7 +221,7 @@ extension MatchText {
             if t[index] == p[pidx] {
                 if pidx == 0 {
                     bonus = index == 0 ? Scoring.boundaryWhite
-                        : Scoring.matrix[Int(classes[index - 1]) * 8 + Int(classes[index])]
+                        : matrix[Int(classes[index - 1]) * 8 + Int(classes[index])]
                 }
                 pidx += 1
                 if pidx == m {

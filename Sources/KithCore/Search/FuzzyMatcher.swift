@@ -18,6 +18,11 @@ public struct FuzzyMatch: Sendable, Equatable {
 /// - Smart case: a term with an uppercase letter is case-sensitive.
 /// - Always accent-insensitive: candidates and query are compared through `TextFolding`,
 ///   so `zoe nunez` matches `Zoë Ñúñez` and `ss` matches `ß`.
+///
+/// Tuned for names and titles, it departs from fzf in two ways (`LineFilter` does not):
+/// an inner capital earns no camelCase bonus, and an earlier, stronger start of the first
+/// query letter is kept across a repeat of that letter. So `dj` ranks "Deandre Jackson"
+/// above "aDjacent", where fzf ranks them the other way.
 public struct FuzzyMatcher: Sendable {
     /// The query as given.
     public let query: String
@@ -35,7 +40,7 @@ public struct FuzzyMatcher: Sendable {
     /// Matches `candidate`; positions are grapheme indices into `candidate` itself.
     public func match(_ candidate: String) -> FuzzyMatch? {
         let folded = TextFolding.foldWithMapping(candidate, keepingCase: true)
-        let text = MatchText()
+        let text = MatchText(names: true)
         text.load(scalars: folded.scalars)
         guard let result = pattern.match(text, withPositions: true) else { return nil }
         return FuzzyMatch(score: result.score,
@@ -44,7 +49,7 @@ public struct FuzzyMatcher: Sendable {
 
     /// The score alone, without computing positions.
     public func score(_ candidate: String) -> Int? {
-        let text = MatchText()
+        let text = MatchText(names: true)
         text.load(scalars: TextFolding.fold(candidate, keepingCase: true).unicodeScalars)
         return pattern.match(text, withPositions: false)?.score
     }

@@ -72,13 +72,20 @@ enum Scoring {
     }
 
     /// 7×7 table indexed `prev * 8 + cur`, filled once.
-    static let matrix: [Int32] = {
+    static let matrix: [Int32] = makeMatrix(names: false)
+
+    /// The table for names and titles: an inner capital (`McDonald`, `aDjacent`) is not a
+    /// word start there, unlike in code identifiers, so it earns no camelCase bonus.
+    static let namesMatrix: [Int32] = makeMatrix(names: true)
+
+    static func makeMatrix(names: Bool) -> [Int32] {
         var m = [Int32](repeating: 0, count: 64)
         for prev in 0..<7 {
             for cur in 0..<7 { m[prev * 8 + cur] = bonus(UInt8(prev), UInt8(cur)) }
         }
+        if names { m[Int(CharClass.lower) * 8 + Int(CharClass.upper)] = 0 }
         return m
-    }()
+    }
 }
 
 /// One candidate text prepared for matching, plus the scratch space of the algorithms.
@@ -98,6 +105,14 @@ final class MatchText {
     private var bonusReady = false
     /// True when every scalar is ASCII (case and accent forms are cheap then).
     private(set) var isASCII = true
+
+    /// Bonus table in use (`Scoring.matrix`, or `Scoring.namesMatrix` for names).
+    let matrix: [Int32]
+
+    /// `names: true` scores inner capitals as ordinary letters (see `Scoring.namesMatrix`).
+    init(names: Bool = false) {
+        matrix = names ? Scoring.namesMatrix : Scoring.matrix
+    }
 
     // Scratch for the V2 matrix; grown on demand.
     var h = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
@@ -193,7 +208,7 @@ final class MatchText {
     /// the first character, as in fzf's default scheme).
     func bonuses() -> UnsafeMutablePointer<Int32> {
         if !bonusReady {
-            Scoring.matrix.withUnsafeBufferPointer { m in
+            matrix.withUnsafeBufferPointer { m in
                 var prev = CharClass.white
                 for i in 0..<count {
                     let cur = classes[i]

@@ -105,7 +105,7 @@ public final class PeopleSearch: Sendable {
                 let lo = chunk * chunkSize, hi = min(total, lo + chunkSize)
                 guard lo < hi else { return }
                 var found: [Candidate] = []
-                let text = MatchText()
+                let text = MatchText(names: true)
                 for i in lo..<hi {
                     let d = candidates.map { Int($0[i]) } ?? i
                     guard passesFilters(d, query) else { continue }

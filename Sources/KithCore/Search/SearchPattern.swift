@@ -29,12 +29,14 @@ struct SearchPattern: Sendable {
     }
 
     let sets: [[Term]]
+    let mode: Mode
     /// False when every term is a negation: fzf then keeps input order.
     let sortable: Bool
 
     var isEmpty: Bool { sets.isEmpty }
 
     init(_ query: String, mode: Mode, smartCase: Bool = true) {
+        self.mode = mode
         // fzf trims leading spaces and trailing ones not escaped with a backslash.
         var q = Substring(query)
         while q.first == " " { q.removeFirst() }
@@ -142,7 +144,7 @@ struct SearchPattern: Sendable {
                 let t = text.variant(caseSensitive: term.caseSensitive, normalize: term.normalize)
                 let score = term.text.withUnsafeBufferPointer { p -> Int32 in
                     switch term.kind {
-                    case .fuzzy: return text.fuzzyV2(t, p, &termPositions)
+                    case .fuzzy: return text.fuzzyV2(t, p, &termPositions, carryFirstRow: mode == .folded)
                     case .exact: return text.exactMatch(t, p, &termPositions)
                     case .prefix: return text.prefixMatch(t, p, &termPositions)
                     case .suffix: return text.suffixMatch(t, p, &termPositions)
