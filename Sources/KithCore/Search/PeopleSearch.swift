@@ -94,6 +94,8 @@ public final class PeopleSearch: Sendable {
     /// the document indices that matched (ascending), for a session to narrow later.
     func run(_ query: PeopleQuery, candidates: [Int32]?) -> ([Candidate], [Int32]) {
         let pattern = SearchPattern(query.fuzzy, mode: .folded)
+        let filters = pattern.prefilters
+        let tagPrefixes = query.tags.map { $0 + "/" }
         let total = candidates?.count ?? documents.count
         // Below this, thread start-up costs more than it saves.
         let chunks = total < 4096 ? 1 : ProcessInfoCores.count * 4
@@ -108,10 +110,10 @@ public final class PeopleSearch: Sendable {
                 let text = MatchText(names: true)
                 for i in lo..<hi {
                     let d = candidates.map { Int($0[i]) } ?? i
-                    guard passesFilters(d, query) else { continue }
+                    guard passesFilters(d, query, tagPrefixes) else { continue }
                     if pattern.isEmpty {
                         found.append(Candidate(doc: Int32(d), field: docFields[d], score: 0))
-                    } else if let best = bestField(d, pattern, text) {
+                    } else if let best = bestField(d, pattern, filters, text) {
                         found.append(best)
                     }
                 }
@@ -122,21 +124,33 @@ public final class PeopleSearch: Sendable {
         return (all, all.map(\.doc))
     }
 
-    func passesFilters(_ d: Int, _ query: PeopleQuery) -> Bool {
+    func passesFilters(_ d: Int, _ query: PeopleQuery, _ tagPrefixes: [String]) -> Bool {
+        if !query.hasFilters { return true }
         for kinds in query.kinds where !kinds.contains(documents[d].kind) { return false }
         for org in query.orgs where !org.isEmpty && !foldedOrgs[d].contains(org) { return false }
-        for tag in query.tags where !tag.isEmpty {
-            let ok = foldedTags[d].contains { $0 == tag || $0.hasPrefix(tag + "/") }
+        for (tag, prefix) in zip(query.tags, tagPrefixes) where !tag.isEmpty {
+            let ok = foldedTags[d].contains { $0 == tag || $0.hasPrefix(prefix) }
             if !ok { return false }
         }
         return true
     }
 
     /// The highest-scoring field of document `d`; the earlier field (name first) wins ties.
-    func bestField(_ d: Int, _ pattern: SearchPattern, _ text: MatchText) -> Candidate? {
-        let filters = pattern.prefilters
+    func bestField(_ d: Int, _ pattern: SearchPattern,
+                   _ filters: [(bytes: [UInt8], caseSensitive: Bool)], _ text: MatchText) -> Candidate? {
+        let first = Int(docFields[d]), last = Int(docFields[d + 1])
+        guard first < last else { return nil }
+        // One scan over all of the document's fields (they are adjacent in the arena)
+        // rejects most documents before any field is looked at on its own.
+        let docOK: Bool = arena.withUnsafeBufferPointer { a in
+            let bytes = UnsafeBufferPointer(rebasing: a[Int(fieldStart[first])..<Int(fieldStart[last])])
+            return filters.allSatisfy {
+                ByteScan.containsInOrder(bytes, $0.bytes, caseSensitive: $0.caseSensitive)
+            }
+        }
+        guard docOK else { return nil }
         var best: Candidate?
-        for f in Int(docFields[d])..<Int(docFields[d + 1]) {
+        for f in first..<last {
             let lo = Int(fieldStart[f]), hi = Int(fieldStart[f + 1])
             let ok: Bool = arena.withUnsafeBufferPointer { a in
                 let bytes = UnsafeBufferPointer(rebasing: a[lo..<hi])
