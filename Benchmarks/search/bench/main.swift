@@ -44,6 +44,15 @@ func people(_ count: Int) {
     let index = PeopleSearch(documents: docs)
     let t2 = now()
     print("people: \(count) docs, generate \(fmt(t1 - t0)) ms, index init \(fmt(t2 - t1)) ms")
+    for q in ["s", "j", "jo", "x"] {
+        let parsed = PeopleQuery(q)
+        let a = now()
+        let (found, _) = index.run(parsed, candidates: nil)
+        let b = now()
+        _ = index.hits(for: found, parsed, limit: 50)
+        let c = now()
+        print("  probe \"\(q)\": \(found.count) matches, scan+score \(fmt(b - a)) ms, rank+positions \(fmt(c - b)) ms")
+    }
     let queries = ["jose garcia", "zoe nunez", "deandre jackson", "tag:team kim", "org:acme ma",
                    "engineer lee", "oystein hansen", "kind:transcript an", "sofia rossi 4", "xq"]
     for limit in [50, nil] as [Int?] {

@@ -39,8 +39,22 @@ public struct FuzzyMatcher: Sendable {
 
     /// Matches `candidate`; positions are grapheme indices into `candidate` itself.
     public func match(_ candidate: String) -> FuzzyMatch? {
+        match(candidate, using: MatchText(names: true))
+    }
+
+    /// `match` with caller-provided scratch, for matching many candidates in a row.
+    func match(_ candidate: String, using text: MatchText) -> FuzzyMatch? {
+        var candidate = candidate
+        let asciiResult: FuzzyMatch?? = candidate.withUTF8 { bytes in
+            // ASCII without "\r\n": scalar indices are Character indices, no mapping needed.
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return .none }
+            text.load(ascii: bytes)
+            return .some(pattern.match(text, withPositions: true).map {
+                FuzzyMatch(score: $0.score, positions: $0.positions)
+            })
+        }
+        if let asciiResult { return asciiResult }
         let folded = TextFolding.foldWithMapping(candidate, keepingCase: true)
-        let text = MatchText(names: true)
         text.load(scalars: folded.scalars)
         guard let result = pattern.match(text, withPositions: true) else { return nil }
         return FuzzyMatch(score: result.score,

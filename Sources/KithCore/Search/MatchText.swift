@@ -111,8 +111,13 @@ final class MatchText {
 
     /// `names: true` scores inner capitals as ordinary letters (see `Scoring.namesMatrix`).
     init(names: Bool = false) {
-        matrix = names ? Scoring.namesMatrix : Scoring.matrix
+        // Private copies: shared global arrays would have their reference counts hammered
+        // by every worker thread at once.
+        matrix = (names ? Scoring.namesMatrix : Scoring.matrix).map { $0 }
+        asciiClasses = CharClass.ascii.map { $0 }
     }
+
+    let asciiClasses: [UInt8]
 
     // Scratch for the V2 matrix; grown on demand.
     var h = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
@@ -146,21 +151,30 @@ final class MatchText {
         matrixCapacity = cap
     }
 
-    /// Loads ASCII bytes (no byte ≥ 0x80).
+    /// Loads ASCII bytes (no byte ≥ 0x80). One pass fills the scalars, classes, bonuses
+    /// and the lowercase form: for short fields the per-pass overhead dominates.
     func load(ascii bytes: UnsafeBufferPointer<UInt8>) {
         reserve(bytes.count)
         count = bytes.count
-        let table = CharClass.ascii
-        table.withUnsafeBufferPointer { t in
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                raw[i] = UInt32(b)
-                classes[i] = t[Int(b & 0x7F)]
+        let lowered = variants[0]
+        asciiClasses.withUnsafeBufferPointer { t in
+            matrix.withUnsafeBufferPointer { m in
+                var prev = CharClass.white
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    let v = UInt32(b)
+                    raw[i] = v
+                    lowered[i] = v &- 0x41 < 26 ? v | 0x20 : v
+                    let cls = t[Int(b & 0x7F)]
+                    classes[i] = cls
+                    bonus[i] = m[Int(prev) &* 8 &+ Int(cls)]
+                    prev = cls
+                }
             }
         }
         isASCII = true
-        ready = 0
-        bonusReady = false
+        ready = 1
+        bonusReady = true
     }
 
     /// Loads UTF-8 bytes; invalid sequences become U+FFFD.
@@ -224,7 +238,9 @@ final class MatchText {
     /// The text in the comparison form a term asks for: lowercased unless case-sensitive,
     /// accents stripped when normalizing.
     func variant(caseSensitive: Bool, normalize: Bool) -> UnsafeMutablePointer<UInt32> {
-        let index = (caseSensitive ? 2 : 0) + (normalize ? 1 : 0)
+        // Accents never matter for ASCII; its case-sensitive form is the text itself.
+        if isASCII { if caseSensitive { return raw } else if ready & 1 != 0 { return variants[0] } }
+        let index = (caseSensitive ? 2 : 0) + (normalize && !isASCII ? 1 : 0)
         let out = variants[index]
         if ready & (1 << index) != 0 { return out }
         if isASCII {

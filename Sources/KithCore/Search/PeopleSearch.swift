@@ -94,7 +94,6 @@ public final class PeopleSearch: Sendable {
     /// the document indices that matched (ascending), for a session to narrow later.
     func run(_ query: PeopleQuery, candidates: [Int32]?) -> ([Candidate], [Int32]) {
         let pattern = SearchPattern(query.fuzzy, mode: .folded)
-        let filters = pattern.prefilters
         let tagPrefixes = query.tags.map { $0 + "/" }
         let total = candidates?.count ?? documents.count
         // Below this, thread start-up costs more than it saves.
@@ -106,15 +105,20 @@ public final class PeopleSearch: Sendable {
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let lo = chunk * chunkSize, hi = min(total, lo + chunkSize)
                 guard lo < hi else { return }
-                var found: [Candidate] = []
+                let pattern = pattern.copyForThread()
+                let filters = pattern.prefilters
                 let text = MatchText(names: true)
-                for i in lo..<hi {
-                    let d = candidates.map { Int($0[i]) } ?? i
-                    guard passesFilters(d, query, tagPrefixes) else { continue }
-                    if pattern.isEmpty {
-                        found.append(Candidate(doc: Int32(d), field: docFields[d], score: 0))
-                    } else if let best = bestField(d, pattern, filters, text) {
-                        found.append(best)
+                var found: [Candidate] = []
+                let subset = candidates.map { Array($0[lo..<hi]) }
+                withStorage { storage in
+                    for i in lo..<hi {
+                        let d = subset.map { Int($0[i - lo]) } ?? i
+                        guard passesFilters(d, query, tagPrefixes) else { continue }
+                        if pattern.isEmpty {
+                            found.append(Candidate(doc: Int32(d), field: storage.docFields[d], score: 0))
+                        } else if let best = bestField(d, pattern, filters, text, storage) {
+                            found.append(best)
+                        }
                     }
                 }
                 out[chunk] = found
@@ -135,34 +139,54 @@ public final class PeopleSearch: Sendable {
         return true
     }
 
+    /// Raw views of the arena and tables, taken once per worker: going through the arrays
+    /// for every document would retain and release them from all threads at once.
+    struct Storage {
+        let arena: UnsafeBufferPointer<UInt8>
+        let fieldStart: UnsafeBufferPointer<Int32>
+        let fieldInfo: UnsafeBufferPointer<UInt8>
+        let docFields: UnsafeBufferPointer<Int32>
+    }
+
+    func withStorage<R>(_ body: (Storage) -> R) -> R {
+        arena.withUnsafeBufferPointer { a in
+            fieldStart.withUnsafeBufferPointer { fs in
+                fieldInfo.withUnsafeBufferPointer { fi in
+                    docFields.withUnsafeBufferPointer { df in
+                        body(Storage(arena: a, fieldStart: fs, fieldInfo: fi, docFields: df))
+                    }
+                }
+            }
+        }
+    }
+
     /// The highest-scoring field of document `d`; the earlier field (name first) wins ties.
-    func bestField(_ d: Int, _ pattern: SearchPattern,
-                   _ filters: [(bytes: [UInt8], caseSensitive: Bool)], _ text: MatchText) -> Candidate? {
-        let first = Int(docFields[d]), last = Int(docFields[d + 1])
+    func bestField(_ d: Int, _ pattern: SearchPattern, _ filters: [(bytes: [UInt8], caseSensitive: Bool)],
+                   _ text: MatchText, _ s: Storage) -> Candidate? {
+        let first = Int(s.docFields[d]), last = Int(s.docFields[d + 1])
         guard first < last else { return nil }
         // One scan over all of the document's fields (they are adjacent in the arena)
         // rejects most documents before any field is looked at on its own.
-        let docOK: Bool = arena.withUnsafeBufferPointer { a in
-            let bytes = UnsafeBufferPointer(rebasing: a[Int(fieldStart[first])..<Int(fieldStart[last])])
-            return filters.allSatisfy {
-                ByteScan.containsInOrder(bytes, $0.bytes, caseSensitive: $0.caseSensitive)
-            }
+        let all = UnsafeBufferPointer(rebasing: s.arena[Int(s.fieldStart[first])..<Int(s.fieldStart[last])])
+        for filter in filters
+        where !ByteScan.containsInOrder(all, filter.bytes, caseSensitive: filter.caseSensitive) {
+            return nil
         }
-        guard docOK else { return nil }
         var best: Candidate?
         for f in first..<last {
-            let lo = Int(fieldStart[f]), hi = Int(fieldStart[f + 1])
-            let ok: Bool = arena.withUnsafeBufferPointer { a in
-                let bytes = UnsafeBufferPointer(rebasing: a[lo..<hi])
+            let bytes = UnsafeBufferPointer(rebasing: s.arena[Int(s.fieldStart[f])..<Int(s.fieldStart[f + 1])])
+            if filters.count > 0 && first + 1 < last {
                 // Folded text: ASCII query bytes can only match ASCII bytes.
-                for filter in filters where !ByteScan.containsInOrder(bytes, filter.bytes,
-                                                                    caseSensitive: filter.caseSensitive) {
-                    return false
+                var ok = true
+                for filter in filters
+                where !ByteScan.containsInOrder(bytes, filter.bytes, caseSensitive: filter.caseSensitive) {
+                    ok = false
+                    break
                 }
-                if fieldInfo[f] & 0x80 != 0 { text.load(ascii: bytes) } else { text.load(utf8: bytes) }
-                return true
+                if !ok { continue }
             }
-            guard ok, let m = pattern.match(text, withPositions: false) else { continue }
+            if s.fieldInfo[f] & 0x80 != 0 { text.load(ascii: bytes) } else { text.load(utf8: bytes) }
+            guard let m = pattern.match(text, withPositions: false) else { continue }
             if best == nil || Int32(m.score) > best!.score {
                 best = Candidate(doc: Int32(d), field: Int32(f), score: Int32(m.score))
             }
@@ -179,12 +203,13 @@ public final class PeopleSearch: Sendable {
         }
         let top = TopK.smallest(keys, limit ?? keys.count) { $0.0 < $1.0 }
         let matcher = FuzzyMatcher(query.fuzzy)
+        let scratch = MatchText(names: true)
         return top.map { _, i in
             let c = candidates[i]
             let doc = documents[Int(c.doc)]
             let kind = fieldInfo[Int(c.field)] & 0x7F
             let field: SearchField = [.name, .alias, .role, .organization][Int(kind)]
-            let positions = kind == 0 && !matcher.isEmpty ? matcher.match(doc.name)?.positions ?? [] : []
+            let positions = kind == 0 && !matcher.isEmpty ? matcher.match(doc.name, using: scratch)?.positions ?? [] : []
             return SearchHit(path: doc.path, name: doc.name, score: Int(c.score),
                              positions: positions, field: field)
         }

@@ -28,7 +28,7 @@ struct SearchPattern: Sendable {
         case fzf
     }
 
-    let sets: [[Term]]
+    private(set) var sets: [[Term]]
     let mode: Mode
     /// False when every term is a negation: fzf then keeps input order.
     let sortable: Bool
@@ -120,6 +120,21 @@ struct SearchPattern: Sendable {
         if !set.isEmpty { sets.append(set) }
         self.sets = sets
         self.sortable = sets.contains { $0.contains { !$0.inverse } }
+    }
+
+    /// A copy owning fresh arrays. Each worker thread takes one: retaining and releasing
+    /// arrays shared by several threads makes their reference counts bounce between cores.
+    func copyForThread() -> SearchPattern {
+        var copy = self
+        copy.sets = sets.map { set in
+            set.map { term in
+                var t = term
+                t.text = term.text.map { $0 }
+                t.requiredBytes = term.requiredBytes.map { $0.map { $0 } }
+                return t
+            }
+        }
+        return copy
     }
 
     /// Byte sequences every matching ASCII text must contain in order (one per set made of
