@@ -64,6 +64,7 @@ public enum FullTextSearch {
             let n = bytes.count
             var lineStart = 0
             var lineNumber = 1
+            var scratch: [UInt8] = []
             while lineStart <= n {
                 let rest = n - lineStart
                 let nl = rest > 0 ? memchr(base + lineStart, 0x0A, rest) : nil
@@ -71,7 +72,7 @@ public enum FullTextSearch {
                 var contentEnd = lineEnd
                 if contentEnd > lineStart && base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 let line = UnsafeBufferPointer(start: base + lineStart, count: contentEnd - lineStart)
-                if let column = matchColumn(line, needle) {
+                if let column = matchColumn(line, needle, &scratch) {
                     hits.append(TextHit(path: path, line: lineNumber,
                                         snippet: snippet(line, column: column), column: column + 1))
                 }
@@ -83,20 +84,37 @@ public enum FullTextSearch {
     }
 
     /// 0-based Character column of the first match, or nil.
-    static func matchColumn(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+    static func matchColumn(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8],
+                            _ scratch: inout [UInt8]) -> Int? {
         if line.count == 0 { return nil }
         if isASCII(line) {
             // ASCII line: byte offsets are Character offsets (no "\r\n" inside a line).
-            guard let at = asciiFind(line, needle) else { return nil }
-            return at
+            return asciiFind(line, needle)
         }
-        // Slow path, this line only: fold it and map the hit back to a Character.
-        let folded = TextFolding.foldWithMapping(String(decoding: line, as: UTF8.self))
-        let bytes = Array(folded.text.utf8)
-        guard let at = bytes.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }
-        // Convert the byte offset in the folded text to a scalar index.
-        let scalarIndex = bytes[..<at].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return folded.characterIndices[scalarIndex]
+        // Non-ASCII line: fold it into reusable scratch bytes and search there; only a
+        // hit pays for the Character mapping.
+        scratch.removeAll(keepingCapacity: true)
+        FoldCache.appendFolded(line, to: &scratch)
+        guard let at = scratch.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }
+        // Find the original byte whose fold covers folded byte `at`, then count the
+        // Characters before it.
+        var folded = 0, i = 0
+        var one: [UInt8] = []
+        while i < line.count {
+            let len = scalarLength(line[i])
+            let end = min(line.count, i + len)
+            one.removeAll(keepingCapacity: true)
+            FoldCache.appendFolded(UnsafeBufferPointer(rebasing: line[i..<end]), to: &one)
+            if folded + one.count > at { break }
+            folded += one.count
+            i = end
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: line[..<i]), as: UTF8.self).count
+    }
+
+    /// Length of the UTF-8 sequence a lead byte starts (1 for stray bytes).
+    static func scalarLength(_ b: UInt8) -> Int {
+        b < 0xC2 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 1
     }
 
     static func isASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -147,6 +165,14 @@ public enum FullTextSearch {
 
     /// The trimmed line, cut to `snippetLength` Characters with the match in view.
     static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        if line.count <= snippetLength {
+            // Short line (bytes bound Characters): trim without building a Character array.
+            var lo = 0, hi = line.count
+            while lo < hi && (line[lo] == 0x20 || line[lo] == 0x09) { lo += 1 }
+            while hi > lo && (line[hi - 1] == 0x20 || line[hi - 1] == 0x09) { hi -= 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+            return text.trimmingCharacters(in: .whitespaces)
+        }
         let chars = Array(String(decoding: line, as: UTF8.self))
         var lo = 0, hi = chars.count
         while lo < hi && chars[lo].isWhitespace { lo += 1 }
@@ -157,5 +183,59 @@ public enum FullTextSearch {
         let end = min(hi, start + snippetLength)
         start = max(lo, end - snippetLength)
         return (start > lo ? "…" : "") + String(chars[start..<end]) + (end < hi ? "…" : "")
+    }
+}
+
+/// Folded UTF-8 of the scalars below U+0500 and in Latin Extended Additional, computed
+/// once, so folding a line with accents is a table lookup per character.
+enum FoldCache {
+    static let low: [[UInt8]] = (0..<0x500).map { fold(UInt32($0)) }
+    static let extended: [[UInt8]] = (0x1E00..<0x1F00).map { fold(UInt32($0)) }
+
+    static func fold(_ v: UInt32) -> [UInt8] {
+        guard let scalar = Unicode.Scalar(v) else { return [] }
+        var out = String.UnicodeScalarView()
+        TextFolding.appendFolded(scalar, keepingCase: false) { out.append($0) }
+        return Array(String(out).utf8)
+    }
+
+    /// Appends the full fold of UTF-8 `line` (as `TextFolding.fold` would produce it).
+    static func appendFolded(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var i = 0
+        let n = line.count
+        low.withUnsafeBufferPointer { low in
+            extended.withUnsafeBufferPointer { ext in
+                while i < n {
+                    let b = line[i]
+                    if b < 0x80 {
+                        out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                        i += 1
+                        continue
+                    }
+                    // Decode one scalar (invalid bytes become U+FFFD, one byte at a time).
+                    var v: UInt32 = 0xFFFD
+                    var len = 1
+                    if b >= 0xC2 && b < 0xE0 && i + 1 < n {
+                        v = UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F); len = 2
+                    } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+                        v = UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6
+                            | UInt32(line[i + 2] & 0x3F); len = 3
+                    } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
+                        v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
+                            | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
+                    }
+                    if v < 0x500 {
+                        out.append(contentsOf: low[Int(v)])
+                    } else if v >= 0x1E00 && v < 0x1F00 {
+                        out.append(contentsOf: ext[Int(v - 0x1E00)])
+                    } else if let scalar = Unicode.Scalar(v) {
+                        TextFolding.appendFolded(scalar, keepingCase: false) {
+                            out.append(contentsOf: String($0).utf8)
+                        }
+                    }
+                    i += len
+                }
+            }
+        }
     }
 }
