@@ -19,8 +19,8 @@ for q in abc "deandre jackson" kith e "'acme !beta"; do
         if cmp -s "$work/fzf.out" "$work/kith.out"; then same="same lines, same order"; else same="DIFFERENT from fzf"; fi
         echo "-- \"$q\": $(wc -l < "$work/kith.out") lines, $same"
         if command -v hyperfine >/dev/null; then
-            hyperfine -N -i -w 1 -r 5 --input "$lines" \
-                "fzf --filter '$q'" "$bin/kith-filter '$q'" 2>/dev/null | grep -E 'Time|±|faster|kith-filter|fzf' || true
+            hyperfine -i -w 1 -r 5 "fzf --filter \"$q\" < $lines" "$bin/kith-filter \"$q\" < $lines" \
+                2>/dev/null | grep -E 'Benchmark|Time|faster|±' || true
         fi
     else
         echo "-- fzf not installed; timing kith only"
