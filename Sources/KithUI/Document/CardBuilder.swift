@@ -49,6 +49,13 @@ public enum CardBuilder {
         }
     }
 
+    /// `2025-10-30 - Title` → `Title` when the date is the entry's own (it is shown beside it).
+    static func withoutDate(_ label: String, _ date: CalendarDate?) -> String {
+        guard let d = date, label.hasPrefix(d.description) else { return label }
+        let rest = label.dropFirst(10).drop { " -—–:".contains($0) }
+        return rest.isEmpty ? label : String(rest)
+    }
+
     // MARK: Header
 
     static func header(of note: IndexedNote, in index: VaultIndex, today: CalendarDate, staleDays: Int) -> [StyledLine] {
@@ -124,11 +131,7 @@ public enum CardBuilder {
             var b = SpanBuilder()
             b.append(e.date?.description ?? "undated   ", e.date == nil ? .dim : .date)
             b.append("  ", .text)
-            var label = e.label
-            if let d = e.date, label.hasPrefix(d.description) {
-                let rest = label.dropFirst(10).drop { " -—–:".contains($0) }
-                if !rest.isEmpty { label = String(rest) }
-            }
+            var label = withoutDate(e.label, e.date)
             if e.summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
             if let link = e.link {
                 b.append(label, e.target == nil ? .unresolved : .link,

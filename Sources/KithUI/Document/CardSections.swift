@@ -132,7 +132,11 @@ enum CardSections {
                 let b = bySource[src]!
                 var spans = [StyledSpan("  ", .text),
                              StyledSpan(index.note(src)?.name ?? src, .link, link: LinkDestination(path: src, raw: src, line: b.line))]
-                if !b.excerpt.isEmpty { spans.append(StyledSpan("  " + b.excerpt, .dim)) }
+                // The excerpt is raw Markdown: show it as read (links as their text), not linked,
+                // so each source stays one selectable item.
+                let excerpt = InlineMarkdown(links: LinkContext(path: src, index: nil)).spans(b.excerpt)
+                    .map(\.text).joined().trimmingCharacters(in: .whitespaces)
+                if !excerpt.isEmpty { spans.append(StyledSpan("  " + excerpt, .dim)) }
                 lines.append(StyledLine(spans, hangingIndent: 4))
             }
             if sources.count > listLimit { lines.append(more(sources.count - listLimit)) }
@@ -161,7 +165,7 @@ enum CardSections {
         for i in extra.prefix(listLimit) {
             var spans = [StyledSpan(i.date?.description ?? "undated   ", i.date == nil ? .dim : .date), StyledSpan("  ", .text)]
             let dest = LinkDestination(path: i.target, raw: i.target ?? i.label, line: i.line)
-            spans.append(StyledSpan(i.label, i.target == nil ? .unresolved : .link, link: dest))
+            spans.append(StyledSpan(CardBuilder.withoutDate(i.label, i.date), i.target == nil ? .unresolved : .link, link: dest))
             if let s = i.summary, !s.isEmpty { spans.append(StyledSpan("  " + s, .dim)) }
             lines.append(StyledLine(spans, hangingIndent: 12))
         }
