@@ -47,7 +47,7 @@ final class DocumentReaderTests: XCTestCase {
     snake_case_word stays
     """
 
-    func index() -> VaultIndex {
+    static func index() -> VaultIndex {
         TestVault.index([
             Self.notePath: Self.note,
             "People/Deandre Jackson.md": "---\ntype: people\n---\n# Deandre Jackson\n",
@@ -55,7 +55,7 @@ final class DocumentReaderTests: XCTestCase {
         ], attachments: ["Attachments/diagram.png"])
     }
 
-    func doc() -> Document { ReaderBuilder.document(for: Self.notePath, in: index()) }
+    func doc() -> Document { ReaderBuilder.document(for: Self.notePath, in: Self.index()) }
 
     func line(_ d: Document, _ source: Int) -> StyledLine? { d.lines.first { $0.sourceLine == source } }
 
@@ -179,7 +179,7 @@ final class DocumentReaderTests: XCTestCase {
     }
 
     func testMissingNoteAndAttachment() {
-        let idx = index()
+        let idx = Self.index()
         XCTAssertEqual(ReaderBuilder.document(for: "Nope.md", in: idx).lines.map(\.text), ["no such note: Nope.md"])
         XCTAssertEqual(ReaderBuilder.document(for: "Attachments/diagram.png", in: idx).title, "diagram.png")
     }

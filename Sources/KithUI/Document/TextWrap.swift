@@ -6,7 +6,7 @@
 /// line, and the continuation lines are marked `isContinuation` so the pieces can be
 /// selected as one item (`Document.selectableItems(wrapped:)`). Continuation lines start with
 /// `hangingIndent` spaces (dropped when it would leave less than half the width).
-/// Spaces at a break are dropped. A line made only of `─` (a rule) is cut to the width.
+/// Spaces at a break are dropped. A line made only of `─`/`┼` (a rule) is cut to the width.
 public enum TextWrap {
     /// Every line wrapped to `width` cells; empty when `width <= 0`.
     public static func wrap(_ lines: [StyledLine], width: Int) -> [StyledLine] {
@@ -32,7 +32,7 @@ public enum TextWrap {
     }
 
     private static func wrap(_ line: StyledLine, width: Int, into out: inout [StyledLine]) {
-        if line.spans.count == 1, let s = line.spans.first, !s.text.isEmpty, s.text.allSatisfy({ $0 == "─" }) {
+        if line.spans.count == 1, let s = line.spans.first, !s.text.isEmpty, s.text.allSatisfy({ $0 == "─" || $0 == "┼" }) {
             var cut = line
             cut.spans[0].text = String(s.text.prefix(width))
             out.append(cut)
@@ -59,7 +59,7 @@ public enum TextWrap {
             if builder.used + pendingWidth + token.width <= width {
                 pending.forEach { builder.add($0) }
                 token.graphemes.forEach { builder.add($0) }
-            } else if builder.hasWord, token.width <= width - indent {
+            } else if builder.hasAny, token.width <= width - indent {
                 builder.newLine(indent: indent, into: &out)
                 token.graphemes.forEach { builder.add($0) }
             } else {
@@ -67,7 +67,7 @@ public enum TextWrap {
                 if builder.hasWord, builder.used + pendingWidth < width { pending.forEach { builder.add($0) } }
                 for g in token.graphemes {
                     if !builder.fits(g.2) {
-                        if builder.hasWord { builder.newLine(indent: indent, into: &out) }
+                        if builder.hasAny { builder.newLine(indent: indent, into: &out) }
                         if !builder.fits(g.2) {
                             // A wide character in a one-cell column: show a one-cell stand-in.
                             builder.add(("…", g.1, 1))
@@ -123,6 +123,8 @@ public enum TextWrap {
         var lastSpan = -1
         var used = 0
         var hasWord = false
+        /// Anything on the line besides a continuation's indent (leading spaces count).
+        var hasAny = false
         var isContinuation = false
 
         init(source: StyledLine, width: Int) {
@@ -141,6 +143,7 @@ public enum TextWrap {
                 lastSpan = g.1
             }
             used += g.2
+            hasAny = true
             if g.0 != " " { hasWord = true }
         }
 
@@ -150,6 +153,7 @@ public enum TextWrap {
             lastSpan = -1
             used = indent
             hasWord = false
+            hasAny = false
             isContinuation = true
         }
 
