@@ -62,11 +62,9 @@ public struct Layout: Hashable, Sendable {
     /// Rows visible in the current page's list (inside its border).
     public var listRows: Int { (list ?? main)?.inner.height ?? 1 }
 
-    /// The search overlay's box: full width under the header, a stable height while typing.
-    public var searchBox: Rect {
-        let h = max(5, min(body.height, body.height * 3 / 5))
-        return Rect(x: 0, y: body.y, width: body.width, height: h)
-    }
+    /// The search overlay's box: the whole body, like fzf, so results have room and the
+    /// box keeps its size while typing.
+    public var searchBox: Rect { body }
 
     /// The help overlay's box, centered.
     public var helpBox: Rect {

@@ -12,14 +12,14 @@ public enum DocumentSource {
         let p = note.profile
         let roleLine = [p.role, p.organization].compactMap { $0 }.joined(separator: " · ")
         if !roleLine.isEmpty { lines.append(StyledLine([StyledSpan(roleLine, .title)])) }
+        if let r = p.relationship { lines.append(StyledLine([StyledSpan(r, .dim)])) }
         var meta: [StyledSpan] = []
-        if let r = p.relationship { meta.append(StyledSpan(r + "   ", .dim)) }
         if let lc = index.lastContact(of: path) {
             let age = Format.age(from: lc.date, to: today)
             let stale = index.isStale(path, days: 90, today: today)
             meta.append(StyledSpan("last contact ", .dim))
             meta.append(StyledSpan(lc.date.description, stale ? .stale : .date))
-            meta.append(StyledSpan(" (\(age) ago\(lc.derived ? ", derived" : ""))", .dim))
+            meta.append(StyledSpan(" · \(age) ago\(lc.derived ? " (derived)" : "")", .dim))
         } else {
             meta.append(StyledSpan("no contact yet", .stale))
         }

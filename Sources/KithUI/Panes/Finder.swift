@@ -48,8 +48,10 @@ public enum Finder {
             for n in 1...max(1, p.lineCount) {
                 let line = p.line(n)
                 if fold(String(line)).contains(q) {
-                    out.append(SearchResult(path: note.path, title: "\(note.path):\(n)",
-                                            detail: line.trimmingCharacters(in: .whitespaces), line: n))
+                    let snippet = line.trimmingCharacters(in: .whitespaces)
+                    var hit = SearchResult(path: note.path, title: "\(note.path):\(n)", detail: snippet, line: n)
+                    hit.detailPositions = match(q, in: snippet)?.1 ?? []
+                    out.append(hit)
                     if out.count >= limit { return out }
                 }
             }

@@ -26,6 +26,15 @@ public enum Format {
         "\(count(n)) \(n == 1 ? one : many)"
     }
 
+    /// A name without the leading `YYYY-MM-DD - ` a dated file name starts with (shown
+    /// next to its date already).
+    public static func withoutDate(_ name: String) -> String {
+        guard CalendarDate.leading(in: name) != nil else { return name }
+        var rest = name.dropFirst(10)
+        while let f = rest.first, f == " " || f == "-" || f == "—" || f == "–" || f == ":" { rest = rest.dropFirst() }
+        return rest.isEmpty ? name : String(rest)
+    }
+
     /// English weekday of a date (1970-01-01 was a Thursday).
     public static func weekday(_ d: CalendarDate) -> String {
         let names = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"]

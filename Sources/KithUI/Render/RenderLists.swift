@@ -30,10 +30,9 @@ extension Screens {
                 let name = index.note(it.person)?.name ?? it.person
                 g.put(DisplayWidth.pad(name, to: nameW), x: x, y: y, style: CellStyle(.text, band: band))
                 x += nameW + 2
-                var spans = [StyledSpan(it.summary ?? it.label, .text)]
-                if it.summary != nil, it.label != it.summary { spans.append(StyledSpan("  " + it.label, .dim)) }
-                if it.target == nil { spans.append(StyledSpan("  (no note)", .dim)) }
-                g.put(spans: spans, x: x, y: y, maxWidth: inner.x + inner.width - x, band: band)
+                let text = it.summary ?? Format.withoutDate(it.label)
+                g.put(text, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
+                      style: CellStyle(.text, band: band), ellipsis: true)
                 g.setBand(band, x: inner.x, y: y, width: inner.width)
             }
         }
@@ -60,7 +59,7 @@ extension Screens {
             x += 2
             g.put(t.date?.description ?? "undated   ", x: x, y: y, style: CellStyle(.date, band: band))
             x += 12
-            g.put(DisplayWidth.pad(t.name, to: titleW), x: x, y: y, style: CellStyle(.text, band: band))
+            g.put(DisplayWidth.pad(Format.withoutDate(t.name), to: titleW), x: x, y: y, style: CellStyle(.text, band: band))
             x += titleW + 2
             let who = t.participants.isEmpty ? "—" : t.participants.joined(separator: ", ")
             g.put(who, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1), style: CellStyle(.dim, band: band), ellipsis: true)

@@ -27,18 +27,38 @@ extension Screens {
             let y = inner.y + row
             let band: Band = i == search.selected ? .selection : .overlay
             g.put(i == search.selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
-            var x = inner.x + 1
-            let matched = Set(hit.positions)
-            let titleRole: Role = search.mode == .people ? .text : .link
-            var used = 0
-            for (k, ch) in DisplayWidth.truncate(hit.title, to: titleW).enumerated() {
-                let w = g.put(String(ch), x: x + used, y: y, style: CellStyle(matched.contains(k) ? .match : titleRole, band: band))
-                used += w
+            let x = inner.x + 1
+            let detailX = x + titleW + 2
+            let detailW = max(0, inner.x + inner.width - detailX - 1)
+            if search.mode == .people {
+                marked(&g, hit.title, hit.positions, x: x, y: y, width: titleW, role: .text, band: band)
+                g.put(hit.detail, x: detailX, y: y, maxWidth: detailW, style: CellStyle(.dim, band: band), ellipsis: true)
+            } else {
+                // Paths keep their end (file name and line); snippets slide to show the match.
+                let title = DisplayWidth.of(hit.title) > titleW ? "…" + String(hit.title.suffix(titleW - 1)) : hit.title
+                g.put(title, x: x, y: y, maxWidth: titleW, style: CellStyle(.link, band: band))
+                var detail = Array(hit.detail)
+                var positions = hit.detailPositions
+                if let first = positions.first, first > detailW / 2 {
+                    let cut = first - detailW / 4
+                    detail = ["…"] + Array(detail.dropFirst(cut + 1))
+                    positions = positions.map { $0 - cut }
+                }
+                marked(&g, String(detail), positions, x: detailX, y: y, width: detailW, role: .text, band: band)
             }
-            x += titleW + 2
-            g.put(hit.detail, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
-                  style: CellStyle(.dim, band: band), ellipsis: true)
             g.setBand(band, x: inner.x, y: y, width: inner.width)
+        }
+    }
+
+    /// Text with the graphemes at `positions` in the match role, clipped with `…`.
+    static func marked(_ g: inout CellGrid, _ text: String, _ positions: [Int], x: Int, y: Int, width: Int,
+                       role: Role, band: Band) {
+        let matched = Set(positions)
+        let shown = DisplayWidth.truncate(text, to: width)
+        var col = x
+        for (k, ch) in shown.enumerated() {
+            let isEllipsis = k == shown.count - 1 && shown.count < text.count + 1 && ch == "…" && shown != text
+            col += g.put(String(ch), x: col, y: y, style: CellStyle(matched.contains(k) && !isEllipsis ? .match : role, band: band))
         }
     }
 
@@ -51,7 +71,7 @@ extension Screens {
         let start = max(0, min(top, lines.count - inner.height))
         let more = lines.count > inner.height ? "\(start + 1)–\(min(lines.count, start + inner.height))/\(lines.count)" : nil
         g.box(r, title: [StyledSpan("Help", .title), StyledSpan(" · esc to close", .dim)], right: more, focused: true, band: .overlay)
-        let keyW = min(24, inner.width / 3)
+        let keyW = min(16, inner.width / 3)
         for row in 0..<inner.height {
             guard let line = lines[safe: start + row] else { break }
             let y = inner.y + row

@@ -21,7 +21,7 @@ extension Screens {
         }
         // Columns: marker, name, role · org, stale mark + age (right-aligned).
         let ageW = 4
-        let flexible = inner.width - 1 - ageW - 2
+        let flexible = inner.width - 1 - ageW - 3
         let longest = s.peoplePaths.prefix(500).reduce(0) { max($0, DisplayWidth.of(index.note($1)?.name ?? "")) }
         let nameW = max(8, min(longest, flexible * 9 / 20))
         let detailW = max(0, flexible - nameW)
@@ -35,7 +35,7 @@ extension Screens {
             g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
             x += 1
             g.put(DisplayWidth.pad(n.name, to: nameW), x: x, y: y, style: CellStyle(.text, band: band))
-            x += nameW + 1
+            x += nameW + 2
             let detail = [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
             g.put(DisplayWidth.pad(detail, to: detailW), x: x, y: y, style: CellStyle(.dim, band: band))
             x += detailW + 1
@@ -60,6 +60,10 @@ extension Screens {
         let position = scrollNote(view, top: s.nav.card.top, height: s.docHeight)
         g.box(r, title: [StyledSpan(doc.title, .title)], bottomRight: position, focused: focused)
         document(&g, view, cursor: s.nav.card, in: s.docRect, focused: focused)
+        // A focus mark in the margin: the selected link is easy to find, even without color.
+        if focused, let i = s.nav.card.item, view.isVisible(i, top: s.nav.card.top, height: s.docHeight) {
+            g.put("›", x: s.docRect.x - 1, y: s.docRect.y + view.itemRow[i] - s.nav.card.top, style: CellStyle(.borderFocus))
+        }
     }
 
     /// `12–30/45` when the document does not fit, else nil.
@@ -99,5 +103,8 @@ extension Screens {
         }
         let view = DocumentView(doc, width: s.docWidth)
         document(&g, view, cursor: s.nav.reader, in: r, focused: true)
+        if let i = s.nav.reader.item, view.isVisible(i, top: s.nav.reader.top, height: s.docHeight) {
+            g.put("›", x: r.x - 1, y: r.y + view.itemRow[i] - s.nav.reader.top, style: CellStyle(.borderFocus))
+        }
     }
 }

@@ -8,6 +8,8 @@ public struct SearchResult: Hashable, Sendable {
     public var positions: [Int]
     /// People: role · organization. Full text: the line's snippet.
     public var detail: String
+    /// Grapheme offsets in `detail` that matched (full text).
+    public var detailPositions: [Int] = []
     /// Full text: the 1-based line to scroll to.
     public var line: Int?
 

@@ -16,7 +16,7 @@ extension AppState {
         let l = Layout(self)
         if let r = l.reader { return r }
         // The card's text sits inside its border with a one-cell margin on the left.
-        if let c = l.card ?? cardRectIfShown(l) { return Rect(x: c.x + 2, y: c.y + 1, width: c.width - 3, height: c.height - 2) }
+        if let c = l.card ?? cardRectIfShown(l) { return Rect(x: c.x + 2, y: c.y + 1, width: c.width - 4, height: c.height - 2) }
         return Rect(x: 0, y: 0, width: 1, height: 1)
     }
 
