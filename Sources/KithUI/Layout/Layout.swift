@@ -59,8 +59,9 @@ public struct Layout: Hashable, Sendable {
         }
     }
 
-    /// Rows visible in the current page's list (inside its border).
-    public var listRows: Int { (list ?? main)?.inner.height ?? 1 }
+    /// Rows a list shows inside its border. Every list box fills the body, so this holds for
+    /// all of them whichever page is showing (history entries are clamped with it).
+    public var listRows: Int { max(1, body.height - 2) }
 
     /// The search overlay's box: the whole body, like fzf, so results have room and the
     /// box keeps its size while typing.
