@@ -32,7 +32,7 @@ public enum DocumentSource {
                 var spans = [StyledSpan((e.date?.description ?? "          ") + "  ", .date)]
                 if let link = e.link {
                     let dest = LinkDestination(path: e.target, raw: link)
-                    spans.append(StyledSpan(e.label, e.target == nil ? .unresolved : .link, link: dest))
+                    spans.append(StyledSpan(Format.withoutDate(e.label), e.target == nil ? .unresolved : .link, link: dest))
                 } else {
                     spans.append(StyledSpan(e.label, .text))
                 }

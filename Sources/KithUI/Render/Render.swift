@@ -1,6 +1,13 @@
 import KithCore
 
 extension KithApp {
+    /// Draws the state at a given terminal size (the run loop's `render(state, cols, rows)`).
+    /// A size that differs from the state's is laid out as a resize would be.
+    public static func render(_ state: AppState, cols: Int, rows: Int) -> CellGrid {
+        if state.cols == cols && state.rows == rows { return render(state) }
+        return render(update(state, .resize(cols: cols, rows: rows)).0)
+    }
+
     /// Draws the whole screen for a state at its size. Pure: the same state gives the same
     /// grid, so tests compare grids (text and styles) like ratatui's TestBackend.
     public static func render(_ s: AppState) -> CellGrid {
