@@ -7,7 +7,7 @@ final class DocumentCardTests: XCTestCase {
     let today = CalendarDate(year: 2025, month: 11, day: 25)!
 
     func card(_ index: VaultIndex? = nil, today: CalendarDate? = nil, staleDays: Int = 90) -> Document {
-        CardBuilder.card(for: person, in: index ?? TestVault.seedVault(), today: today ?? self.today, staleDays: staleDays)
+        CardBuilder.card(for: person, in: index ?? DocVault.seedVault(), today: today ?? self.today, staleDays: staleDays)
     }
 
     func line(_ doc: Document, startingWith prefix: String) -> StyledLine? {
@@ -115,16 +115,16 @@ final class DocumentCardTests: XCTestCase {
         XCTAssertEqual(l.spans[1].role, .stale)
         XCTAssertEqual(line(card(staleDays: 30), startingWith: "last contact")!.spans[1].role, .date)
 
-        let noDate = TestVault.seedPerson.replacingOccurrences(of: "last_contact: '2025-10-30'\n", with: "")
-        let idx = TestVault.index([person: noDate,
-                                   "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md": TestVault.introTranscript])
+        let noDate = DocVault.seedPerson.replacingOccurrences(of: "last_contact: '2025-10-30'\n", with: "")
+        let idx = DocVault.index([person: noDate,
+                                   "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md": DocVault.introTranscript])
         let derived = line(card(idx), startingWith: "last contact")!
         XCTAssertEqual(derived.text, "last contact 2025-10-30 · 26d ago (derived)")
         XCTAssertNil(derived.sourceLine)
     }
 
     func testNeverContactedAndNoRecentContext() {
-        let idx = TestVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n\n## Notes\n\nLikes tea.\n"])
+        let idx = DocVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n\n## Notes\n\nLikes tea.\n"])
         let doc = CardBuilder.card(for: "People/Ann.md", in: idx, today: today)
         XCTAssertEqual(doc.lines.map(\.text), ["last contact never", "", "Recent Context", "nothing written yet",
                                                "", "Notes", "Likes tea."])
@@ -132,7 +132,7 @@ final class DocumentCardTests: XCTestCase {
     }
 
     func testNonPersonFallsBackToReader() {
-        let idx = TestVault.seedVault()
+        let idx = DocVault.seedVault()
         let path = "Projects/Cloud.md"
         XCTAssertEqual(CardBuilder.card(for: path, in: idx, today: today), ReaderBuilder.document(for: path, in: idx))
     }

@@ -48,7 +48,7 @@ final class DocumentReaderTests: XCTestCase {
     """
 
     static func index() -> VaultIndex {
-        TestVault.index([
+        DocVault.index([
             Self.notePath: Self.note,
             "People/Deandre Jackson.md": "---\ntype: people\n---\n# Deandre Jackson\n",
             "Projects/Cloud.md": "# Cloud\n\n## Goals\n\nShip.\n",
@@ -62,7 +62,7 @@ final class DocumentReaderTests: XCTestCase {
     func testSummaryRuleAndTitle() {
         let d = doc()
         XCTAssertEqual(d.title, "Sample")
-        XCTAssertEqual(d.lines[0].text, "note · #demo · status active")
+        XCTAssertEqual(d.lines[0].text, "note · #demo #topic/sub · status active")  // inline tags count too
         XCTAssertTrue(d.lines[1].text.allSatisfy { $0 == "─" })
         XCTAssertEqual(d.lines[2].text, "Sample")
         XCTAssertEqual(d.lines[2].spans.first?.role, .title)
@@ -70,7 +70,7 @@ final class DocumentReaderTests: XCTestCase {
     }
 
     func testTranscriptSummaryNamesParticipants() {
-        let idx = TestVault.seedVault()
+        let idx = DocVault.seedVault()
         let d = ReaderBuilder.document(for: "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md", in: idx)
         XCTAssertEqual(d.lines[0].text, "transcript · 2025-10-30 · with Deandre Jackson, Jason Vallery")
         XCTAssertEqual(d.lines[0].links.map(\.path), ["People/Deandre Jackson.md", "People/Jason Vallery.md"])

@@ -3,19 +3,14 @@ import KithCore
 @testable import KithUI
 
 /// Small in-memory vaults for card, reader and wrap tests.
-enum TestVault {
+enum DocVault {
     static func index(_ files: [String: String], attachments: [String] = []) -> VaultIndex {
         let parsed = files.map { path, text in parse(path: path, text: text) }
         return VaultIndex(root: "/vault", parsed: parsed, attachments: attachments)
     }
 
-    /// `NoteParser`, or — while it is still the placeholder that finds nothing — a minimal
-    /// stand-in good enough for these tests (frontmatter, headings, bullets, wikilinks).
     static func parse(path: String, text: String) -> ParsedNote {
-        let real = NoteParser.parse(path: path, bytes: Array(text.utf8))
-        let placeholder = real.sections.isEmpty && real.links.isEmpty && real.frontmatter.properties.isEmpty
-            && (text.contains("#") || text.contains("[[") || text.hasPrefix("---"))
-        return placeholder ? MiniParser.parse(path: path, text: text) : real
+        NoteParser.parse(path: path, bytes: Array(text.utf8))
     }
 
     static let seedPerson = """
@@ -107,71 +102,3 @@ enum TestVault {
 }
 
 /// Just enough of a Markdown parser for tests while `NoteParser` is a placeholder.
-enum MiniParser {
-    static func parse(path: String, text: String) -> ParsedNote {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var props: [String: FrontmatterValue] = [:]
-        var body = 1
-        if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
-            body = end + 2
-            var key: String?
-            for l in lines[1..<end] {
-                if l.hasPrefix("- "), let k = key {
-                    var items = props[k].map { v -> [FrontmatterValue] in if case .list(let a) = v { return a }; return [] } ?? []
-                    items.append(.scalar(unquote(String(l.dropFirst(2)))))
-                    props[k] = .list(items)
-                } else if let c = l.firstIndex(of: ":") {
-                    let k = String(l[..<c]), v = l[l.index(after: c)...].trimmingCharacters(in: .whitespaces)
-                    key = k
-                    if v.hasPrefix("[") {
-                        props[k] = .list(v.dropFirst().dropLast().split(separator: ",").map { .scalar(unquote(String($0))) })
-                    } else {
-                        props[k] = v.isEmpty ? .list([]) : .scalar(unquote(v))
-                    }
-                }
-            }
-        }
-        let all = lines.map { Substring($0) }
-        let heads = HeadingLocator.headings(in: all, from: body)
-        let sections = heads.enumerated().map { i, h -> Section in
-            let end = heads[(i + 1)...].first { $0.level <= h.level }.map { $0.line - 1 } ?? lines.count
-            return Section(title: h.title, level: h.level, line: h.line, endLine: end, text: "")
-        }
-        var bullets: [Bullet] = []
-        var links: [LinkReference] = []
-        for (i, l) in lines.enumerated() where i + 1 >= 2 {
-            if i + 1 < body {
-                for inner in wikis(l) { links.append(ref(inner, line: i + 1, style: .frontmatter)) }
-                continue
-            }
-            let t = l.drop { $0 == " " }
-            if t.hasPrefix("- ") { bullets.append(Bullet(text: String(t.dropFirst(2)), line: i + 1, indent: l.count - t.count)) }
-            for inner in wikis(l) { links.append(ref(inner, line: i + 1, style: .wiki)) }
-        }
-        return ParsedNote(path: path, frontmatter: Frontmatter(properties: props, bodyStartLine: body),
-                          sections: sections, bullets: bullets, links: links, text: text)
-    }
-
-    static func unquote(_ s: String) -> String {
-        var t = s.trimmingCharacters(in: .whitespaces)
-        if t.count >= 2, let f = t.first, f == "'" || f == "\"", t.last == f { t = String(t.dropFirst().dropLast()) }
-        return t
-    }
-
-    static func wikis(_ l: String) -> [String] {
-        var out: [String] = []
-        var rest = l[...]
-        while let o = rest.range(of: "[["), let c = rest[o.upperBound...].range(of: "]]") {
-            out.append(String(rest[o.upperBound..<c.lowerBound]))
-            rest = rest[c.upperBound...]
-        }
-        return out
-    }
-
-    static func ref(_ inner: String, line: Int, style: LinkStyle) -> LinkReference {
-        let parts = inner.split(separator: "|", maxSplits: 1).map(String.init)
-        let (target, sub) = LinkContext.split(parts[0])
-        return LinkReference(raw: inner, target: target, subpath: sub, label: parts.count > 1 ? parts[1] : nil,
-                             style: style, line: line)
-    }
-}

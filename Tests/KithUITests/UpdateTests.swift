@@ -144,7 +144,7 @@ final class UpdateTests: XCTestCase {
         let s = wide.press(.char("j"), .char("j"))
         var files = TestVault.files
         files.append(("People/Aaron Abel.md", "---\nlast_contact: 2026-11-24\n---\n# Aaron Abel\n"))
-        let index = VaultIndex(root: "/vault", parsed: files.map { MiniParser.parse(path: $0.0, text: $0.1) })
+        let index = VaultIndex(root: "/vault", parsed: files.map { NoteParser.parse(path: $0.0, bytes: Array($0.1.utf8)) })
         let r = KithApp.update(s, .indexLoaded(index)).0
         XCTAssertEqual(r.peoplePaths.first, "People/Aaron Abel.md")
         XCTAssertEqual(r.nav.person, "People/Jeff Denworth.md")

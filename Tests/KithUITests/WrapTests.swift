@@ -82,7 +82,7 @@ final class WrapTests: XCTestCase {
     /// Property: for every width, no line is wider, nothing but spaces is lost, sourceLines
     /// stay, and selectable items keep their order and destinations.
     func testSeedCardAndReaderNeverExceedWidth() {
-        let idx = TestVault.seedVault()
+        let idx = DocVault.seedVault()
         let docs = [CardBuilder.card(for: "People/Deandre Jackson.md", in: idx, today: CalendarDate(year: 2025, month: 11, day: 25)!),
                     ReaderBuilder.document(for: "People/Deandre Jackson.md", in: idx),
                     ReaderBuilder.document(for: DocumentReaderTests.notePath, in: DocumentReaderTests.index())]

@@ -150,7 +150,7 @@ enum TestVault {
     ]
 
     static func index() -> VaultIndex {
-        VaultIndex(root: "/vault", parsed: files.map { MiniParser.parse(path: $0.0, text: $0.1) })
+        VaultIndex(root: "/vault", parsed: files.map { NoteParser.parse(path: $0.0, bytes: Array($0.1.utf8)) })
     }
 
     /// A loaded app at a size.
