@@ -80,10 +80,9 @@ enum PersonSections {
         return (linkPart, String(inner[inner.index(after: bar)...]))
     }
 
-    /// ` — `, ` – ` or ` - ` between the link and the summary.
-    static func separatorRange(in s: some StringProtocol) -> Range<String.Index>? {
-        let str = String(s)
-        return [" — ", " – ", " - "].compactMap { str.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    /// ` — `, ` – ` or ` - ` between the link and the summary (indices into `s`).
+    static func separatorRange(in s: Substring) -> Range<String.Index>? {
+        [" — ", " – ", " - "].compactMap { s.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     }
 
     /// `**Role**: X at ORG (team)`, `**Relationship**: …`, with frontmatter fallbacks.

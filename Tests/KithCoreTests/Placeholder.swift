@@ -1,2 +1,0 @@
-import XCTest
-final class KithCoreTestsPlaceholder: XCTestCase { func testBuilds() {} }
