@@ -1,2 +1,0 @@
-import XCTest
-final class KithTerminalTestsPlaceholder: XCTestCase { func testBuilds() {} }
