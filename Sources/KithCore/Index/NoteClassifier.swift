@@ -25,19 +25,24 @@ public struct NoteClassifier: Sendable, Hashable {
     }
 
     /// Rules in the order they are tried; the first kind that matches wins.
-    public var rules: [(kind: NoteKind, rule: Rule)] {
-        [(.person, person), (.transcript, transcript), (.project, project), (.organization, organization)]
+    public var rules: [(kind: NoteKind, rule: Rule)] { ordered }
+    public var person: Rule { didSet { ordered = Self.order(self) } }
+    public var transcript: Rule { didSet { ordered = Self.order(self) } }
+    public var project: Rule { didSet { ordered = Self.order(self) } }
+    public var organization: Rule { didSet { ordered = Self.order(self) } }
+    /// Kept rather than computed: `kind` runs once per note.
+    private var ordered: [(kind: NoteKind, rule: Rule)] = []
+
+    private static func order(_ c: NoteClassifier) -> [(kind: NoteKind, rule: Rule)] {
+        [(.person, c.person), (.transcript, c.transcript), (.project, c.project), (.organization, c.organization)]
     }
-    public var person: Rule
-    public var transcript: Rule
-    public var project: Rule
-    public var organization: Rule
 
     public init(person: Rule, transcript: Rule, project: Rule, organization: Rule) {
         self.person = person
         self.transcript = transcript
         self.project = project
         self.organization = organization
+        ordered = Self.order(self)
     }
 
     /// The defaults of vault-format.md.
@@ -54,15 +59,18 @@ public struct NoteClassifier: Sendable, Hashable {
     /// before folders, so `type: project` inside `People/` is a project.
     public func kind(path: String, type: String?, tags: [String], categories: [String]) -> NoteKind {
         let t = type?.lowercased()
-        let lowTags = tags.map { $0.lowercased() }
-        let lowCats = categories.map { Self.categoryName($0) }
-        for (kind, rule) in rules {
-            if let t, rule.types.contains(t) { return kind }
-            if lowTags.contains(where: { rule.tags.contains($0) }) { return kind }
-            if lowCats.contains(where: { rule.categories.contains($0) }) { return kind }
+        if t != nil || !tags.isEmpty || !categories.isEmpty {
+            let lowTags = tags.map { $0.lowercased() }
+            let lowCats = categories.map { Self.categoryName($0) }
+            for (kind, rule) in ordered {
+                if let t, rule.types.contains(t) { return kind }
+                if lowTags.contains(where: { rule.tags.contains($0) }) { return kind }
+                if lowCats.contains(where: { rule.categories.contains($0) }) { return kind }
+            }
         }
-        let folder = path.split(separator: "/").dropLast().map { $0.lowercased() }
-        for (kind, rule) in rules where rule.folders.contains(where: { Self.contains(folder, $0) }) {
+        guard path.contains("/") else { return .note }
+        let folder = path.lowercased().split(separator: "/").dropLast().map(String.init)
+        for (kind, rule) in ordered where rule.folders.contains(where: { Self.contains(folder, $0) }) {
             return kind
         }
         return .note

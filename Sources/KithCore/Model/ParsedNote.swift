@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything read from one note file, before links are resolved against the vault.
 public struct ParsedNote: Sendable {
     /// Vault-relative path with `/`, in NFC, e.g. `People/Deandre Jackson.md`.
@@ -55,14 +57,23 @@ public struct ParsedNote: Sendable {
 
     /// Start offsets of every line of `text`.
     public static func lineStarts(of text: String) -> [Int32] {
+        var copy = text
+        return copy.withUTF8 { lineStarts(ofUTF8: $0) }
+    }
+
+    /// Start offsets of every line of UTF-8 bytes (`memchr` for the newlines: this runs over
+    /// every byte of the vault).
+    public static func lineStarts(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
         var starts: [Int32] = [0]
-        var offset: Int32 = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == 0x0A { starts.append(offset) }
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return starts }
+        starts.reserveCapacity(bytes.count / 48 + 1)
+        var offset = 0
+        while offset < bytes.count, let hit = memchr(base + offset, 0x0A, bytes.count - offset) {
+            let pos = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            offset = pos + 1
+            // A final newline does not begin another line.
+            if offset < bytes.count { starts.append(Int32(offset)) }
         }
-        // A final newline does not begin another line.
-        if starts.count > 1, Int(starts.last!) == text.utf8.count { starts.removeLast() }
         return starts
     }
 }

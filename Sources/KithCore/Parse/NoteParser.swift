@@ -1,9 +1,40 @@
 /// Reads one note's bytes into a `ParsedNote`: frontmatter, sections, bullets, links, tags.
+///
+/// The parser never fails and never traps: invalid UTF-8 is replaced, invalid YAML is
+/// recorded in `Frontmatter.error`, and every scan is linear in the size of the note so a
+/// hostile file (a 1 MB line, thousands of unbalanced `[[`, deep YAML) costs no more than
+/// reading it. Notes are parsed independently, so callers may parse many in parallel.
 public enum NoteParser {
-    /// Parses a note. Never fails: invalid UTF-8 is replaced, invalid YAML is recorded.
+    /// Parses a note.
+    ///
+    /// - Parameters:
+    ///   - path: vault-relative path with `/`, stored as given.
+    ///   - bytes: the file's raw contents.
+    /// - Returns: the note with every field of `ParsedNote` filled; line numbers are 1-based
+    ///   file lines (frontmatter lines count).
     public static func parse(path: String, bytes: [UInt8]) -> ParsedNote {
-        // Placeholder until the parser lands (owned by the parsing work).
-        let text = String(decoding: bytes, as: UTF8.self)
-        return ParsedNote(path: path, text: text)
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let content = hasBOM ? bytes[3...] : bytes[...]
+        var text = String(decoding: content, as: UTF8.self)
+        // Decoding only changes the bytes when it had to replace something.
+        let hadInvalidUTF8 = text.utf8.count != content.count || !text.utf8.elementsEqual(content)
+
+        var note = ParsedNote(path: path, text: "", lineStarts: [0])
+        text.withUTF8 { buf in
+            let lines = LineTable(buf)
+            let front = FrontmatterReader.read(buf, lines: lines)
+            var scan = MarkdownScanner(buf: buf, lines: lines)
+            scan.links = front.links
+            scan.run(fromLine: front.frontmatter.bodyStartLine - 1)
+            note.frontmatter = front.frontmatter
+            note.sections = scan.sections
+            note.bullets = scan.bullets
+            note.links = scan.links
+            note.inlineTags = scan.tags
+            note.lineStarts = lines.starts
+        }
+        note.text = text
+        note.hadInvalidUTF8 = hadInvalidUTF8
+        return note
     }
 }

@@ -23,8 +23,9 @@ public struct LinkResolver: Sendable {
     public init(notes: [String], attachments: [String]) {
         byKey.reserveCapacity(notes.count + attachments.count)
         // Attachments first, so a note wins a key they share.
-        for path in attachments { add(path, key: Self.fold(path)) }
-        for path in notes { add(path, key: Self.fold(Self.dropMarkdownExtension(path))) }
+        // Paths from the scanner are NFC already: lowercasing is all a key needs.
+        for path in attachments { add(path, key: path.lowercased()) }
+        for path in notes { add(path, key: Self.dropMarkdownExtension(path).lowercased()) }
     }
 
     private mutating func add(_ path: String, key: String) {

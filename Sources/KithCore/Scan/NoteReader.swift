@@ -40,6 +40,6 @@ public enum NoteReader {
 
     /// A NUL byte in the first 8 KiB means this is not text, whatever its name says.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        bytes.prefix(8192).contains(0)
+        bytes.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0, min(b.count, 8192)) != nil } ?? false }
     }
 }

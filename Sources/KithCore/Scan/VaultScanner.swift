@@ -6,7 +6,6 @@ public struct VaultListing: Sendable {
     public struct Entry: Sendable {
         public var path: String
         public var absolutePath: String
-        public var size: Int
     }
     public var notes: [Entry] = []
     public var attachments: [String] = []
@@ -52,18 +51,27 @@ public enum VaultScanner {
                                               message: String(cString: strerror(errno))))
                 continue
             }
-            var children: [String] = []
+            var children: [(name: String, type: UInt8)] = []
             while let entry = readdir(dir) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
                 }
-                if name.hasPrefix(".") { continue }
-                children.append(name)
+                if name.utf8.first == 0x2E { continue }
+                children.append((name, entry.pointee.d_type))
             }
             closedir(dir)
-            for name in children.sorted() {
+            for (name, type) in children {
                 let abs = dirAbs + "/" + name
                 let rel = normalizedPath(dirRel.isEmpty ? name : dirRel + "/" + name)
+                // readdir's d_type spares a stat per file; symlinks and unknown types are checked.
+                if type == UInt8(DT_REG) {
+                    if isMarkdown(name) {
+                        listing.notes.append(.init(path: rel, absolutePath: abs))
+                    } else {
+                        listing.attachments.append(rel)
+                    }
+                    continue
+                }
                 var lst = stat()
                 guard lstat(abs, &lst) == 0 else {
                     listing.problems.append(.init(path: rel, message: String(cString: strerror(errno))))
@@ -81,7 +89,7 @@ public enum VaultScanner {
                     if visited.insert(FileIdentity(info)).inserted { stack.append((abs, rel)) }
                 case S_IFREG:
                     if isMarkdown(name) {
-                        listing.notes.append(.init(path: rel, absolutePath: abs, size: Int(info.st_size)))
+                        listing.notes.append(.init(path: rel, absolutePath: abs))
                     } else {
                         listing.attachments.append(rel)
                     }

@@ -1,0 +1,217 @@
+/// The body's block structure, one line at a time: fenced and indented code, headings
+/// (sections), list items (bullets), thematic breaks and blockquote markers. Everything
+/// that is not code goes to the inline scanner (`InlineScanner.swift`) for links and tags.
+///
+/// This is a deliberately small subset of CommonMark: enough to know what is code and what
+/// is structure, in one pass with no backtracking. Lazy continuation and setext headings are
+/// not modelled.
+struct MarkdownScanner {
+    let buf: UnsafeBufferPointer<UInt8>
+    let lines: LineTable
+
+    var sections: [Section] = []
+    var bullets: [Bullet] = []
+    var links: [LinkReference] = []
+    var tags: [String] = []
+
+    struct Fence {
+        var char: UInt8
+        var length: Int
+        var indent: Int
+        var quoteDepth: Int
+    }
+    private var fence: Fence?
+    private var inIndentedCode = false
+    /// A paragraph is open: an indented line continues it rather than starting code.
+    private var paragraphOpen = false
+    /// Inside a list: indented lines are item content, not code.
+    private var listContext = false
+    private var previousBlank = true
+    private var openSections: [Int] = []
+    /// Offset just past the end of a `%%`/`<!--` comment that runs past the current line.
+    var commentEnd = -1
+    /// No `-->` exists after this offset: later `<!--` need not search again.
+    var htmlUnclosedFrom = Int.max
+    /// Reused buffers of the inline scanner, so lines do not allocate.
+    var inline = InlineScratch()
+
+    init(buf: UnsafeBufferPointer<UInt8>, lines: LineTable) {
+        self.buf = buf
+        self.lines = lines
+    }
+
+    /// Scans 0-based lines `first...` and fills sections, bullets, links and tags.
+    mutating func run(fromLine first: Int) {
+        var i = max(first, 0)
+        while i < lines.count {
+            line(i)
+            i += 1
+        }
+        for index in openSections { sections[index].endLine = lines.count }
+        for k in sections.indices { sections[k].text = sectionText(sections[k]) }
+    }
+
+    private mutating func line(_ i: Int) {
+        let s = lines.start(i)
+        let e = lines.contentEnd(i, buf)
+        let lineNo = i + 1
+        if commentEnd > s {
+            // The line starts inside a comment: no block structure, only what follows its end.
+            if commentEnd <= e { scanInline(commentEnd, e, lineStart: -1, line: lineNo) }
+            previousBlank = false
+            return
+        }
+        // Blockquote markers (`> `, nested) are containers: look at what follows them.
+        var p = s
+        var quoteDepth = 0
+        while true {
+            var q = p, spaces = 0
+            while q < e, buf[q] == 0x20, spaces < 3 { q += 1; spaces += 1 }
+            guard q < e, buf[q] == 0x3E else { break }
+            quoteDepth += 1
+            p = q + 1
+            if p < e, buf[p] == 0x20 { p += 1 }
+        }
+        var q = p, indent = 0
+        while q < e, ByteText.isSpaceOrTab(buf[q]) {
+            indent = buf[q] == 0x09 ? (indent / 4 + 1) * 4 : indent + 1
+            q += 1
+        }
+        if let open = fence {
+            if quoteDepth >= open.quoteDepth {
+                if indent <= max(3, open.indent + 3), closesFence(open, q, e) { fence = nil }
+                return
+            }
+            fence = nil // the blockquote holding the fence ended
+        }
+        if q == e {
+            previousBlank = true
+            paragraphOpen = false
+            return
+        }
+        defer { previousBlank = false }
+        if inIndentedCode {
+            if indent >= 4 { return }
+            inIndentedCode = false
+        }
+        if indent >= 4 && !paragraphOpen && !listContext {
+            inIndentedCode = true
+            return
+        }
+        if indent <= 3 || listContext, let opened = opensFence(q, e) {
+            fence = Fence(char: opened.0, length: opened.1, indent: indent, quoteDepth: quoteDepth)
+            paragraphOpen = false
+            return
+        }
+        if indent <= 3, buf[q] == 0x23, heading(q, e, line: lineNo) {
+            paragraphOpen = false
+            listContext = false
+            return
+        }
+        if indent <= 3, isThematicBreak(q, e) {
+            paragraphOpen = false
+            return
+        }
+        if let textStart = listItemText(q, e) {
+            let (ts, te) = ByteText.trimmed(buf, textStart, e)
+            bullets.append(Bullet(text: ByteText.string(buf, ts, te), line: lineNo, indent: indent))
+            listContext = true
+            paragraphOpen = true
+            scanInline(q, e, lineStart: q, line: lineNo)
+            return
+        }
+        if previousBlank && indent < 2 { listContext = false }
+        paragraphOpen = true
+        scanInline(q, e, lineStart: q, line: lineNo)
+    }
+
+    /// An ATX heading at `q` (`#`…`######`, then a space, a tab or the line's end).
+    private mutating func heading(_ q: Int, _ e: Int, line: Int) -> Bool {
+        var p = q
+        while p < e, buf[p] == 0x23 { p += 1 }
+        let level = p - q
+        guard level <= 6, p == e || ByteText.isSpaceOrTab(buf[p]) else { return false }
+        var (ts, te) = ByteText.trimmed(buf, p, e)
+        // A closing run of `#` goes when a space precedes it (`# Title ##`), or is all there is.
+        var c = te
+        while c > ts, buf[c - 1] == 0x23 { c -= 1 }
+        if c == ts || ByteText.isSpaceOrTab(buf[c - 1]) {
+            te = c
+            while te > ts, ByteText.isSpaceOrTab(buf[te - 1]) { te -= 1 }
+        }
+        while let top = openSections.last, sections[top].level >= level {
+            sections[top].endLine = line - 1
+            openSections.removeLast()
+        }
+        openSections.append(sections.count)
+        sections.append(Section(title: ByteText.string(buf, ts, te), level: level, line: line,
+                                endLine: line, text: ""))
+        scanInline(p, e, lineStart: p, line: line)
+        return true
+    }
+
+    /// Three or more backticks or tildes; a backtick fence's info string has no backtick.
+    private func opensFence(_ q: Int, _ e: Int) -> (UInt8, Int)? {
+        let c = buf[q]
+        guard c == 0x60 || c == 0x7E else { return nil }
+        var p = q
+        while p < e, buf[p] == c { p += 1 }
+        let length = p - q
+        guard length >= 3 else { return nil }
+        if c == 0x60 {
+            while p < e { if buf[p] == 0x60 { return nil }; p += 1 }
+        }
+        return (c, length)
+    }
+
+    private func closesFence(_ f: Fence, _ q: Int, _ e: Int) -> Bool {
+        var p = q
+        while p < e, buf[p] == f.char { p += 1 }
+        guard p - q >= f.length else { return false }
+        while p < e, ByteText.isSpaceOrTab(buf[p]) { p += 1 }
+        return p == e
+    }
+
+    private func isThematicBreak(_ q: Int, _ e: Int) -> Bool {
+        let c = buf[q]
+        guard c == 0x2D || c == 0x2A || c == 0x5F else { return false }
+        var count = 0, p = q
+        while p < e {
+            if buf[p] == c { count += 1 } else if !ByteText.isSpaceOrTab(buf[p]) { return false }
+            p += 1
+        }
+        return count >= 3
+    }
+
+    /// Where an item's text starts, for `- `, `* `, `+ `, `1. ` and `1) ` (or a bare marker).
+    private func listItemText(_ q: Int, _ e: Int) -> Int? {
+        var p = q
+        let c = buf[q]
+        if c == 0x2D || c == 0x2A || c == 0x2B {
+            p += 1
+        } else {
+            while p < e, p - q < 9, buf[p] >= 0x30, buf[p] <= 0x39 { p += 1 }
+            guard p > q, p < e, buf[p] == 0x2E || buf[p] == 0x29 else { return nil }
+            p += 1
+        }
+        guard p == e || ByteText.isSpaceOrTab(buf[p]) else { return nil }
+        return p
+    }
+
+    /// The lines under a heading up to its `endLine`, without blank lines at either end.
+    private func sectionText(_ section: Section) -> String {
+        var first = section.line // 0-based index of the line after the heading
+        var last = section.endLine - 1
+        while first <= last, isBlankLine(first) { first += 1 }
+        while last >= first, isBlankLine(last) { last -= 1 }
+        guard first <= last else { return "" }
+        return ByteText.string(buf, lines.start(first), lines.contentEnd(last, buf))
+    }
+
+    private func isBlankLine(_ i: Int) -> Bool {
+        var p = lines.start(i)
+        let e = lines.contentEnd(i, buf)
+        while p < e, ByteText.isSpaceOrTab(buf[p]) { p += 1 }
+        return p == e
+    }
+}

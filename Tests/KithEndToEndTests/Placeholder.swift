@@ -1,2 +1,0 @@
-import XCTest
-final class KithEndToEndTestsPlaceholder: XCTestCase { func testBuilds() {} }
