@@ -69,12 +69,13 @@ struct Check: ParsableCommand {
         var out = "Vault \(index.root) (indexed in \(String(format: "%.2f", index.buildSeconds)) s)\n"
         out += counts.rendered()
 
-        var groups: [(String, TextTable)] = []
+        // Problems are `place  message` lines, not a table: paths vary wildly in length and
+        // grep-friendly lines matter more here than alignment.
+        var groups: [String] = []
         func group(_ title: String, _ rows: [(String, String)]) {
             guard !rows.isEmpty else { return }
-            var t = TextTable()
-            for (place, message) in rows { t.add([place, message]) }
-            groups.append(("\(title) (\(rows.count))", t))
+            groups.append("\n\(title) (\(rows.count))\n"
+                + rows.map { "  " + TextTable.clean($0.0) + "  " + TextTable.clean($0.1) + "\n" }.joined())
         }
         group("Unresolved links", r.unresolved.map { ("\($0.source):\($0.line)", "unresolved link: \($0.link)") })
         group("Ambiguous links", r.ambiguous.map { a in
@@ -87,7 +88,6 @@ struct Check: ParsableCommand {
             ($0.path, "last_contact \($0.lastContact), newest interaction \($0.newestInteraction)")
         })
         if groups.isEmpty { return out + "\nNo problems found.\n" }
-        for (title, table) in groups { out += Show.block(title, table) }
-        return out
+        return out + groups.joined()
     }
 }
