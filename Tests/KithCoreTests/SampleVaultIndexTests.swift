@@ -108,7 +108,7 @@ final class SampleVaultIndexTests: XCTestCase {
         ])
         XCTAssertEqual(r.ambiguous.map { "\($0.source):\($0.line)" }.sorted(), [
             "Home.md:16", "Inbox/Scratch.md:10", "People/王小明.md:45",
-            "Sources/Transcripts/2026/2026-09-02 - Advisory session with 王小明.md:31",
+            "Sources/Transcripts/2026/2026-09-02 - Advisory session with 王小明.md:30",
         ])
         XCTAssertTrue(r.ambiguous.allSatisfy { $0.chosen == "Projects/Roadmap.md" && $0.candidates.count == 2 })
         XCTAssertEqual(r.frontmatterErrors.map(\.path), ["Inbox/Scratch.md"])

@@ -14,10 +14,17 @@ extension VaultIndex {
         guard !q.isEmpty else { return .notFound(suggestions: []) }
         if idByPath[q] != nil { return .found(q) }
         let folded = Self.fold(q)
-        let byPreference = notes.indices.sorted { (notes[$0].kind != .person ? 1 : 0, $0) < (notes[$1].kind != .person ? 1 : 0, $1) }
-        for id in byPreference where Self.fold(notes[id].name) == folded { return .found(notes[id].path) }
-        for id in byPreference where notes[id].aliases.contains(where: { Self.fold($0) == folded }) {
-            return .found(notes[id].path)
+        // Among notes of the same name: people first, then the shortest path (as a link would).
+        func best(_ ids: [Int]) -> String? {
+            ids.min { a, b in
+                let ka = (notes[a].kind == .person ? 0 : 1, notes[a].path.count, notes[a].path)
+                let kb = (notes[b].kind == .person ? 0 : 1, notes[b].path.count, notes[b].path)
+                return ka < kb
+            }.map { notes[$0].path }
+        }
+        if let p = best(notes.indices.filter { Self.fold(notes[$0].name) == folded }) { return .found(p) }
+        if let p = best(notes.indices.filter { notes[$0].aliases.contains { Self.fold($0) == folded } }) {
+            return .found(p)
         }
         if let p = resolver.resolve(q, from: "").path, idByPath[p] != nil { return .found(p) }
         return .notFound(suggestions: suggestions(for: q))
