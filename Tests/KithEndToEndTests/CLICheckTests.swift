@@ -29,7 +29,6 @@ final class CLICheckTests: XCTestCase {
         let ambiguous = c.objects("ambiguous")
         XCTAssertEqual(ambiguous.map { "\($0.str("source")!):\($0.int("line")!)" }, [
             "Home.md:16", "Inbox/Scratch.md:10", "People/王小明.md:45",
-            // SampleVault.md says line 31; the file's link is on line 30 (a frontmatter line was removed).
             "Sources/Transcripts/2026/2026-09-02 - Advisory session with 王小明.md:30",
         ])
         for a in ambiguous {
