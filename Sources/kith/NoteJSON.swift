@@ -36,10 +36,11 @@ enum NoteJSON {
         return .object(pairs)
     }
 
-    /// `{title, level, line, text}`.
+    /// `{title, line, text, level, end_line}`; `text` runs to the next heading of the same or a
+    /// higher level, so a parent's text includes its subsections.
     static func section(_ s: Section) -> JSON {
-        .object([("title", .string(s.title)), ("level", .int(s.level)), ("line", .int(s.line)),
-                 ("text", .string(s.text))])
+        .object([("title", .string(s.title)), ("line", .int(s.line)), ("text", .string(s.text)),
+                 ("level", .int(s.level)), ("end_line", .int(s.endLine))])
     }
 
     /// `{date, link, target, label, summary, via, line}`: one Recent Context bullet as written.

@@ -69,11 +69,16 @@ struct Show: ParsableCommand {
             for c in index.coAttendees(of: note.path) { co.add([c.name, "\(c.shared) shared"]) }
             out += block("Co-attendees", co)
         }
-        for s in note.sections where !(s.level == 1 && s.title == note.name) && s.title.lowercased() != "recent context" {
-            let body = s.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "  " + TextTable.clean(String($0)) }.joined(separator: "\n")
+        for (i, s) in note.sections.enumerated() where s.title.lowercased() != "recent context" {
+            // Only the section's own lines: a parent's text also holds its subsections, which
+            // follow on their own.
+            let next = i + 1 < note.sections.count ? note.sections[i + 1].line : s.endLine + 1
+            var lines = (s.line + 1..<max(s.line + 1, min(next, s.endLine + 1))).map { note.parsed.line($0) }
+            while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
+            while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+            if s.level == 1 && s.title == note.name && lines.isEmpty { continue }
             out += "\n" + String(repeating: "#", count: s.level) + " " + TextTable.clean(s.title) + "\n"
-            if !body.isEmpty { out += body + "\n" }
+            for l in lines { out += l.allSatisfy(\.isWhitespace) ? "\n" : "  " + TextTable.clean(String(l)) + "\n" }
         }
         let unresolved = note.links.filter { $0.target == nil }.count
         out += "\nLinks  \(note.links.count)" + (unresolved > 0 ? " (\(unresolved) unresolved)" : "") + "\n"
