@@ -64,7 +64,7 @@ struct Show: ParsableCommand {
                 if let v = i.via { what += " (via \(v))" }
                 recent.add([i.date?.description ?? "undated", what])
             }
-            out += block("Recent context", recent)
+            out += block("Interactions", recent)
             var co = TextTable(rightAligned: [1])
             for c in index.coAttendees(of: note.path) { co.add([c.name, "\(c.shared) shared"]) }
             out += block("Co-attendees", co)
