@@ -18,7 +18,7 @@ enum NoteJSON {
                       ("team", .string(note.profile.team)),
                       ("relationship", .string(note.profile.relationship))]
         }
-        pairs.append(("sections", .array(note.sections.map(section))))
+        pairs.append(("sections", .array(note.sections.indices.map { section(note, $0) })))
         if isPerson {
             pairs.append(("recent_context", .array(note.recentContext.map(contextEntry))))
             pairs.append(("interactions", .array(index.interactions(of: note.path).map { interaction($0, index: index) })))
@@ -36,11 +36,14 @@ enum NoteJSON {
         return .object(pairs)
     }
 
-    /// `{title, line, text, level, end_line}`; `text` runs to the next heading of the same or a
-    /// higher level, so a parent's text includes its subsections.
-    static func section(_ s: Section) -> JSON {
-        .object([("title", .string(s.title)), ("line", .int(s.line)), ("text", .string(s.text)),
-                 ("level", .int(s.level)), ("end_line", .int(s.endLine))])
+    /// `{title, line, text, level, end_line}`: `text` is the section's own text, up to the next
+    /// heading of any level (a parent would otherwise repeat all its subsections — the `#`
+    /// title section the whole note); `end_line` is the last line including subsections.
+    static func section(_ note: IndexedNote, _ i: Int) -> JSON {
+        let s = note.sections[i]
+        return .object([("title", .string(s.title)), ("line", .int(s.line)),
+                        ("text", .string(note.ownLines(ofSection: i).joined(separator: "\n"))),
+                        ("level", .int(s.level)), ("end_line", .int(s.endLine))])
     }
 
     /// `{date, link, target, label, summary, via, line}`: one Recent Context bullet as written.
@@ -80,5 +83,18 @@ enum NoteJSON {
     /// `{name, path}` of a person.
     static func person(_ path: String, index: VaultIndex) -> JSON {
         .object([("name", .string(index.note(path)?.name ?? path)), ("path", .string(path))])
+    }
+}
+
+extension IndexedNote {
+    /// The lines of section `i` up to the next heading of any level, without blank lines at
+    /// either end.
+    func ownLines(ofSection i: Int) -> [Substring] {
+        let s = sections[i]
+        let next = i + 1 < sections.count ? min(sections[i + 1].line, s.endLine + 1) : s.endLine + 1
+        var lines = (s.line + 1..<max(s.line + 1, next)).map { parsed.line($0) }
+        while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+        return lines
     }
 }

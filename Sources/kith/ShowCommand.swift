@@ -70,12 +70,7 @@ struct Show: ParsableCommand {
             out += block("Co-attendees", co)
         }
         for (i, s) in note.sections.enumerated() where s.title.lowercased() != "recent context" {
-            // Only the section's own lines: a parent's text also holds its subsections, which
-            // follow on their own.
-            let next = i + 1 < note.sections.count ? note.sections[i + 1].line : s.endLine + 1
-            var lines = (s.line + 1..<max(s.line + 1, min(next, s.endLine + 1))).map { note.parsed.line($0) }
-            while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
-            while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+            let lines = note.ownLines(ofSection: i)
             if s.level == 1 && s.title == note.name && lines.isEmpty { continue }
             out += "\n" + String(repeating: "#", count: s.level) + " " + TextTable.clean(s.title) + "\n"
             for l in lines { out += l.allSatisfy(\.isWhitespace) ? "\n" : "  " + TextTable.clean(String(l)) + "\n" }
