@@ -183,7 +183,7 @@ final class ParseFrontmatterTests: XCTestCase {
 
     func testDeepBlockNestingIsRefused() {
         var yaml = "---\n"
-        for depth in 0..<5_000 { yaml += String(repeating: " ", count: depth) + "k\(depth):\n" }
+        for depth in 0..<1_000 { yaml += String(repeating: " ", count: depth) + "k\(depth):\n" }
         yaml += "---\n"
         XCTAssertTrue(front(yaml).error?.message.contains("deeper") ?? false)
         let dashes = front("---\na:\n" + String(repeating: "- ", count: 5_000) + "x\n---\n")

@@ -18,8 +18,9 @@ struct IndexBuilder {
         notes.reserveCapacity(sorted.count)
         var idByPath: [String: Int] = [:]
         idByPath.reserveCapacity(sorted.count)
+        var cache: [String: LinkResolver.Candidates] = [:]
         for p in sorted {
-            let note = Self.describe(p, classifier: classifier, resolver: resolver, report: &report)
+            let note = Self.describe(p, classifier: classifier, resolver: resolver, cache: &cache, report: &report)
             idByPath[note.path] = notes.count
             notes.append(note)
         }
@@ -90,6 +91,7 @@ struct IndexBuilder {
 
     /// What one parsed note is: kind, name, tags, dates, resolved links, person sections.
     static func describe(_ p: ParsedNote, classifier: NoteClassifier, resolver: LinkResolver,
+                         cache: inout [String: LinkResolver.Candidates],
                          report: inout CheckReport) -> IndexedNote {
         let fm = p.frontmatter
         if let e = fm.error { report.frontmatterErrors.append(.init(path: p.path, line: e.line, message: e.message)) }
@@ -98,16 +100,22 @@ struct IndexBuilder {
         let kind = classifier.kind(path: p.path, type: fm["type"]?.string, tags: tags, categories: categories)
         let fileName = String(p.path.split(separator: "/").last ?? "")
         let stem = VaultScanner.isMarkdown(fileName) ? String(fileName.dropLast(3)) : fileName
-        let title = fm["title"]?.string?.trimmingCharacters(in: .whitespaces)
+        let title = fm["title"]?.string?.trimmedSpaces.asString
         let name = (title?.isEmpty == false ? title! : stem)
         var links: [ResolvedLink] = []
         links.reserveCapacity(p.links.count)
+        let folderKey = LinkResolver.fold(LinkResolver.folder(of: p.path))
+        func resolve(_ target: String) -> LinkResolver.Resolution {
+            let c: LinkResolver.Candidates
+            if let hit = cache[target] { c = hit } else { c = resolver.candidates(for: target); cache[target] = c }
+            return resolver.choose(c, fromFolder: folderKey)
+        }
         for ref in p.links {
             if ref.isSameNote {
                 links.append(ResolvedLink(reference: ref, target: p.path))
                 continue
             }
-            let r = resolver.resolve(ref.target, from: p.path)
+            let r = resolve(ref.target)
             links.append(ResolvedLink(reference: ref, target: r.path, candidates: r.candidates))
             if r.path == nil {
                 report.unresolved.append(.init(source: p.path, line: ref.line, link: ref.raw))
@@ -125,7 +133,7 @@ struct IndexBuilder {
             links: links)
         if kind == .person {
             note.profile = PersonSections.profile(of: p)
-            note.recentContext = PersonSections.recentContext(of: p) { resolver.resolve($0, from: p.path).path }
+            note.recentContext = PersonSections.recentContext(of: p) { resolve($0).path }
         }
         return note
     }
@@ -142,7 +150,7 @@ struct IndexBuilder {
         var seen = Set<String>()
         var out: [String] = []
         for t in raw + inline {
-            var tag = t.trimmingCharacters(in: .whitespaces)
+            var tag = t.trimmedSpaces.asString
             while tag.hasPrefix("#") { tag.removeFirst() }
             if !tag.isEmpty, seen.insert(tag.lowercased()).inserted { out.append(tag) }
         }
@@ -158,7 +166,7 @@ struct IndexBuilder {
 
     /// A source line as a one-line excerpt.
     static func excerpt(_ line: Substring) -> String {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        let t = line.trimmedSpaces.asString
         return t.count > 200 ? String(t.prefix(199)) + "…" : t
     }
 }

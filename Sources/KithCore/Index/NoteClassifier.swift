@@ -82,7 +82,7 @@ public struct NoteClassifier: Sendable, Hashable {
         if s.hasPrefix("[["), s.hasSuffix("]]") { s = s.dropFirst(2).dropLast(2) }
         if let bar = s.firstIndex(of: "|") { s = s[..<bar] }
         if let slash = s.lastIndex(of: "/") { s = s[s.index(after: slash)...] }
-        return s.trimmingCharacters(in: .whitespaces).lowercased()
+        return s.trimmedSpaces.asString.lowercased()
     }
 
     /// Whether `folder` segments contain the run of segments in `pattern` (`sources/transcripts`).

@@ -21,7 +21,7 @@ enum PersonSections {
 
     /// Parses `2025-10-30: [[target|label]] — summary... (via Someone)`.
     static func entry(from text: String, line: Int, resolve: (String) -> String?) -> ContextEntry? {
-        var rest = Substring(text).trimmingCharacters(in: .whitespaces)[...]
+        var rest = Substring(text).trimmedSpaces
         // The date may be bold or bracketed: `**2025-10-30**:`, `[[2025-10-30]]:`.
         var date: CalendarDate?
         let stripped = rest.drop { $0 == "*" || $0 == "[" || $0 == "_" }
@@ -38,19 +38,19 @@ enum PersonSections {
         var target: String?
         var label: String
         var tail: Substring
-        if rest.hasPrefix("[["), let close = rest.range(of: "]]") {
+        if rest.hasPrefix("[["), let close = rest.firstRange(of: "]]") {
             let inner = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
             link = String(inner)
             let (linkPart, labelPart) = splitLabel(inner)
             let targetPart = linkPart.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 .first.map(String.init) ?? ""
-            target = targetPart.isEmpty ? nil : resolve(targetPart.trimmingCharacters(in: .whitespaces))
-            label = (labelPart ?? String(linkPart)).trimmingCharacters(in: .whitespaces)
+            target = targetPart.isEmpty ? nil : resolve(targetPart.trimmedSpaces.asString)
+            label = (labelPart ?? String(linkPart)).trimmedSpaces.asString
             tail = rest[close.upperBound...]
         } else {
             // No link: the text before a separator is the label.
             if let sep = separatorRange(in: rest) {
-                label = rest[..<sep.lowerBound].trimmingCharacters(in: .whitespaces)
+                label = rest[..<sep.lowerBound].trimmedSpaces.asString
                 tail = rest[sep.lowerBound...]
             } else {
                 label = String(rest)
@@ -59,12 +59,12 @@ enum PersonSections {
         }
         var summary: String?
         var via: String?
-        var after = tail.trimmingCharacters(in: .whitespaces)[...]
+        var after = tail.trimmedSpaces
         if let f = after.first, "—–-:".contains(f) { after = after.dropFirst() }
-        var s = after.trimmingCharacters(in: .whitespaces)
-        if s.hasSuffix(")"), let open = s.range(of: "(via ", options: .backwards) {
-            via = String(s[open.upperBound..<s.index(before: s.endIndex)]).trimmingCharacters(in: .whitespaces)
-            s = String(s[..<open.lowerBound]).trimmingCharacters(in: .whitespaces)
+        var s = after.trimmedSpaces.asString
+        if s.hasSuffix(")"), let open = s.lastRange(of: "(via ") {
+            via = String(s[open.upperBound..<s.index(before: s.endIndex)]).trimmedSpaces.asString
+            s = String(s[..<open.lowerBound]).trimmedSpaces.asString
         }
         if !s.isEmpty { summary = s }
         if label.isEmpty, let summary { label = summary }
@@ -82,7 +82,7 @@ enum PersonSections {
 
     /// ` — `, ` – ` or ` - ` between the link and the summary (indices into `s`).
     static func separatorRange(in s: Substring) -> Range<String.Index>? {
-        [" — ", " – ", " - "].compactMap { s.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        [" — ", " – ", " - "].compactMap { s.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     }
 
     /// `**Role**: X at ORG (team)`, `**Relationship**: …`, with frontmatter fallbacks.
@@ -112,14 +112,14 @@ enum PersonSections {
 
     /// `**Key**: value` or `- **Key**: value` → (lowercased key, value).
     static func field(_ line: Substring) -> (String, String)? {
-        var s = line.trimmingCharacters(in: .whitespaces)[...]
+        var s = line.trimmedSpaces
         if s.hasPrefix("- ") || s.hasPrefix("* ") { s = s.dropFirst(2) }
-        guard s.hasPrefix("**"), let end = s.dropFirst(2).range(of: "**") else { return nil }
+        guard s.hasPrefix("**"), let end = s.dropFirst(2).firstRange(of: "**") else { return nil }
         var key = s[s.index(s.startIndex, offsetBy: 2)..<end.lowerBound]
         var value = s[end.upperBound...]
         if key.hasSuffix(":") { key = key.dropLast() } else if value.hasPrefix(":") { value = value.dropFirst() } else { return nil }
-        let v = value.trimmingCharacters(in: .whitespaces)
-        return v.isEmpty ? nil : (key.trimmingCharacters(in: .whitespaces).lowercased(), v)
+        let v = value.trimmedSpaces.asString
+        return v.isEmpty ? nil : (key.trimmedSpaces.asString.lowercased(), v)
     }
 
     /// `Technical Enablement Director at VAST Data (Enablement (SE enablement))`
@@ -134,13 +134,13 @@ enum PersonSections {
                 if s[i] == ")" { depth += 1 } else if s[i] == "(" { depth -= 1; if depth == 0 { idx = i; break } }
             }
             if idx != s.endIndex, idx != s.startIndex {
-                team = String(s[s.index(after: idx)..<s.index(before: s.endIndex)]).trimmingCharacters(in: .whitespaces)
-                s = String(s[..<idx]).trimmingCharacters(in: .whitespaces)
+                team = String(s[s.index(after: idx)..<s.index(before: s.endIndex)]).trimmedSpaces.asString
+                s = String(s[..<idx]).trimmedSpaces.asString
             }
         }
-        if let at = s.range(of: " at ", options: .backwards) {
-            let role = String(s[..<at.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let org = String(s[at.upperBound...]).trimmingCharacters(in: .whitespaces)
+        if let at = s.lastRange(of: " at ") {
+            let role = String(s[..<at.lowerBound]).trimmedSpaces.asString
+            let org = String(s[at.upperBound...]).trimmedSpaces.asString
             return (role.isEmpty ? nil : role, org.isEmpty ? nil : org, team)
         }
         return (s.isEmpty ? nil : s, nil, team)
@@ -150,14 +150,14 @@ enum PersonSections {
     static func plainText(_ s: String) -> String {
         var out = ""
         var rest = Substring(s)
-        while let open = rest.range(of: "[[") {
+        while let open = rest.firstRange(of: "[[") {
             out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "]]") else { rest = rest[open.lowerBound...]; break }
+            guard let close = rest[open.upperBound...].firstRange(of: "]]") else { rest = rest[open.lowerBound...]; break }
             let (linkPart, label) = splitLabel(rest[open.upperBound..<close.lowerBound])
             out += label ?? String(linkPart)
             rest = rest[close.upperBound...]
         }
         out += rest
-        return out.replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
+        return out.replacingOccurrences(of: "**", with: "").trimmedSpaces.asString
     }
 }

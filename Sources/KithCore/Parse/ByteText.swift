@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small helpers for scanning UTF-8 bytes. The parser works on bytes rather than
 /// `Character`s: grapheme breaking is the expensive part of Swift string iteration, and
 /// every syntax character the parser cares about is ASCII.
@@ -64,11 +66,13 @@ struct LineTable {
     init(_ buf: UnsafeBufferPointer<UInt8>) {
         var starts: [Int32] = [0]
         starts.reserveCapacity(buf.count / 32 + 1)
-        var i = 0
         let n = buf.count
-        while i < n {
-            if buf[i] == 0x0A { starts.append(Int32(i + 1)) }
-            i += 1
+        if let base = buf.baseAddress {
+            var i = 0
+            while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(Int32(i))
+            }
         }
         // A final newline does not begin another line (as `ParsedNote.lineStarts(of:)`).
         if starts.count > 1, Int(starts[starts.count - 1]) == n { starts.removeLast() }

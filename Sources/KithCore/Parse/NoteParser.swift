@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one note's bytes into a `ParsedNote`: frontmatter, sections, bullets, links, tags.
 ///
 /// The parser never fails and never traps: invalid UTF-8 is replaced, invalid YAML is
@@ -16,8 +18,14 @@ public enum NoteParser {
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let content = hasBOM ? bytes[3...] : bytes[...]
         var text = String(decoding: content, as: UTF8.self)
-        // Decoding only changes the bytes when it had to replace something.
-        let hadInvalidUTF8 = text.utf8.count != content.count || !text.utf8.elementsEqual(content)
+        // Decoding only changes the bytes when it had to replace something. (memcmp: a generic
+        // `elementsEqual` over the UTF-8 view cost more than the whole rest of the parse.)
+        let hadInvalidUTF8 = text.withUTF8 { decoded in
+            content.withUnsafeBufferPointer { original in
+                decoded.count != original.count
+                    || (original.count > 0 && memcmp(decoded.baseAddress!, original.baseAddress!, original.count) != 0)
+            }
+        }
 
         var note = ParsedNote(path: path, text: "", lineStarts: [0])
         text.withUTF8 { buf in

@@ -35,44 +35,74 @@ public struct LinkResolver: Sendable {
         byKey[key] = path
     }
 
+    /// What a target can resolve to before the linking note's folder is known. The index
+    /// caches it per distinct target: a person linked from 500 transcripts is looked up once.
+    public struct Candidates: Sendable {
+        /// Rule 1: the file at exactly that vault path.
+        var exact: String?
+        /// Rule 3: every file whose path ends with the target's segments, shortest first.
+        var matches: [(key: String, path: String)]
+        /// `./x` or `../x`: depends on the source folder, so resolved per link.
+        var relative: String?
+        /// The folded target without `.md`, for rule 2.
+        var stem = ""
+    }
+
     /// Resolves `target` (the part before `#`, as written) from the note at `source`.
     public func resolve(_ target: String, from source: String) -> Resolution {
-        var t = target.trimmingCharacters(in: .whitespaces)
-        if t.hasPrefix("/") { t.removeFirst() }  // vault-absolute, as Obsidian writes it
-        guard !t.isEmpty else { return Resolution(path: nil, candidates: []) }
-        let folder = Self.folder(of: source)
-        var key = Self.fold(t)
-        if key.hasPrefix("./") || key.hasPrefix("../") || key.contains("/../") || key.contains("/./") {
-            // Relative markdown links resolve from the source's folder.
-            key = Self.normalize(folder.isEmpty ? key : Self.fold(folder) + "/" + key)
-        }
+        choose(candidates(for: target), fromFolder: Self.fold(Self.folder(of: source)))
+    }
+
+    /// The folder-independent part of resolving `target`.
+    public func candidates(for target: String) -> Candidates {
+        var t = target.trimmedSpaces
+        if t.first == "/" { t = t.dropFirst() }  // vault-absolute, as Obsidian writes it
+        guard !t.isEmpty else { return Candidates(exact: nil, matches: []) }
+        let key = Self.fold(String(t))
+        if Self.hasDotSegment(key) { return Candidates(exact: nil, matches: [], relative: key) }
         let stem = Self.dropMarkdownExtension(key)
-        // 1. Exact vault path.
-        if let p = byKey[stem] ?? byKey[key] { return Resolution(path: p, candidates: []) }
-        // 2. Same folder as the linking note.
-        if !folder.isEmpty {
-            let local = Self.fold(folder) + "/" + stem
-            if let p = byKey[local] ?? byKey[Self.fold(folder) + "/" + key] {
-                return Resolution(path: p, candidates: [])
-            }
-        }
-        // 3. Every file with that name whose path ends with the target's segments: shortest wins.
+        if let p = byKey[stem] ?? byKey[key] { return Candidates(exact: p, matches: []) }
         let suffix = "/" + stem
         let rawSuffix = "/" + key
         let keys = (byName[Self.lastSegment(stem)] ?? []) + (stem == key ? [] : byName[Self.lastSegment(key)] ?? [])
-        var matches: [String] = []
-        for k in keys where k.hasSuffix(suffix) || k.hasSuffix(rawSuffix) || k == stem || k == key {
-            if let p = byKey[k], !matches.contains(p) { matches.append(p) }
+        var matches: [(key: String, path: String)] = []
+        for k in keys where k.hasSuffix(suffix) || k.hasSuffix(rawSuffix) {
+            if let p = byKey[k], !matches.contains(where: { $0.path == p }) { matches.append((k, p)) }
         }
-        guard !matches.isEmpty else { return Resolution(path: nil, candidates: []) }
-        matches.sort { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
-        return Resolution(path: matches[0], candidates: matches.count > 1 ? matches : [])
+        matches.sort { ($0.path.utf8.count, $0.path) < ($1.path.utf8.count, $1.path) }
+        return Candidates(exact: nil, matches: matches, stem: stem)
+    }
+
+    /// Applies rules 1–3 to `candidates` for a note in `folderKey` (lowercased folder path).
+    public func choose(_ c: Candidates, fromFolder folderKey: String) -> Resolution {
+        if let relative = c.relative {
+            // Relative markdown links resolve from the source's folder.
+            let key = Self.normalize(folderKey.isEmpty ? relative : folderKey + "/" + relative)
+            let p = byKey[Self.dropMarkdownExtension(key)] ?? byKey[key]
+            return Resolution(path: p, candidates: [])
+        }
+        if let p = c.exact { return Resolution(path: p, candidates: []) }
+        guard let first = c.matches.first else { return Resolution(path: nil, candidates: []) }
+        if c.matches.count == 1 { return Resolution(path: first.path, candidates: []) }
+        if !folderKey.isEmpty {
+            // Rule 2: the target taken relative to the linking note's own folder.
+            let local = folderKey + "/" + c.stem
+            if let m = c.matches.first(where: { $0.key == local }) { return Resolution(path: m.path, candidates: []) }
+        }
+        return Resolution(path: first.path, candidates: c.matches.map(\.path))
+    }
+
+    /// Whether a path has `.` or `..` segments.
+    static func hasDotSegment(_ key: String) -> Bool {
+        guard key.utf8.contains(0x2E) else { return false }
+        return key.split(separator: "/").contains { $0 == "." || $0 == ".." }
     }
 
     /// Lowercased NFC form used as a key.
     static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        return s.precomposedStringWithCanonicalMapping.lowercased()
+        // Swift compares and hashes strings by canonical equivalence: NFD finds NFC keys.
+        return s.lowercased()
     }
 
     static func dropMarkdownExtension(_ s: String) -> String {
@@ -80,11 +110,16 @@ public struct LinkResolver: Sendable {
     }
 
     static func lastSegment(_ key: String) -> String {
-        key.lastIndex(of: "/").map { String(key[key.index(after: $0)...]) } ?? key
+        let u = key.utf8
+        guard let slash = u.lastIndex(of: 0x2F) else { return key }
+        return String(key[u.index(after: slash)...])
     }
 
-    static func folder(of path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    /// The folder part of a vault path ("" at the top).
+    public static func folder(of path: String) -> String {
+        let u = path.utf8
+        guard let slash = u.lastIndex(of: 0x2F) else { return "" }
+        return String(path[..<slash])
     }
 
     /// Collapses `.` and `..` segments.
