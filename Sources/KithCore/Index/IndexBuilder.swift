@@ -30,10 +30,10 @@ struct IndexBuilder {
         // Backlinks: one per (source, line, target); links to oneself are not backlinks.
         var backlinks: [Int: [Backlink]] = [:]
         for note in notes {
-            var seen = Set<String>()
+            var seen = Set<Int>()
             for link in note.links {
                 guard let t = link.target, t != note.path, let tid = idByPath[t],
-                      seen.insert("\(link.reference.line)\u{0}\(t)").inserted else { continue }
+                      seen.insert(link.reference.line << 32 | tid).inserted else { continue }
                 backlinks[tid, default: []].append(
                     Backlink(source: note.path, kind: note.kind, line: link.reference.line,
                              excerpt: Self.excerpt(note.parsed.line(link.reference.line))))
@@ -43,6 +43,7 @@ struct IndexBuilder {
         // Interactions: Recent Context as written, plus transcripts that link the person and
         // are not already a target of that person's Recent Context.
         var byPerson: [Int: [Interaction]] = [:]
+        var summaries: [Int: String?] = [:]
         for pid in peopleIDs {
             let person = notes[pid]
             var list = person.recentContext.map {
@@ -53,9 +54,15 @@ struct IndexBuilder {
             var seen = Set<String>()
             for b in backlinks[pid] ?? [] where b.kind == .transcript && !written.contains(b.source)
                 && seen.insert(b.source).inserted {
-                let t = notes[idByPath[b.source]!]
+                let tid = idByPath[b.source]!
+                let t = notes[tid]
+                let summary: String?
+                if let known = summaries[tid] { summary = known } else {
+                    summary = Self.summary(of: t.parsed)
+                    summaries[tid] = summary
+                }
                 list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                                        summary: Self.summary(of: t.parsed), via: nil, line: b.line,
+                                        summary: summary, via: nil, line: b.line,
                                         origin: .transcript))
             }
             list.sort(by: Self.newestFirst)
@@ -160,7 +167,8 @@ struct IndexBuilder {
     /// The first lines of a note's `## Summary`, as one line.
     static func summary(of p: ParsedNote) -> String? {
         guard let s = PersonSections.section("Summary", in: p) else { return nil }
-        let text = s.text.split(separator: "\n").first.map(String.init) ?? ""
+        let u = s.text.utf8
+        let text = s.text[..<(u.firstIndex(of: 0x0A) ?? u.endIndex)].trimmedSpaces
         return text.isEmpty ? nil : String(text.prefix(240))
     }
 

@@ -38,7 +38,7 @@ enum PersonSections {
         var target: String?
         var label: String
         var tail: Substring
-        if rest.hasPrefix("[["), let close = rest.firstRange(of: "]]") {
+        if rest.hasPrefix("[["), let close = Self.closingBrackets(in: rest) {
             let inner = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
             link = String(inner)
             let (linkPart, labelPart) = splitLabel(inner)
@@ -70,6 +70,18 @@ enum PersonSections {
         if label.isEmpty, let summary { label = summary }
         return ContextEntry(date: date, link: link, target: target, label: label, summary: summary,
                             via: via, line: line)
+    }
+
+    /// The first `]]` (a byte scan: this runs for every Recent Context bullet of the vault).
+    static func closingBrackets(in s: Substring) -> Range<String.Index>? {
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            let next = u.index(after: i)
+            if u[i] == 0x5D, next < u.endIndex, u[next] == 0x5D { return i..<u.index(after: next) }
+            i = next
+        }
+        return nil
     }
 
     /// `target|label`, also the table form `target\|label`.

@@ -34,11 +34,17 @@ public struct StyledLine: Hashable, Sendable {
     public var hangingIndent: Int
     /// 1-based line of the note this display line shows, when it shows one.
     public var sourceLine: Int?
+    /// True for the second and later lines `TextWrap` makes from one line. A link cut by a
+    /// wrap continues on such a line; a link on the next *unwrapped* line is another link,
+    /// even when it has the same destination.
+    public var isContinuation: Bool
 
-    public init(_ spans: [StyledSpan] = [], hangingIndent: Int = 0, sourceLine: Int? = nil) {
+    public init(_ spans: [StyledSpan] = [], hangingIndent: Int = 0, sourceLine: Int? = nil,
+                isContinuation: Bool = false) {
         self.spans = spans
         self.hangingIndent = hangingIndent
         self.sourceLine = sourceLine
+        self.isContinuation = isContinuation
     }
 
     /// The plain text of the line.

@@ -1,0 +1,241 @@
+import Foundation
+
+/// One matching line of a full-text search.
+public struct TextHit: Sendable, Hashable {
+    public var path: String
+    /// 1-based line number.
+    public var line: Int
+    /// The line, trimmed, cut to about 120 characters around the match (`…` marks cuts).
+    public var snippet: String
+    /// 1-based column (in Characters) of the first match in the untrimmed line.
+    public var column: Int?
+
+    public init(path: String, line: Int, snippet: String, column: Int?) {
+        self.path = path
+        self.line = line
+        self.snippet = snippet
+        self.column = column
+    }
+}
+
+/// Case- and accent-insensitive substring search over note texts, like `rg -i -F` that
+/// also ignores accents (`jose` finds `José`, `STRASSE` finds `Straße`).
+///
+/// Texts are scanned as UTF-8 bytes in place; only lines containing non-ASCII bytes are
+/// folded (one line at a time), so no folded copy of the vault is kept.
+public enum FullTextSearch {
+    /// Longest snippet, in Characters, before it is cut around the match.
+    public static let snippetLength = 120
+
+    /// Every matching line, in document order then line order, at most `limit` of them.
+    public static func search(_ query: String, in documents: [(path: String, text: String)],
+                              limit: Int? = nil) -> [TextHit] {
+        let needle = Array(TextFolding.fold(query).utf8)
+        guard !needle.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
+        var hits: [TextHit] = []
+        // Waves of documents across all cores, so a small limit stops early.
+        let wave = max(64, ProcessInfoCores.count * 256)
+        var start = 0
+        while start < documents.count {
+            let end = min(documents.count, start + wave)
+            // One slot per document keeps document order without sorting afterwards.
+            var parts = [[TextHit]](repeating: [], count: end - start)
+            let docs = documents, first = start
+            parts.withUnsafeMutableBufferPointer { out in
+                nonisolated(unsafe) let out = out
+                DispatchQueue.concurrentPerform(iterations: end - start) { i in
+                    var found: [TextHit] = []
+                    scan(docs[first + i].text, path: docs[first + i].path, needle: needle, into: &found)
+                    out[i] = found
+                }
+            }
+            for part in parts { hits += part }
+            if let limit, hits.count >= limit { return Array(hits.prefix(limit)) }
+            start = end
+        }
+        return hits
+    }
+
+    /// Appends the hits of one document.
+    static func scan(_ text: String, path: String, needle: [UInt8], into hits: inout [TextHit]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let n = bytes.count
+            var lineStart = 0
+            var lineNumber = 1
+            var scratch: [UInt8] = []
+            while lineStart <= n {
+                let rest = n - lineStart
+                let nl = rest > 0 ? memchr(base + lineStart, 0x0A, rest) : nil
+                let lineEnd = nl.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+                var contentEnd = lineEnd
+                if contentEnd > lineStart && base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                let line = UnsafeBufferPointer(start: base + lineStart, count: contentEnd - lineStart)
+                if let column = matchColumn(line, needle, &scratch) {
+                    hits.append(TextHit(path: path, line: lineNumber,
+                                        snippet: snippet(line, column: column), column: column + 1))
+                }
+                if nl == nil { break }
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
+        }
+    }
+
+    /// 0-based Character column of the first match, or nil.
+    static func matchColumn(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8],
+                            _ scratch: inout [UInt8]) -> Int? {
+        if line.count == 0 { return nil }
+        if isASCII(line) {
+            // ASCII line: byte offsets are Character offsets (no "\r\n" inside a line).
+            return asciiFind(line, needle)
+        }
+        // Non-ASCII line: fold it into reusable scratch bytes and search there; only a
+        // hit pays for the Character mapping.
+        scratch.removeAll(keepingCapacity: true)
+        FoldCache.appendFolded(line, to: &scratch)
+        guard let at = scratch.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }
+        // Find the original byte whose fold covers folded byte `at`, then count the
+        // Characters before it.
+        var folded = 0, i = 0
+        var one: [UInt8] = []
+        while i < line.count {
+            let len = scalarLength(line[i])
+            let end = min(line.count, i + len)
+            one.removeAll(keepingCapacity: true)
+            FoldCache.appendFolded(UnsafeBufferPointer(rebasing: line[i..<end]), to: &one)
+            if folded + one.count > at { break }
+            folded += one.count
+            i = end
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: line[..<i]), as: UTF8.self).count
+    }
+
+    /// Length of the UTF-8 sequence a lead byte starts (1 for stray bytes).
+    static func scalarLength(_ b: UInt8) -> Int {
+        b < 0xC2 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 1
+    }
+
+    static func isASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var acc: UInt8 = 0
+        for b in line { acc |= b }
+        return acc < 0x80
+    }
+
+    /// Case-insensitive (ASCII) search of a lowercase needle.
+    static func asciiFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+        let m = needle.count, n = hay.count
+        guard m <= n else { return nil }
+        return needle.withUnsafeBufferPointer { p in
+            let first = p[0]
+            var i = 0
+            while i <= n - m {
+                let b = hay[i]
+                if (b &- 0x41 < 26 ? b | 0x20 : b) == first {
+                    var k = 1
+                    while k < m {
+                        let c = hay[i + k]
+                        if (c &- 0x41 < 26 ? c | 0x20 : c) != p[k] { break }
+                        k += 1
+                    }
+                    if k == m { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// Exact byte search (the text is already folded).
+    static func find(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+        let m = needle.count, n = hay.count
+        guard m <= n else { return nil }
+        var i = 0
+        while i <= n - m {
+            if hay[i] == needle[0] {
+                var k = 1
+                while k < m && hay[i + k] == needle[k] { k += 1 }
+                if k == m { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The trimmed line, cut to `snippetLength` Characters with the match in view.
+    static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        if line.count <= snippetLength {
+            // Short line (bytes bound Characters): trim without building a Character array.
+            var lo = 0, hi = line.count
+            while lo < hi && (line[lo] == 0x20 || line[lo] == 0x09) { lo += 1 }
+            while hi > lo && (line[hi - 1] == 0x20 || line[hi - 1] == 0x09) { hi -= 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+            return text.trimmingCharacters(in: .whitespaces)
+        }
+        let chars = Array(String(decoding: line, as: UTF8.self))
+        var lo = 0, hi = chars.count
+        while lo < hi && chars[lo].isWhitespace { lo += 1 }
+        while hi > lo && chars[hi - 1].isWhitespace { hi -= 1 }
+        if hi - lo <= snippetLength { return String(chars[lo..<hi]) }
+        // Keep about a third of the room before the match.
+        var start = max(lo, min(column - snippetLength / 3, hi - snippetLength))
+        let end = min(hi, start + snippetLength)
+        start = max(lo, end - snippetLength)
+        return (start > lo ? "…" : "") + String(chars[start..<end]) + (end < hi ? "…" : "")
+    }
+}
+
+/// Folded UTF-8 of the scalars below U+0500 and in Latin Extended Additional, computed
+/// once, so folding a line with accents is a table lookup per character.
+enum FoldCache {
+    static let low: [[UInt8]] = (0..<0x500).map { fold(UInt32($0)) }
+    static let extended: [[UInt8]] = (0x1E00..<0x1F00).map { fold(UInt32($0)) }
+
+    static func fold(_ v: UInt32) -> [UInt8] {
+        guard let scalar = Unicode.Scalar(v) else { return [] }
+        var out = String.UnicodeScalarView()
+        TextFolding.appendFolded(scalar, keepingCase: false) { out.append($0) }
+        return Array(String(out).utf8)
+    }
+
+    /// Appends the full fold of UTF-8 `line` (as `TextFolding.fold` would produce it).
+    static func appendFolded(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var i = 0
+        let n = line.count
+        low.withUnsafeBufferPointer { low in
+            extended.withUnsafeBufferPointer { ext in
+                while i < n {
+                    let b = line[i]
+                    if b < 0x80 {
+                        out.append(b &- 0x41 < 26 ? b | 0x20 : b)
+                        i += 1
+                        continue
+                    }
+                    // Decode one scalar (invalid bytes become U+FFFD, one byte at a time).
+                    var v: UInt32 = 0xFFFD
+                    var len = 1
+                    if b >= 0xC2 && b < 0xE0 && i + 1 < n {
+                        v = UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F); len = 2
+                    } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+                        v = UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6
+                            | UInt32(line[i + 2] & 0x3F); len = 3
+                    } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
+                        v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
+                            | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
+                    }
+                    if v < 0x500 {
+                        out.append(contentsOf: low[Int(v)])
+                    } else if v >= 0x1E00 && v < 0x1F00 {
+                        out.append(contentsOf: ext[Int(v - 0x1E00)])
+                    } else if let scalar = Unicode.Scalar(v) {
+                        TextFolding.appendFolded(scalar, keepingCase: false) {
+                            out.append(contentsOf: String($0).utf8)
+                        }
+                    }
+                    i += len
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// One row of the action table: a command, its help line, its default keys and where it applies.
+public struct ActionSpec: Hashable, Sendable {
+    public var command: Command
+    /// The help line ("open the selected link").
+    public var help: String
+    public var keys: [Key]
+    public var contexts: [Context]
+    /// Whether the status line shows it as a hint in its contexts (the few that matter).
+    public var hint: String?
+
+    public init(_ command: Command, _ help: String, keys: [Key], in contexts: [Context], hint: String? = nil) {
+        self.command = command
+        self.help = help
+        self.keys = keys
+        self.contexts = contexts
+        self.hint = hint
+    }
+}
+
+/// The single table behind key handling, the help overlay and the status-line hints.
+public enum ActionTable {
+    /// Every command, in the order help lists them.
+    public static let entries: [ActionSpec] = [
+        // Global
+        ActionSpec(.viewPeople, "people view", keys: [.char("1")], in: [.global]),
+        ActionSpec(.viewRecent, "recent interactions", keys: [.char("2")], in: [.global]),
+        ActionSpec(.viewTranscripts, "transcripts", keys: [.char("3")], in: [.global]),
+        ActionSpec(.search, "search people (tag: org: filters)", keys: [.char("/")], in: [.global], hint: "search"),
+        ActionSpec(.fullTextSearch, "full-text search", keys: [.char("\\"), .ctrl("f")], in: [.global]),
+        ActionSpec(.back, "back", keys: [.backspace, .char("h"), .alt(.left)], in: [.global]),
+        ActionSpec(.forward, "forward", keys: [.char("l"), .alt(.right)], in: [.global]),
+        ActionSpec(.edit, "edit the note in $EDITOR", keys: [.char("e")], in: [.global], hint: "edit"),
+        ActionSpec(.sort, "cycle people sort (recent, name, stale)", keys: [.char("s")], in: [.global]),
+        ActionSpec(.reload, "reload the vault", keys: [.char("R")], in: [.global]),
+        ActionSpec(.help, "help", keys: [.char("?")], in: [.global], hint: "help"),
+        ActionSpec(.quit, "quit", keys: [.char("q")], in: [.global], hint: "quit"),
+        // Lists
+        ActionSpec(.listDown, "next row", keys: [.char("j"), .down], in: [.list]),
+        ActionSpec(.listUp, "previous row", keys: [.char("k"), .up], in: [.list]),
+        ActionSpec(.listTop, "first row", keys: [.char("g"), .home], in: [.list]),
+        ActionSpec(.listBottom, "last row", keys: [.char("G"), .end], in: [.list]),
+        ActionSpec(.listHalfDown, "half a page down", keys: [.ctrl("d")], in: [.list]),
+        ActionSpec(.listHalfUp, "half a page up", keys: [.ctrl("u")], in: [.list]),
+        ActionSpec(.listPageDown, "page down", keys: [.pageDown, .char(" ")], in: [.list]),
+        ActionSpec(.listPageUp, "page up", keys: [.pageUp], in: [.list]),
+        ActionSpec(.listOpen, "open (card, or the note in the reader)", keys: [.enter], in: [.list], hint: "open"),
+        ActionSpec(.focusCard, "focus the card", keys: [.tab, .backTab], in: [.list], hint: "card"),
+        // Card
+        ActionSpec(.cardNext, "next link", keys: [.char("j"), .down], in: [.card]),
+        ActionSpec(.cardPrev, "previous link", keys: [.char("k"), .up], in: [.card]),
+        ActionSpec(.cardFirst, "first link", keys: [.char("g"), .home], in: [.card]),
+        ActionSpec(.cardLast, "last link", keys: [.char("G"), .end], in: [.card]),
+        ActionSpec(.cardHalfDown, "scroll half a page down", keys: [.ctrl("d"), .pageDown, .char(" ")], in: [.card]),
+        ActionSpec(.cardHalfUp, "scroll half a page up", keys: [.ctrl("u"), .pageUp], in: [.card]),
+        ActionSpec(.cardOpen, "open the selected link", keys: [.enter], in: [.card], hint: "open"),
+        ActionSpec(.focusList, "back to the list", keys: [.tab, .backTab, .escape], in: [.card], hint: "list"),
+        // Reader
+        ActionSpec(.readerDown, "scroll down a line", keys: [.char("j"), .down], in: [.reader]),
+        ActionSpec(.readerUp, "scroll up a line", keys: [.char("k"), .up], in: [.reader]),
+        ActionSpec(.readerTop, "top", keys: [.char("g"), .home], in: [.reader]),
+        ActionSpec(.readerBottom, "bottom", keys: [.char("G"), .end], in: [.reader]),
+        ActionSpec(.readerHalfDown, "half a page down", keys: [.ctrl("d")], in: [.reader]),
+        ActionSpec(.readerHalfUp, "half a page up", keys: [.ctrl("u")], in: [.reader]),
+        ActionSpec(.readerPageDown, "page down", keys: [.pageDown, .char(" ")], in: [.reader]),
+        ActionSpec(.readerPageUp, "page up", keys: [.pageUp], in: [.reader]),
+        ActionSpec(.readerNextLink, "next link", keys: [.tab, .char("n")], in: [.reader], hint: "link"),
+        ActionSpec(.readerPrevLink, "previous link", keys: [.backTab, .char("N")], in: [.reader]),
+        ActionSpec(.readerOpen, "follow the selected link", keys: [.enter], in: [.reader], hint: "follow"),
+        // Search line
+        ActionSpec(.searchAccept, "open the highlighted result", keys: [.enter], in: [.search], hint: "open"),
+        ActionSpec(.searchCancel, "close, back to where you were", keys: [.escape], in: [.search], hint: "cancel"),
+        ActionSpec(.searchNext, "next result", keys: [.down, .ctrl("n")], in: [.search], hint: "move"),
+        ActionSpec(.searchPrev, "previous result", keys: [.up, .ctrl("p")], in: [.search]),
+        ActionSpec(.searchBackspace, "delete a character", keys: [.backspace], in: [.search]),
+        ActionSpec(.searchClear, "clear the line", keys: [.ctrl("u")], in: [.search]),
+        ActionSpec(.searchDeleteWord, "delete a word", keys: [.ctrl("w")], in: [.search]),
+        ActionSpec(.searchLeft, "cursor left", keys: [.left], in: [.search]),
+        ActionSpec(.searchRight, "cursor right", keys: [.right], in: [.search]),
+        // Help
+        ActionSpec(.helpClose, "close help", keys: [.escape, .char("?"), .char("q")], in: [.help], hint: "close"),
+        ActionSpec(.helpDown, "scroll down", keys: [.char("j"), .down, .ctrl("d"), .pageDown], in: [.help]),
+        ActionSpec(.helpUp, "scroll up", keys: [.char("k"), .up, .ctrl("u"), .pageUp], in: [.help]),
+    ]
+
+    /// The entry of a command.
+    public static func spec(_ command: Command) -> ActionSpec {
+        entries.first { $0.command == command }!
+    }
+
+    /// Entries that apply in a context, in table order.
+    public static func entries(in context: Context) -> [ActionSpec] {
+        entries.filter { $0.contexts.contains(context) }
+    }
+
+    /// Key names of a command joined for display: "j Down".
+    public static func keyNames(_ command: Command) -> String {
+        spec(command).keys.map(\.displayName).joined(separator: " ")
+    }
+}
+
+extension Key {
+    /// A short name for hints and help: arrows and Enter as glyphs where they read better.
+    public var displayName: String {
+        switch self {
+        case .enter: return "⏎"
+        case .backspace: return "⌫"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .tab: return "tab"
+        case .backTab: return "S-tab"
+        case .escape: return "esc"
+        case .alt(let k): return "M-\(k.displayName)"
+        default: return name
+        }
+    }
+}

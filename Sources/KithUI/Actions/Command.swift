@@ -1,0 +1,42 @@
+/// Something the user can ask for. Each command has exactly one entry in `ActionTable`, which
+/// gives its keys, its help line and the contexts where it applies; key handling and the help
+/// overlay both read that table, so they can never disagree (tig's model).
+public enum Command: String, CaseIterable, Hashable, Sendable {
+    // Global
+    case quit, help, viewPeople, viewRecent, viewTranscripts
+    case search, fullTextSearch, reload, edit, back, forward, sort
+    // Lists (people, recent, transcripts)
+    case listDown, listUp, listTop, listBottom, listHalfDown, listHalfUp, listPageDown, listPageUp
+    case listOpen, focusCard
+    // Card
+    case cardNext, cardPrev, cardFirst, cardLast, cardHalfDown, cardHalfUp, cardOpen, focusList
+    // Reader
+    case readerDown, readerUp, readerTop, readerBottom, readerHalfDown, readerHalfUp
+    case readerPageDown, readerPageUp, readerNextLink, readerPrevLink, readerOpen
+    // Search line
+    case searchAccept, searchCancel, searchNext, searchPrev, searchBackspace
+    case searchClear, searchDeleteWord, searchLeft, searchRight
+    // Help overlay
+    case helpClose, helpDown, helpUp
+}
+
+/// Where a key binding applies. The keymap looks in the focused context first, then `global`;
+/// `search` and `help` are modal and never fall through.
+public enum Context: String, CaseIterable, Hashable, Sendable {
+    case global, list, card, reader, search, help
+
+    /// Heading used in the help overlay.
+    public var title: String {
+        switch self {
+        case .global: return "Global"
+        case .list: return "Lists"
+        case .card: return "Card"
+        case .reader: return "Reader"
+        case .search: return "Search line"
+        case .help: return "Help"
+        }
+    }
+
+    /// Whether unbound keys go on to the global context.
+    public var fallsThrough: Bool { self == .list || self == .card || self == .reader }
+}

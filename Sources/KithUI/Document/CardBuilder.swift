@@ -1,0 +1,151 @@
+import KithCore
+
+/// Builds a person's card: who they are, when you last spoke, what you talked about, and
+/// what the vault says about them.
+///
+/// In order: role · organization (team); relationship; last contact (`.stale` when older
+/// than `staleDays`, `(derived)` when not written); tags; aliases — none of these carry a
+/// link, so the first selectable item is the first Recent Context entry. Then Recent Context
+/// (`date  label  summary  (via X)`, the label linking the transcript, `.unresolved` when
+/// it does not resolve; a label that repeats the entry's date drops it; labels are cut to
+/// 48 cells when a summary follows), then the note's other sections in file order, rendered
+/// like the reader (Profile without the role and relationship already shown; empty sections
+/// left out; a section that is only a list of links becomes one line: `Related Projects
+/// Cloud · Other`), then Backlinks grouped by kind, Met with (co-attendees) and Also in
+/// (transcripts that link the person but are not in Recent Context).
+public enum CardBuilder {
+    /// Labels longer than this are cut with `…` when a summary follows them.
+    static let labelWidth = 48
+    /// Rows listed per backlink group and for Met with before "… N more".
+    static let listLimit = 25
+
+    /// The card for the person at `path`; any other note gets `ReaderBuilder.document`.
+    public static func card(for path: String, in index: VaultIndex, today: CalendarDate,
+                            staleDays: Int = 90) -> Document {
+        guard let note = index.note(path), note.kind == .person else {
+            return ReaderBuilder.document(for: path, in: index)
+        }
+        var lines = header(of: note, in: index, today: today, staleDays: staleDays)
+        var blocks: [[StyledLine]] = [recentContext(of: note, in: index)]
+        blocks += CardSections.sections(of: note, in: index)
+        blocks.append(CardSections.backlinks(of: note, in: index))
+        blocks.append(CardSections.metWith(of: note, in: index))
+        blocks.append(CardSections.alsoIn(of: note, in: index))
+        for block in blocks where !block.isEmpty {
+            if !lines.isEmpty { lines.append(StyledLine()) }
+            lines += block
+        }
+        return Document(path: path, title: note.name, lines: lines)
+    }
+
+    /// `26d ago`, `12w ago`, `2y ago`, `today`, `in 3d`.
+    public static func age(days: Int) -> String {
+        switch days {
+        case ..<0: return "in \(-days)d"
+        case 0: return "today"
+        case ..<60: return "\(days)d ago"
+        case ..<365: return "\(days / 7)w ago"
+        default: return "\(days / 365)y ago"
+        }
+    }
+
+    /// `2025-10-30 - Title` → `Title` when the date is the entry's own (it is shown beside it).
+    static func withoutDate(_ label: String, _ date: CalendarDate?) -> String {
+        guard let d = date, label.hasPrefix(d.description) else { return label }
+        let rest = label.dropFirst(10).drop { " -—–:".contains($0) }
+        return rest.isEmpty ? label : String(rest)
+    }
+
+    // MARK: Header
+
+    static func header(of note: IndexedNote, in index: VaultIndex, today: CalendarDate, staleDays: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        let p = note.profile
+        let fields = CardSections.profileFieldLines(of: note.parsed)
+        if p.role != nil || p.organization != nil {
+            var spans: [StyledSpan] = []
+            if let r = p.role { spans.append(StyledSpan(r, .title)) }
+            if let o = p.organization {
+                if !spans.isEmpty { spans.append(StyledSpan(" · ", .dim)) }
+                spans.append(StyledSpan(o, .text))
+            }
+            if let t = p.team { spans.append(StyledSpan(" (\(t))", .dim)) }
+            lines.append(StyledLine(spans, sourceLine: fields["role"] ?? fields["organization"]))
+        }
+        if let r = p.relationship {
+            lines.append(StyledLine([StyledSpan(r, .text)], sourceLine: fields["relationship"]))
+        }
+        let fm = frontmatterLines(of: note.parsed)
+        if let last = index.lastContact(of: note.path) {
+            let days = last.date.days(until: today)
+            let stale = days > staleDays
+            var spans = [StyledSpan("last contact ", .fieldName), StyledSpan(last.date.description, stale ? .stale : .date),
+                         StyledSpan(" · ", .dim), StyledSpan(age(days: days), stale ? .stale : .dim)]
+            if last.derived { spans.append(StyledSpan(" (derived)", .dim)) }
+            lines.append(StyledLine(spans, sourceLine: last.derived ? nil : fm["last_contact"]))
+        } else {
+            lines.append(StyledLine([StyledSpan("last contact ", .fieldName), StyledSpan("never", .stale)]))
+        }
+        if !note.tags.isEmpty {
+            lines.append(StyledLine([StyledSpan("tags ", .fieldName),
+                                     StyledSpan(note.tags.map { "#\($0)" }.joined(separator: " "), .tag)],
+                                    hangingIndent: 5, sourceLine: fm["tags"]))
+        }
+        if !note.aliases.isEmpty {
+            lines.append(StyledLine([StyledSpan("aliases ", .fieldName),
+                                     StyledSpan(note.aliases.joined(separator: ", "), .text)],
+                                    hangingIndent: 8, sourceLine: fm["aliases"]))
+        }
+        return lines
+    }
+
+    /// Line of each top-level frontmatter key (lowercased, `-` as `_`).
+    static func frontmatterLines(of p: ParsedNote) -> [String: Int] {
+        let end = ReaderBuilder.bodyStartLine(of: p)
+        guard end > 2 else { return [:] }
+        var out: [String: Int] = [:]
+        for n in 2..<end {
+            let l = p.line(n)
+            guard let colon = l.firstIndex(of: ":"), l.first.map({ !$0.isWhitespace && $0 != "-" }) == true else { continue }
+            let key = l[..<colon].trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "-", with: "_")
+            if out[key] == nil { out[key] = n }
+        }
+        if out["last_contact"] == nil { out["last_contact"] = out["lastcontact"] }
+        return out
+    }
+
+    // MARK: Recent Context
+
+    static func recentContext(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
+        let section = CardSections.topSections(of: note.parsed).first { $0.title.lowercased() == "recent context" }
+        let entries = note.recentContext
+        var heading = [StyledSpan("Recent Context", .heading)]
+        if !entries.isEmpty { heading.append(StyledSpan(" (\(entries.count))", .count)) }
+        var lines = [StyledLine(heading, sourceLine: section?.line)]
+        if entries.isEmpty {
+            lines.append(StyledLine([StyledSpan("nothing written yet", .dim)], sourceLine: section?.line))
+            return lines
+        }
+        let inline = InlineMarkdown(links: LinkContext(path: note.path, index: index))
+        for e in entries {
+            var b = SpanBuilder()
+            b.append(e.date?.description ?? "undated   ", e.date == nil ? .dim : .date)
+            b.append("  ", .text)
+            var label = withoutDate(e.label, e.date)
+            if e.summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
+            if let link = e.link {
+                b.append(label, e.target == nil ? .unresolved : .link,
+                         link: LinkDestination(path: e.target, raw: link.replacingOccurrences(of: "\\|", with: "|")))
+            } else {
+                b.append(label, .text)
+            }
+            if let s = e.summary {
+                b.append("  ", .text)
+                b.append(contentsOf: inline.spans(s))
+            }
+            if let v = e.via { b.append("  (via \(v))", .dim) }
+            lines.append(StyledLine(b.spans, hangingIndent: 12, sourceLine: e.line))
+        }
+        return lines
+    }
+}

@@ -1,0 +1,181 @@
+import KithCore
+
+/// The parts of a card below Recent Context: the note's own sections, backlinks, people met
+/// with, and transcripts outside Recent Context.
+enum CardSections {
+    struct TopSection {
+        var title: String
+        var level: Int
+        var line: Int
+        var endLine: Int
+    }
+
+    /// The note's top-level sections below its `# Name`, in file order. The text before the
+    /// first of them (after the title) comes first with an empty title. Headings are found
+    /// here, fence-aware, rather than taken from the parser, so the card and the reader agree.
+    static func topSections(of p: ParsedNote) -> [TopSection] {
+        let start = ReaderBuilder.bodyStartLine(of: p)
+        let all = (1...max(1, p.lineCount)).map { p.line($0) }
+        var heads = HeadingLocator.headings(in: all, from: start)
+        var bodyStart = start
+        if let first = heads.first, first.level == 1 {
+            bodyStart = first.line + 1
+            heads.removeFirst()
+        }
+        guard let top = heads.map(\.level).min() else {
+            return [TopSection(title: "", level: 0, line: bodyStart, endLine: p.lineCount)]
+        }
+        let tops = heads.filter { $0.level == top }
+        var out: [TopSection] = []
+        if let f = tops.first, f.line > bodyStart {
+            out.append(TopSection(title: "", level: 0, line: bodyStart, endLine: f.line - 1))
+        }
+        for (i, h) in tops.enumerated() {
+            let end = i + 1 < tops.count ? tops[i + 1].line - 1 : p.lineCount
+            out.append(TopSection(title: h.title, level: h.level, line: h.line, endLine: end))
+        }
+        return out
+    }
+
+    /// Rendered sections other than Recent Context; empty ones are left out.
+    static func sections(of note: IndexedNote, in index: VaultIndex) -> [[StyledLine]] {
+        let renderer = ReaderBuilder.renderer(for: note.path, in: index)
+        let fields = profileFieldLines(of: note.parsed)
+        // Only fields the header really shows are left out of Profile, so nothing is lost.
+        let pr = note.profile
+        var keys: [String] = []
+        if pr.role != nil { keys += ["role", "title", "position"] }
+        if pr.organization != nil { keys += ["organization", "organisation", "company", "org"] }
+        if pr.team != nil { keys.append("team") }
+        if pr.relationship != nil { keys.append("relationship") }
+        let shownInHeader = Set(keys.compactMap { fields[$0] })
+        var out: [[StyledLine]] = []
+        for s in topSections(of: note.parsed) where s.title.lowercased() != "recent context" {
+            let bodyFrom = s.title.isEmpty ? s.line : s.line + 1
+            let source = ReaderBuilder.sourceLines(note.parsed, from: bodyFrom, to: s.endLine)
+                .filter { !shownInHeader.contains($0.number) }
+            let body = renderer.render(source)
+            guard !body.isEmpty else { continue }
+            var block: [StyledLine] = []
+            if !s.title.isEmpty {
+                let heading = renderer.inline.spans(s.title, base: .heading)
+                if let compact = compactLinks(body), compact.count <= 6 {
+                    var spans = heading
+                    spans.append(StyledSpan("   ", .text))
+                    for (i, link) in compact.enumerated() {
+                        if i > 0 { spans.append(StyledSpan(" · ", .dim)) }
+                        spans.append(link)
+                    }
+                    out.append([StyledLine(spans, sourceLine: s.line)])
+                    continue
+                }
+                block.append(StyledLine(heading, sourceLine: s.line))
+            }
+            block += body
+            out.append(block)
+        }
+        return out
+    }
+
+    /// When every rendered line is `• link`, the links; else nil.
+    static func compactLinks(_ body: [StyledLine]) -> [StyledSpan]? {
+        var links: [StyledSpan] = []
+        for l in body {
+            let content = l.spans.filter { !$0.text.allSatisfy { $0 == " " } }
+            guard content.count == 2, content[0].text == "• ", content[1].link != nil else { return nil }
+            links.append(content[1])
+        }
+        return links.isEmpty ? nil : links
+    }
+
+    /// Lines of `**Key**: value` fields in the Profile section, by lowercased key.
+    static func profileFieldLines(of p: ParsedNote) -> [String: Int] {
+        guard let profile = topSections(of: p).first(where: { $0.title.lowercased() == "profile" }),
+              profile.line < profile.endLine else { return [:] }
+        var out: [String: Int] = [:]
+        for n in (profile.line + 1)...profile.endLine {
+            var s = p.line(n).trimmingCharacters(in: .whitespaces)[...]
+            if s.hasPrefix("- ") || s.hasPrefix("* ") { s = s.dropFirst(2) }
+            guard s.hasPrefix("**"), let end = s.dropFirst(2).range(of: "**") else { continue }
+            var key = s[s.index(s.startIndex, offsetBy: 2)..<end.lowerBound]
+            let value = s[end.upperBound...]
+            if key.hasSuffix(":") { key = key.dropLast() } else if !value.hasPrefix(":") { continue }
+            // `**Background**:` with nothing after it introduces a list: not a header field.
+            guard !value.drop(while: { $0 == ":" }).trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let k = key.trimmingCharacters(in: .whitespaces).lowercased()
+            if out[k] == nil { out[k] = n }
+        }
+        return out
+    }
+
+    // MARK: From the index
+
+    /// `Backlinks (N)`, then per kind `Transcripts (3)` and one line per source note:
+    /// its name (a link to the linking line) and the line's excerpt, dim.
+    static func backlinks(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
+        let all = index.backlinks(to: note.path)
+        guard !all.isEmpty else { return [] }
+        var bySource: [String: Backlink] = [:]
+        var order: [String] = []
+        for b in all where bySource[b.source] == nil {
+            bySource[b.source] = b
+            order.append(b.source)
+        }
+        var lines = [StyledLine([StyledSpan("Backlinks", .heading), StyledSpan(" (\(order.count))", .count)])]
+        let kinds: [NoteKind] = [.transcript, .person, .project, .organization, .note]
+        for kind in kinds {
+            let sources = order.filter { bySource[$0]!.kind == kind }
+            guard !sources.isEmpty else { continue }
+            let label = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
+            lines.append(StyledLine([StyledSpan(label, .fieldName), StyledSpan(" (\(sources.count))", .count)]))
+            for src in sources.prefix(listLimit) {
+                let b = bySource[src]!
+                var spans = [StyledSpan("  ", .text),
+                             StyledSpan(index.note(src)?.name ?? src, .link, link: LinkDestination(path: src, raw: src, line: b.line))]
+                // The excerpt is raw Markdown: show it as read (links as their text), not linked,
+                // so each source stays one selectable item.
+                let excerpt = InlineMarkdown(links: LinkContext(path: src, index: nil)).spans(b.excerpt)
+                    .map(\.text).joined().trimmingCharacters(in: .whitespaces)
+                if !excerpt.isEmpty { spans.append(StyledSpan("  " + excerpt, .dim)) }
+                lines.append(StyledLine(spans, hangingIndent: 4))
+            }
+            if sources.count > listLimit { lines.append(more(sources.count - listLimit)) }
+        }
+        return lines
+    }
+
+    /// `Met with (N)`, then one line per co-attendee: name (link) and `(shared)`.
+    static func metWith(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
+        let people = index.coAttendees(of: note.path)
+        guard !people.isEmpty else { return [] }
+        var lines = [StyledLine([StyledSpan("Met with", .heading), StyledSpan(" (\(people.count))", .count)])]
+        for p in people.prefix(listLimit) {
+            lines.append(StyledLine([StyledSpan(p.name, .link, link: LinkDestination(path: p.path, raw: p.path)),
+                                     StyledSpan(" (\(p.shared))", .count)]))
+        }
+        if people.count > listLimit { lines.append(more(people.count - listLimit)) }
+        return lines
+    }
+
+    /// Transcripts that link the person but are not in Recent Context, newest first.
+    static func alsoIn(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
+        let extra = index.interactions(of: note.path).filter { $0.origin == .transcript }
+        guard !extra.isEmpty else { return [] }
+        var lines = [StyledLine([StyledSpan("Also in", .heading), StyledSpan(" (\(extra.count))", .count)])]
+        for i in extra.prefix(listLimit) {
+            var spans = [StyledSpan(i.date?.description ?? "undated   ", i.date == nil ? .dim : .date), StyledSpan("  ", .text)]
+            let dest = LinkDestination(path: i.target, raw: i.target ?? i.label, line: i.line)
+            spans.append(StyledSpan(CardBuilder.withoutDate(i.label, i.date), i.target == nil ? .unresolved : .link, link: dest))
+            if let s = i.summary, !s.isEmpty { spans.append(StyledSpan("  " + s, .dim)) }
+            lines.append(StyledLine(spans, hangingIndent: 12))
+        }
+        if extra.count > listLimit { lines.append(more(extra.count - listLimit)) }
+        return lines
+    }
+
+    static var listLimit: Int { CardBuilder.listLimit }
+
+    static func more(_ n: Int) -> StyledLine {
+        StyledLine([StyledSpan("  … \(n) more", .dim)])
+    }
+}

@@ -1,0 +1,35 @@
+import KithCore
+
+/// Work the terminal loop does for `update`, which stays pure.
+public enum Effect: Hashable, Sendable {
+    /// Leave the app.
+    case quit
+    /// Suspend the UI, run `$EDITOR` on the vault-relative path (at a 1-based line), then
+    /// resume and reload.
+    case edit(path: String, line: Int?)
+    /// Rebuild the index in the background (report with `.indexProgress` / `.indexLoaded`).
+    case reload
+    /// The first load of the index (same reporting as `.reload`).
+    case loadIndex
+}
+
+/// What `update` reacts to: terminal input and background work reporting back.
+public enum Action: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(cols: Int, rows: Int)
+    case indexProgress(done: Int, total: Int)
+    case indexLoaded(VaultIndex)
+    case indexFailed(String)
+    /// A timer tick (clears stale messages).
+    case tick
+
+    /// The action for a terminal event.
+    public init(_ event: TerminalEvent) {
+        switch event {
+        case .key(let k): self = .key(k)
+        case .mouse(let m): self = .mouse(m)
+        case .resize(let c, let r): self = .resize(cols: c, rows: r)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// A rectangle of cells.
+public struct Rect: Hashable, Sendable {
+    public var x: Int, y: Int, width: Int, height: Int
+
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = max(0, width)
+        self.height = max(0, height)
+    }
+
+    /// The area inside a one-cell border.
+    public var inner: Rect { Rect(x: x + 1, y: y + 1, width: width - 2, height: height - 2) }
+
+    public func contains(x px: Int, y py: Int) -> Bool {
+        px >= x && px < x + width && py >= y && py < y + height
+    }
+}
+
+/// Where everything goes for a state's size and page. `update` uses it for page sizes and
+/// mouse hits, `render` for drawing, so both agree.
+public struct Layout: Hashable, Sendable {
+    /// Two panes (list and card) from this many columns; one pane at a time below.
+    public static let twoPaneMinCols = 100
+
+    public var header: Rect
+    public var status: Rect
+    public var body: Rect
+    /// People view: the list box and the card box (one of them nil in one-pane mode).
+    public var list: Rect?
+    public var card: Rect?
+    /// Recent and Transcripts: the list box.
+    public var main: Rect?
+    /// Reader: the text area (no border; the header names the note).
+    public var reader: Rect?
+    public var twoPane: Bool
+
+    public init(_ s: AppState) {
+        let cols = s.cols, rows = s.rows
+        header = Rect(x: 0, y: 0, width: cols, height: 1)
+        status = Rect(x: 0, y: rows - 1, width: cols, height: 1)
+        body = Rect(x: 0, y: 1, width: cols, height: rows - 2)
+        twoPane = cols >= Self.twoPaneMinCols
+        switch s.nav.page {
+        case .people:
+            if twoPane {
+                let lw = min(60, max(40, cols * 2 / 5))
+                list = Rect(x: 0, y: body.y, width: lw, height: body.height)
+                card = Rect(x: lw, y: body.y, width: cols - lw, height: body.height)
+            } else if s.nav.cardOnly {
+                card = body
+            } else {
+                list = body
+            }
+        case .recent, .transcripts:
+            main = body
+        case .reader:
+            reader = Rect(x: 2, y: body.y, width: cols - 4, height: body.height)
+        }
+    }
+
+    /// Rows a list shows inside its border. Every list box fills the body, so this holds for
+    /// all of them whichever page is showing (history entries are clamped with it).
+    public var listRows: Int { max(1, body.height - 2) }
+
+    /// The search overlay's box: the whole body, like fzf, so results have room and the
+    /// box keeps its size while typing.
+    public var searchBox: Rect { body }
+
+    /// The help overlay's box, centered.
+    public var helpBox: Rect {
+        let w = min(body.width - 2, 84)
+        let h = body.height - 2
+        return Rect(x: (body.width - w) / 2, y: body.y + 1, width: w, height: h)
+    }
+
+    /// Header tabs: view, label and the columns they take (for drawing and clicks).
+    public static let tabs: [(page: Page, label: String)] = [
+        (.people, "1 People"), (.recent, "2 Recent"), (.transcripts, "3 Transcripts"),
+    ]
+
+    /// Column where each tab starts in the header (after ` kith  `).
+    public static func tabStarts() -> [Int] {
+        var x = 7
+        return tabs.map { t in
+            defer { x += DisplayWidth.of(t.label) + 2 }
+            return x
+        }
+    }
+}

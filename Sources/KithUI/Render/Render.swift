@@ -1,0 +1,155 @@
+import KithCore
+
+extension KithApp {
+    /// Draws the state at a given terminal size (the run loop's `render(state, cols, rows)`).
+    /// A size that differs from the state's is laid out as a resize would be.
+    public static func render(_ state: AppState, cols: Int, rows: Int) -> CellGrid {
+        if state.cols == cols && state.rows == rows { return render(state) }
+        return render(update(state, .resize(cols: cols, rows: rows)).0)
+    }
+
+    /// Draws the whole screen for a state at its size. Pure: the same state gives the same
+    /// grid, so tests compare grids (text and styles) like ratatui's TestBackend.
+    public static func render(_ s: AppState) -> CellGrid {
+        var g = CellGrid(width: s.cols, height: s.rows)
+        guard s.cols > 0, s.rows > 0 else { return g }
+        if s.isTooSmall {
+            Screens.tooSmall(&g)
+            return g
+        }
+        let l = Layout(s)
+        Screens.header(&g, s, l)
+        switch s.nav.page {
+        case .people: Screens.people(&g, s, l)
+        case .recent: Screens.recent(&g, s, l)
+        case .transcripts: Screens.transcripts(&g, s, l)
+        case .reader: Screens.reader(&g, s, l)
+        }
+        switch s.overlay {
+        case .search(let search)?: Screens.search(&g, s, search, l)
+        case .help(let top)?: Screens.help(&g, top: top, l)
+        case nil: break
+        }
+        Screens.status(&g, s, l)
+        return g
+    }
+}
+
+/// The drawing code of each screen; `KithApp.render` puts them together.
+enum Screens {
+    static func tooSmall(_ g: inout CellGrid) {
+        let full = "terminal too small (need \(AppState.minCols)×\(AppState.minRows))"
+        let lines = DisplayWidth.of(full) <= g.width
+            ? [full, "now \(g.width)×\(g.height)"]
+            : ["terminal too small", "(need \(AppState.minCols)×\(AppState.minRows))", "now \(g.width)×\(g.height)"]
+        let y0 = max(0, (g.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let w = DisplayWidth.of(line)
+            g.put(line, x: max(0, (g.width - w) / 2), y: y0 + i, maxWidth: g.width,
+                  style: CellStyle(i == lines.count - 1 ? .dim : .error), ellipsis: true)
+        }
+    }
+
+    /// ` kith  1 People  2 Recent  3 Transcripts   …   ~/vault · 7 people · 12 transcripts`,
+    /// or in the reader ` kith  ‹ Back-title  ›  path`.
+    static func header(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
+        let y = l.header.y
+        g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", style: CellStyle(.header, band: .bar)))
+        g.put(" kith", x: 0, y: y, style: CellStyle(.title, band: .bar))
+        if case .reader(let path) = s.nav.page {
+            let from = s.nav.readerFrom ?? "back"
+            var x = 7
+            x += g.put("‹ ", x: x, y: y, style: CellStyle(.dim, band: .bar))
+            x += g.put(from, x: x, y: y, maxWidth: max(8, g.width / 3), style: CellStyle(.header, band: .bar), ellipsis: true)
+            x += g.put("  ›  ", x: x, y: y, style: CellStyle(.dim, band: .bar))
+            g.put(path, x: x, y: y, maxWidth: g.width - x - 1, style: CellStyle(.headerActive, band: .bar), ellipsis: true)
+            return
+        }
+        var end = 0
+        for (i, x) in Layout.tabStarts().enumerated() {
+            let tab = Layout.tabs[i]
+            let active = s.nav.page == tab.page
+            let style = CellStyle(active ? .headerActive : .header, band: .bar)
+            if active { g.put(" ", x: x - 1, y: y, style: style) }
+            end = x + g.put(tab.label, x: x, y: y, style: style)
+            if active { g.put(" ", x: end, y: y, style: style) }
+        }
+        var right = [s.vaultName]
+        if let index = s.index {
+            right.append(Format.plural(index.count(.person), "person", "people"))
+            right.append(Format.plural(index.count(.transcript), "transcript", "transcripts"))
+        }
+        // Drop facts from the right until they fit beside the tabs.
+        while !right.isEmpty {
+            let text = right.joined(separator: " · ")
+            let w = DisplayWidth.of(text)
+            if end + 3 + w <= g.width - 1 {
+                g.put(text, x: g.width - 1 - w, y: y, style: CellStyle(.dim, band: .bar))
+                break
+            }
+            right.removeLast()
+        }
+    }
+
+    /// Key hints on the left; a message, progress, scroll position or index time on the right.
+    static func status(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
+        let y = l.status.y
+        g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", style: CellStyle(.status, band: .bar)))
+        var right = ""
+        var rightRole = Role.status
+        if let m = s.message {
+            right = m.text
+            rightRole = m.isError ? .error : .message
+        } else {
+            switch s.status {
+            case .notLoaded: right = "not indexed"
+            case .loading(let done, let total):
+                right = total > 0 ? "indexing \(Format.count(done))/\(Format.count(total))" : "indexing…"
+            case .failed(let why): right = why; rightRole = .error
+            case .loaded(let notes, let seconds):
+                right = "indexed \(Format.count(notes)) notes in \(formatSeconds(seconds))"
+            }
+            if s.overlay == nil, case .reader = s.nav.page, let doc = s.currentDocument {
+                let view = DocumentView(doc, width: s.docWidth)
+                let maxTop = view.maxTop(height: s.docHeight)
+                let pct = maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop
+                right = "\(pct)%"
+            }
+        }
+        let rw = min(DisplayWidth.of(right), max(0, g.width - 2))
+        if rw > 0 {
+            g.put(right, x: g.width - 1 - rw, y: y, maxWidth: rw, style: CellStyle(rightRole, band: .bar), ellipsis: true)
+        }
+        // Hints, dropped from the end when they would run into the right side.
+        var x = 1
+        let limit = g.width - rw - 3
+        for (key, text) in hints(for: s) {
+            let w = DisplayWidth.of(key) + 1 + DisplayWidth.of(text)
+            if x + w > limit { break }
+            g.put(key, x: x, y: y, style: CellStyle(.statusKey, band: .bar))
+            g.put(text, x: x + DisplayWidth.of(key) + 1, y: y, style: CellStyle(.status, band: .bar))
+            x += w + 2
+        }
+    }
+
+    /// The hints that matter now, from the action table: the focused context's, then global.
+    static func hints(for s: AppState) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for c in Keymap.contexts(for: s) {
+            for e in ActionTable.entries(in: c) {
+                guard let hint = e.hint, let key = e.keys.first else { continue }
+                if e.command == .focusCard && !(Layout(s).twoPane || s.nav.page == .people) { continue }
+                if e.command == .focusCard && s.nav.page != .people { continue }
+                out.append((key.displayName, hint))
+            }
+        }
+        if !s.back.isEmpty, s.overlay == nil { out.insert(("⌫", "back"), at: min(2, out.count)) }
+        return out
+    }
+
+    static func formatSeconds(_ t: Double) -> String {
+        let hundredths = Int((t * 100).rounded())
+        let frac = hundredths % 100
+        return "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac) s"
+    }
+}

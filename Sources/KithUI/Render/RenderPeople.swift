@@ -1,0 +1,110 @@
+import KithCore
+
+extension Screens {
+    /// The People view: the list and/or the card, as the layout says.
+    static func people(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
+        if let r = l.list { peopleList(&g, s, r, focused: s.nav.focus == .list || !l.twoPane) }
+        if let r = l.card { card(&g, s, r, focused: s.nav.focus == .card) }
+    }
+
+    static func peopleList(_ g: inout CellGrid, _ s: AppState, _ r: Rect, focused: Bool) {
+        let count = s.peoplePaths.isEmpty ? nil : "\(Format.count(s.nav.peopleList.selected + 1))/\(Format.count(s.peoplePaths.count))"
+        g.box(r, title: [StyledSpan("People", .title), StyledSpan(" · \(s.sort.rawValue)", .dim)], right: count, focused: focused)
+        let inner = r.inner
+        guard let index = s.index else {
+            centered(&g, "indexing…", in: inner, role: .dim)
+            return
+        }
+        if s.peoplePaths.isEmpty {
+            centered(&g, "no people in this vault", in: inner, role: .dim)
+            return
+        }
+        // Columns: marker, name, role · org, stale mark + age (right-aligned).
+        let ageW = 4
+        let flexible = inner.width - 1 - ageW - 3
+        let longest = s.peoplePaths.prefix(500).reduce(0) { max($0, DisplayWidth.of(index.note($1)?.name ?? "")) }
+        let nameW = max(8, min(longest, flexible * 9 / 20))
+        let detailW = max(0, flexible - nameW)
+        for row in 0..<inner.height {
+            let i = s.nav.peopleList.top + row
+            guard i < s.peoplePaths.count, let n = index.note(s.peoplePaths[i]) else { break }
+            let y = inner.y + row
+            let selected = i == s.nav.peopleList.selected
+            let band: Band = selected ? (focused ? .selection : .selectionInactive) : .none
+            var x = inner.x
+            g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
+            x += 1
+            g.put(DisplayWidth.pad(n.name, to: nameW), x: x, y: y, style: CellStyle(.text, band: band))
+            x += nameW + 2
+            let detail = [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
+            g.put(DisplayWidth.pad(detail, to: detailW), x: x, y: y, style: CellStyle(.dim, band: band))
+            x += detailW + 1
+            let last = index.lastContact(of: n.path)
+            let stale = index.isStale(n.path, days: s.staleDays, today: s.today)
+            let age = last.map { Format.age(from: $0.date, to: s.today) } ?? "—"
+            g.put(stale ? "!" : " ", x: x, y: y, style: CellStyle(.stale, band: band))
+            g.put(String(repeating: " ", count: ageW - 1 - DisplayWidth.of(age)) + age, x: x + 1, y: y,
+                  style: CellStyle(stale ? .stale : .date, band: band))
+            g.setBand(band, x: inner.x, y: y, width: inner.width)
+        }
+    }
+
+    /// The selected person's card: scrolls on its own, links selectable when focused.
+    static func card(_ g: inout CellGrid, _ s: AppState, _ r: Rect, focused: Bool) {
+        guard let doc = s.currentDocument else {
+            g.box(r, title: [StyledSpan("Card", .title)], focused: focused)
+            centered(&g, s.index == nil ? "indexing…" : "no one selected", in: r.inner, role: .dim)
+            return
+        }
+        let view = DocumentView(doc, width: s.docWidth)
+        let position = scrollNote(view, top: s.nav.card.top, height: s.docHeight)
+        g.box(r, title: [StyledSpan(doc.title, .title)], bottomRight: position, focused: focused)
+        document(&g, view, cursor: s.nav.card, in: s.docRect, focused: focused)
+        // A focus mark in the margin: the selected link is easy to find, even without color.
+        if focused, let i = s.nav.card.item, view.isVisible(i, top: s.nav.card.top, height: s.docHeight) {
+            g.put("›", x: s.docRect.x - 1, y: s.docRect.y + view.itemRow[i] - s.nav.card.top, style: CellStyle(.borderFocus))
+        }
+    }
+
+    /// `12–30/45` when the document does not fit, else nil.
+    static func scrollNote(_ view: DocumentView, top: Int, height: Int) -> String? {
+        guard view.rows.count > height else { return nil }
+        return "\(top + 1)–\(min(view.rows.count, top + height))/\(view.rows.count)"
+    }
+
+    /// Draws the visible rows of a wrapped document; the selected link gets the selection band.
+    static func document(_ g: inout CellGrid, _ view: DocumentView, cursor: DocCursor, in r: Rect, focused: Bool) {
+        for row in 0..<r.height {
+            guard let segments = view.rows[safe: cursor.top + row] else { break }
+            var x = r.x
+            let y = r.y + row
+            for seg in segments {
+                let room = r.x + r.width - x
+                guard room > 0 else { break }
+                let band: Band = seg.item != nil && seg.item == cursor.item ? (focused ? .selection : .selectionInactive) : .none
+                x += g.put(seg.text, x: x, y: y, maxWidth: room, style: CellStyle(seg.role, band: band), ellipsis: true)
+            }
+        }
+    }
+
+    static func centered(_ g: inout CellGrid, _ text: String, in r: Rect, role: Role) {
+        guard r.height > 0 else { return }
+        let w = min(DisplayWidth.of(text), r.width)
+        g.put(text, x: r.x + (r.width - w) / 2, y: r.y + (r.height - 1) / 2, maxWidth: r.width,
+              style: CellStyle(role), ellipsis: true)
+    }
+
+    /// The reader: the note's document filling the body, with its links selectable.
+    static func reader(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
+        guard let r = l.reader else { return }
+        guard let doc = s.currentDocument else {
+            centered(&g, "indexing…", in: r, role: .dim)
+            return
+        }
+        let view = DocumentView(doc, width: s.docWidth)
+        document(&g, view, cursor: s.nav.reader, in: r, focused: true)
+        if let i = s.nav.reader.item, view.isVisible(i, top: s.nav.reader.top, height: s.docHeight) {
+            g.put("›", x: r.x - 1, y: r.y + view.itemRow[i] - s.nav.reader.top, style: CellStyle(.borderFocus))
+        }
+    }
+}

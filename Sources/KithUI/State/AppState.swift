@@ -1,0 +1,78 @@
+import KithCore
+
+/// How far the index is.
+public enum IndexStatus: Hashable, Sendable {
+    /// Nothing asked yet (the `.loadIndex` effect has not reported).
+    case notLoaded
+    case loading(done: Int, total: Int)
+    case loaded(notes: Int, seconds: Double)
+    case failed(String)
+}
+
+/// A modal layer drawn over the views.
+public enum Overlay: Hashable, Sendable {
+    case search(SearchState)
+    /// The help screen and its scroll offset.
+    case help(top: Int)
+}
+
+/// A one-line note in the status line; errors use the error role.
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// The whole UI as a value. `update` maps it and an action to a new value plus effects;
+/// `render` draws it. Nothing here talks to the terminal or the disk.
+public struct AppState: Sendable {
+    /// The vault index, nil until the first load reports.
+    public var index: VaultIndex?
+    /// Injected so ages and renders are deterministic.
+    public var today: CalendarDate
+    public var cols: Int
+    public var rows: Int
+    /// Shown in the header (`~/vault`).
+    public var vaultName: String
+    public var status: IndexStatus = .notLoaded
+    public var nav = NavState()
+    public var back: [NavState] = []
+    public var forward: [NavState] = []
+    public var sort: PeopleSort = .recent
+    public var overlay: Overlay?
+    public var message: StatusMessage?
+    /// People paths in the current sort order (derived from `index` and `sort`).
+    public internal(set) var peoplePaths: [String] = []
+    /// The timeline grouped by day (derived from `index`).
+    public internal(set) var recentRows: [RecentRow] = []
+    /// Transcripts newest first with their participants (derived from `index`).
+    public internal(set) var transcriptRows: [TranscriptRow] = []
+    /// Days without contact after which a person is marked stale.
+    public var staleDays = 90
+
+    /// The start state: an empty People view waiting for the index. Pair it with `.loadIndex`
+    /// (see `AppState.start`).
+    public init(vaultName: String, today: CalendarDate, cols: Int, rows: Int) {
+        self.vaultName = vaultName
+        self.today = today
+        self.cols = cols
+        self.rows = rows
+    }
+
+    /// The initial state and the effects the loop runs first (loading the index).
+    public static func start(vaultName: String, today: CalendarDate, cols: Int, rows: Int)
+        -> (AppState, [Effect]) {
+        var s = AppState(vaultName: vaultName, today: today, cols: cols, rows: rows)
+        s.status = .loading(done: 0, total: 0)
+        return (s, [.loadIndex])
+    }
+
+    /// Below this the UI shows only "terminal too small".
+    public static let minCols = 40
+    public static let minRows = 10
+
+    public var isTooSmall: Bool { cols < Self.minCols || rows < Self.minRows }
+}

@@ -1,0 +1,57 @@
+import KithCore
+
+/// Which top-level view (or the reader) is showing.
+public enum Page: Hashable, Sendable {
+    case people, recent, transcripts
+    /// A note opened in place from a link or a list.
+    case reader(path: String)
+
+    /// The numbered view this page belongs to (the reader belongs to none).
+    public var view: Page? {
+        if case .reader = self { return nil }
+        return self
+    }
+}
+
+/// Which pane of the People view has the keyboard.
+public enum Focus: Hashable, Sendable { case list, card }
+
+/// A selection and scroll offset in a list of rows.
+public struct ListCursor: Hashable, Sendable {
+    public var selected = 0
+    public var top = 0
+    public init(selected: Int = 0, top: Int = 0) {
+        self.selected = selected
+        self.top = top
+    }
+}
+
+/// A scroll offset (in display rows) and a selected link (index among the document's links).
+public struct DocCursor: Hashable, Sendable {
+    public var top = 0
+    public var item: Int?
+    public init(top: Int = 0, item: Int? = nil) {
+        self.top = top
+        self.item = item
+    }
+}
+
+/// Where the user is: everything Back and Forward restore exactly. The app keeps a stack of
+/// these like a browser; derived data (rows, documents) is recomputed from it.
+public struct NavState: Hashable, Sendable {
+    public var page: Page = .people
+    /// The selected person, by path, so a reindex or re-sort keeps it.
+    public var person: String?
+    public var focus: Focus = .list
+    /// In one-pane layouts: whether the card (not the list) fills the body.
+    public var cardOnly = false
+    public var peopleList = ListCursor()
+    public var card = DocCursor()
+    public var recent = ListCursor()
+    public var transcripts = ListCursor()
+    public var reader = DocCursor()
+    /// The title of the page left behind when the reader was opened (for `‹ back-title`).
+    public var readerFrom: String?
+
+    public init() {}
+}

@@ -1,0 +1,83 @@
+/// One row of the search overlay.
+public struct SearchResult: Hashable, Sendable {
+    /// The note it opens.
+    public var path: String
+    /// People: the name. Full text: `path:line`.
+    public var title: String
+    /// Grapheme offsets in `title` that matched (drawn in the match role).
+    public var positions: [Int]
+    /// People: role · organization. Full text: the line's snippet.
+    public var detail: String
+    /// Grapheme offsets in `detail` that matched (full text).
+    public var detailPositions: [Int] = []
+    /// Full text: the 1-based line to scroll to.
+    public var line: Int?
+
+    public init(path: String, title: String, positions: [Int] = [], detail: String = "", line: Int? = nil) {
+        self.path = path
+        self.title = title
+        self.positions = positions
+        self.detail = detail
+        self.line = line
+    }
+}
+
+/// The search line and its results. Opening it changes nothing underneath, so Esc puts the
+/// user back exactly where they were.
+public struct SearchState: Hashable, Sendable {
+    public enum Mode: Hashable, Sendable {
+        /// `/`: fuzzy over people (names, aliases, role, organization; `tag:` `org:` filters).
+        case people
+        /// `\` or Ctrl-F: every line of every note.
+        case fullText
+    }
+
+    public var mode: Mode
+    public var query = ""
+    /// Cursor position in graphemes.
+    public var cursor = 0
+    public var results: [SearchResult] = []
+    /// How many candidates there were (people), for `3 of 2,000`.
+    public var total = 0
+    public var selected = 0
+    public var top = 0
+
+    public init(mode: Mode) { self.mode = mode }
+
+    /// Inserts typed text at the cursor.
+    public mutating func insert(_ c: Character) {
+        var chars = Array(query)
+        chars.insert(c, at: cursor)
+        query = String(chars)
+        cursor += 1
+    }
+
+    /// Deletes the character before the cursor.
+    public mutating func backspace() {
+        guard cursor > 0 else { return }
+        var chars = Array(query)
+        chars.remove(at: cursor - 1)
+        query = String(chars)
+        cursor -= 1
+    }
+
+    /// Deletes the word before the cursor (and the spaces after it), like a shell's Ctrl-W.
+    public mutating func deleteWord() {
+        var chars = Array(query)
+        var i = cursor
+        while i > 0 && chars[i - 1] == " " { i -= 1 }
+        while i > 0 && chars[i - 1] != " " { i -= 1 }
+        chars.removeSubrange(i..<cursor)
+        query = String(chars)
+        cursor = i
+    }
+
+    public mutating func clear() {
+        query = ""
+        cursor = 0
+    }
+
+    public mutating func moveCursor(_ delta: Int) {
+        cursor = min(query.count, max(0, cursor + delta))
+    }
+}

@@ -1,0 +1,208 @@
+import KithCore
+
+/// The app's entry points for the terminal loop: a pure `update` and a pure `render`.
+public enum KithApp {
+    /// Applies an action: returns the new state and the effects to run. Pure; `today`, the
+    /// size and the index all live in the state.
+    public static func update(_ state: AppState, _ action: Action, keymap: Keymap = .standard)
+        -> (AppState, [Effect]) {
+        var s = state
+        var effects: [Effect] = []
+        switch action {
+        case .key(let key):
+            s.message = nil
+            effects = s.handle(key: key, keymap: keymap)
+        case .mouse(let m):
+            s.handle(mouse: m)
+        case .resize(let cols, let rows):
+            s.cols = max(0, cols)
+            s.rows = max(0, rows)
+            s.clampScrolls()
+        case .indexProgress(let done, let total):
+            s.status = .loading(done: done, total: total)
+        case .indexLoaded(let index):
+            s.index = index
+            s.status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
+            s.refreshDerived()
+            s.refreshSearch()
+            s.clampScrolls()
+        case .indexFailed(let why):
+            s.status = .failed(why)
+            s.message = StatusMessage(why, isError: true)
+        case .tick:
+            break
+        }
+        return (s, effects)
+    }
+}
+
+extension AppState {
+    /// A key: the overlay's line editor gets printable characters, everything else goes
+    /// through the keymap.
+    mutating func handle(key: Key, keymap: Keymap) -> [Effect] {
+        let contexts = Keymap.contexts(for: self)
+        if let cmd = keymap.command(for: key, in: contexts) { return run(cmd) }
+        if case .search(var search)? = overlay, case .char(let c) = key {
+            search.insert(c)
+            overlay = .search(search)
+            refreshSearch()
+        }
+        return []
+    }
+
+    /// Runs one command of the action table.
+    mutating func run(_ cmd: Command) -> [Effect] {
+        switch cmd {
+        case .quit: return [.quit]
+        case .help: overlay = .help(top: 0)
+        case .helpClose: overlay = nil
+        case .helpDown, .helpUp:
+            if case .help(let top)? = overlay {
+                let step = cmd == .helpDown ? 3 : -3
+                overlay = .help(top: max(0, min(top + step, HelpText.lines().count - 1)))
+            }
+        case .viewPeople: show(.people)
+        case .viewRecent: show(.recent)
+        case .viewTranscripts: show(.transcripts)
+        case .search: openSearch(.people)
+        case .fullTextSearch: openSearch(.fullText)
+        case .reload:
+            message = StatusMessage("reloading…")
+            return [.reload]
+        case .edit: return editEffect()
+        case .back: goBack()
+        case .forward: goForward()
+        case .sort: cycleSort()
+        case .listDown: moveList(by: 1)
+        case .listUp: moveList(by: -1)
+        case .listTop: moveList(by: -Int.max / 2)
+        case .listBottom: moveList(by: Int.max / 2)
+        case .listHalfDown: moveList(by: max(1, Layout(self).listRows / 2))
+        case .listHalfUp: moveList(by: -max(1, Layout(self).listRows / 2))
+        case .listPageDown: moveList(by: max(1, Layout(self).listRows - 1))
+        case .listPageUp: moveList(by: -max(1, Layout(self).listRows - 1))
+        case .listOpen: openListSelection()
+        case .focusCard: focusCard(push: false)
+        case .focusList: focusList()
+        case .cardNext: moveItem(by: 1)
+        case .cardPrev: moveItem(by: -1)
+        case .cardFirst: moveItem(by: -Int.max / 2)
+        case .cardLast: moveItem(by: Int.max / 2)
+        case .cardHalfDown: scrollDocument(by: max(1, docHeight / 2))
+        case .cardHalfUp: scrollDocument(by: -max(1, docHeight / 2))
+        case .cardOpen, .readerOpen: openSelectedItem()
+        case .readerDown: scrollDocument(by: 1)
+        case .readerUp: scrollDocument(by: -1)
+        case .readerTop: scrollDocument(by: -Int.max / 2)
+        case .readerBottom: scrollDocument(by: Int.max / 2)
+        case .readerHalfDown: scrollDocument(by: max(1, docHeight / 2))
+        case .readerHalfUp: scrollDocument(by: -max(1, docHeight / 2))
+        case .readerPageDown: scrollDocument(by: max(1, docHeight - 1))
+        case .readerPageUp: scrollDocument(by: -max(1, docHeight - 1))
+        case .readerNextLink: moveItem(by: 1)
+        case .readerPrevLink: moveItem(by: -1)
+        case .searchAccept: acceptSearch()
+        case .searchCancel: overlay = nil
+        case .searchNext: moveSearch(by: 1)
+        case .searchPrev: moveSearch(by: -1)
+        case .searchBackspace: editSearch { $0.backspace() }
+        case .searchClear: editSearch { $0.clear() }
+        case .searchDeleteWord: editSearch { $0.deleteWord() }
+        case .searchLeft: editSearch(refresh: false) { $0.moveCursor(-1) }
+        case .searchRight: editSearch(refresh: false) { $0.moveCursor(1) }
+        }
+        return []
+    }
+
+    // MARK: History
+
+    /// Moves to a new location, remembering the current one for Back.
+    mutating func navigate(_ change: (inout NavState) -> Void) {
+        var next = nav
+        change(&next)
+        guard next != nav else { return }
+        back.append(nav)
+        forward = []
+        nav = next
+        if back.count > 200 { back.removeFirst() }
+    }
+
+    mutating func goBack() {
+        guard let prev = back.popLast() else {
+            // One-pane card without history: Back still returns to the list.
+            if nav.cardOnly || nav.focus == .card { focusList() }
+            return
+        }
+        forward.append(nav)
+        nav = prev
+        clampScrolls()
+    }
+
+    mutating func goForward() {
+        guard let next = forward.popLast() else { return }
+        back.append(nav)
+        nav = next
+        clampScrolls()
+    }
+
+    mutating func show(_ page: Page) {
+        navigate { $0.page = page }
+    }
+
+    // MARK: Sort and edit
+
+    mutating func cycleSort() {
+        let all = PeopleSort.allCases
+        sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
+        guard index != nil else { return }
+        peoplePaths = index!.people(sortedBy: sort).map(\.path)
+        syncPersonSelection()
+        message = StatusMessage("sorted by \(sort.rawValue)")
+    }
+
+    /// `e`: the note under the cursor, at the line the cursor shows.
+    func editEffect() -> [Effect] {
+        switch nav.page {
+        case .people:
+            guard let p = nav.person else { return [] }
+            if nav.focus == .card, let doc = currentDocument {
+                let view = DocumentView(doc, width: docWidth)
+                let line = nav.card.item.flatMap { i in view.rowSource[view.itemRow[i]] }
+                return [.edit(path: p, line: line)]
+            }
+            return [.edit(path: p, line: nil)]
+        case .recent:
+            guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return [] }
+            return [.edit(path: i.target ?? i.person, line: i.target == nil ? i.line : nil)]
+        case .transcripts:
+            guard let t = transcriptRows[safe: nav.transcripts.selected] else { return [] }
+            return [.edit(path: t.path, line: nil)]
+        case .reader(let path):
+            guard let doc = currentDocument else { return [.edit(path: path, line: nil)] }
+            let view = DocumentView(doc, width: docWidth)
+            let line = view.rowSource[safe: nav.reader.top].flatMap { $0 }
+                ?? view.rowSource.dropFirst(nav.reader.top).compactMap { $0 }.first
+            return [.edit(path: path, line: line)]
+        }
+    }
+
+    /// Keeps every scroll offset valid after a resize or reload.
+    mutating func clampScrolls() {
+        let rows = Layout(self).listRows
+        nav.peopleList.top = Scroll.keepVisible(nav.peopleList.selected, top: nav.peopleList.top, height: rows, count: peoplePaths.count)
+        nav.recent.top = Scroll.keepVisible(nav.recent.selected, top: nav.recent.top, height: rows, count: recentRows.count)
+        nav.transcripts.top = Scroll.keepVisible(nav.transcripts.selected, top: nav.transcripts.top, height: rows, count: transcriptRows.count)
+        if let doc = currentDocument {
+            let view = DocumentView(doc, width: docWidth)
+            if case .reader = nav.page {
+                nav.reader.top = Scroll.clamp(nav.reader.top, count: view.rows.count, height: docHeight)
+            } else {
+                nav.card.top = Scroll.clamp(nav.card.top, count: view.rows.count, height: docHeight)
+            }
+        }
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

@@ -1,0 +1,128 @@
+import KithCore
+
+extension AppState {
+    /// Moves the current page's list selection, skipping rows that cannot be selected.
+    mutating func moveList(by delta: Int) {
+        let height = Layout(self).listRows
+        switch nav.page {
+        case .people:
+            guard !peoplePaths.isEmpty else { return }
+            let i = clampIndex(nav.peopleList.selected, delta, count: peoplePaths.count)
+            if i != nav.peopleList.selected { nav.card = DocCursor() }
+            nav.peopleList.selected = i
+            nav.person = peoplePaths[i]
+            nav.peopleList.top = Scroll.keepVisible(i, top: nav.peopleList.top, height: height, count: peoplePaths.count)
+        case .recent:
+            guard !recentRows.isEmpty else { return }
+            var i = clampIndex(nav.recent.selected, delta, count: recentRows.count)
+            // Day headers are skipped in the direction of travel (or back if at an end).
+            let step = delta >= 0 ? 1 : -1
+            while recentRows.indices.contains(i), !recentRows[i].isSelectable { i += step }
+            if !recentRows.indices.contains(i) {
+                i = nav.recent.selected
+                if !recentRows[i].isSelectable { i = recentRows.firstIndex { $0.isSelectable } ?? 0 }
+            }
+            nav.recent.selected = i
+            // Keep the day header above the first item of a day in view.
+            var top = Scroll.keepVisible(i, top: nav.recent.top, height: height, count: recentRows.count)
+            if top == i, i > 0, !recentRows[i - 1].isSelectable { top = i - 1 }
+            nav.recent.top = top
+        case .transcripts:
+            guard !transcriptRows.isEmpty else { return }
+            let i = clampIndex(nav.transcripts.selected, delta, count: transcriptRows.count)
+            nav.transcripts.selected = i
+            nav.transcripts.top = Scroll.keepVisible(i, top: nav.transcripts.top, height: height, count: transcriptRows.count)
+        case .reader:
+            break
+        }
+    }
+
+    private func clampIndex(_ i: Int, _ delta: Int, count: Int) -> Int {
+        let (sum, overflow) = i.addingReportingOverflow(delta)
+        return overflow ? (delta > 0 ? count - 1 : 0) : max(0, min(count - 1, sum))
+    }
+
+    /// Enter on a list row: People shows the card, Recent and Transcripts open the note.
+    mutating func openListSelection() {
+        switch nav.page {
+        case .people:
+            focusCard(push: !Layout(self).twoPane)
+        case .recent:
+            guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return }
+            if let t = i.target { open(path: t, line: nil, raw: i.label) } else { openPerson(i.person) }
+        case .transcripts:
+            guard let t = transcriptRows[safe: nav.transcripts.selected] else { return }
+            open(path: t.path, line: nil, raw: t.name)
+        case .reader:
+            break
+        }
+    }
+
+    /// Gives the card the keyboard and selects its first link. In one-pane layouts the card
+    /// fills the body; with `push`, Back returns to the list.
+    mutating func focusCard(push: Bool) {
+        guard nav.page == .people, nav.person != nil else { return }
+        var next = nav
+        next.focus = .card
+        next.cardOnly = !Layout(self).twoPane
+        if next.card.item == nil {
+            let view = DocumentView(currentDocument ?? Document(path: "", title: "", lines: []), width: docWidth)
+            next.card.item = view.items.isEmpty ? nil : 0
+            if let i = next.card.item {
+                next.card.top = Scroll.keepVisible(view.itemRow[i], top: next.card.top, height: docHeight, count: view.rows.count)
+            }
+        }
+        if push { navigate { $0 = next } } else { nav = next }
+    }
+
+    mutating func focusList() {
+        nav.focus = .list
+        nav.cardOnly = false
+    }
+
+    /// Shows a person's card in the People view with the list moved to them (a new location).
+    mutating func openPerson(_ path: String) {
+        guard let i = peoplePaths.firstIndex(of: path) else { return }
+        let height = Layout(self).listRows
+        let two = Layout(self).twoPane
+        let count = peoplePaths.count
+        navigate { n in
+            n.page = .people
+            n.person = path
+            n.peopleList.selected = i
+            n.peopleList.top = Scroll.keepVisible(i, top: n.peopleList.top, height: height, count: count)
+            n.card = DocCursor()
+            n.focus = .card
+            n.cardOnly = !two
+        }
+        // Select the first link of the new card, as focusing a card does.
+        let view = DocumentView(currentDocument ?? Document(path: "", title: "", lines: []), width: docWidth)
+        nav.card.item = view.items.isEmpty ? nil : 0
+    }
+
+    /// Opens a vault path: a person's card, else the note in the reader (scrolled to `line`).
+    mutating func open(path: String, line: Int?, raw: String) {
+        guard let index else { return }
+        guard let note = index.note(path) else {
+            message = StatusMessage("not a note: \(path)", isError: true)
+            return
+        }
+        if note.kind == .person, peoplePaths.contains(path) {
+            openPerson(path)
+            return
+        }
+        let from = pageTitle
+        let doc = DocumentSource.document(for: path, in: index)
+        let height = Layout(self).body.height
+        let view = DocumentView(doc, width: max(1, cols - 4))
+        var top = 0
+        if let line, let row = view.rowSource.firstIndex(where: { ($0 ?? 0) >= line }) {
+            top = Scroll.clamp(max(0, row - 2), count: view.rows.count, height: height)
+        }
+        navigate { n in
+            n.page = .reader(path: path)
+            n.reader = DocCursor(top: top, item: view.firstItem(visibleFrom: top, height: height))
+            n.readerFrom = from
+        }
+    }
+}

@@ -1,0 +1,84 @@
+extension AppState {
+    /// Click selects, double-click opens, the wheel scrolls the pane under the pointer.
+    mutating func handle(mouse m: MouseEvent) {
+        guard !isTooSmall else { return }
+        let l = Layout(self)
+        if overlay != nil {
+            if case .search(var search)? = overlay, (m.kind == .click || m.kind == .doubleClick) {
+                let inner = l.searchBox.inner
+                guard inner.contains(x: m.x, y: m.y) else { overlay = nil; return }
+                let i = search.top + m.y - inner.y
+                if i < search.results.count {
+                    search.selected = i
+                    overlay = .search(search)
+                    if m.kind == .doubleClick { acceptSearch() }
+                }
+            } else if case .help(let top)? = overlay, m.kind == .wheelDown || m.kind == .wheelUp {
+                overlay = .help(top: max(0, top + (m.kind == .wheelDown ? 3 : -3)))
+            } else if m.kind == .click {
+                overlay = nil
+            }
+            return
+        }
+        switch m.kind {
+        case .click, .doubleClick:
+            if m.y == l.header.y {
+                for (i, x) in Layout.tabStarts().enumerated()
+                where m.x >= x - 1 && m.x <= x + DisplayWidth.of(Layout.tabs[i].label) {
+                    show(Layout.tabs[i].page)
+                }
+                return
+            }
+            if let list = l.list ?? l.main, list.inner.contains(x: m.x, y: m.y) {
+                clickList(row: m.y - list.inner.y, open: m.kind == .doubleClick)
+            } else if docRect.contains(x: m.x, y: m.y) {
+                clickDocument(x: m.x, y: m.y, open: m.kind == .doubleClick)
+            }
+        case .wheelUp, .wheelDown:
+            let step = m.kind == .wheelDown ? 3 : -3
+            if let list = l.list ?? l.main, list.contains(x: m.x, y: m.y) {
+                if nav.page == .people { nav.focus = .list }
+                moveList(by: step)
+            } else if docRect.contains(x: m.x, y: m.y) || (l.card?.contains(x: m.x, y: m.y) ?? false) {
+                scrollDocument(by: step)
+            }
+        case .press, .release:
+            break
+        }
+    }
+
+    private mutating func clickList(row: Int, open: Bool) {
+        if nav.page == .people { focusList() }
+        let current: Int
+        switch nav.page {
+        case .people: current = nav.peopleList.top + row - nav.peopleList.selected
+        case .recent: current = nav.recent.top + row - nav.recent.selected
+        case .transcripts: current = nav.transcripts.top + row - nav.transcripts.selected
+        case .reader: return
+        }
+        if case .recent = nav.page, !(recentRows[safe: nav.recent.top + row]?.isSelectable ?? false) { return }
+        moveList(by: current)
+        if open { openListSelection() }
+    }
+
+    private mutating func clickDocument(x: Int, y: Int, open: Bool) {
+        guard let doc = currentDocument else { return }
+        let view = DocumentView(doc, width: docWidth)
+        let r = docRect
+        let rowIndex = docCursor.top + y - r.y
+        guard let row = view.rows[safe: rowIndex] else { return }
+        var col = r.x
+        var hit: Int?
+        for seg in row {
+            let w = DisplayWidth.of(seg.text)
+            if let item = seg.item, x >= col, x < col + w { hit = item }
+            col += w
+        }
+        // Anywhere on a row with one link selects that link.
+        if hit == nil { hit = row.compactMap(\.item).first }
+        if nav.page == .people { nav.focus = .card }
+        guard let item = hit else { return }
+        docCursor.item = item
+        if open { openSelectedItem() }
+    }
+}

@@ -1,0 +1,55 @@
+import XCTest
+@testable import KithCore
+
+final class SearchFullTextTests: XCTestCase {
+    let docs: [(path: String, text: String)] = [
+        ("a.md", "# Notes\nMet José at the café.\n\nTalked about STRASSE names\n"),
+        ("b.md", "nothing here\r\nJOSE again, in CRLF\r\nand jose once more"),
+        ("c.md", "Straße und Zoë Ñúñez\nvoilà"),
+        ("d.md", ""),
+    ]
+
+    func testCaseAndAccentInsensitiveWithLineNumbers() {
+        let hits = FullTextSearch.search("jose", in: docs)
+        XCTAssertEqual(hits.map(\.path), ["a.md", "b.md", "b.md"])
+        XCTAssertEqual(hits.map(\.line), [2, 2, 3])
+        XCTAssertEqual(hits.map(\.snippet), ["Met José at the café.", "JOSE again, in CRLF", "and jose once more"])
+        XCTAssertEqual(hits.map(\.column), [5, 1, 5])
+    }
+
+    func testAccentedQueryAndExpansions() {
+        XCTAssertEqual(FullTextSearch.search("CAFÉ", in: docs).map(\.line), [2])
+        let strasse = FullTextSearch.search("strasse", in: docs)
+        XCTAssertEqual(strasse.map(\.path), ["a.md", "c.md"])
+        XCTAssertEqual(strasse.map(\.line), [4, 1])
+        let zoe = FullTextSearch.search("zoe nunez", in: docs)
+        XCTAssertEqual(zoe.map(\.path), ["c.md"])
+        XCTAssertEqual(zoe.first?.column, 12)
+    }
+
+    func testNoMatchEmptyQueryAndLimit() {
+        XCTAssertEqual(FullTextSearch.search("zzz", in: docs), [])
+        XCTAssertEqual(FullTextSearch.search("", in: docs), [])
+        XCTAssertEqual(FullTextSearch.search("e", in: docs, limit: 2).count, 2)
+        XCTAssertEqual(FullTextSearch.search("e", in: docs, limit: 2),
+                       Array(FullTextSearch.search("e", in: docs).prefix(2)))
+    }
+
+    func testLongLinesAreCutAroundTheMatch() throws {
+        let long = String(repeating: "lorem ipsum ", count: 30) + "NEEDLE" + String(repeating: " dolor sit", count: 30)
+        let hit = try XCTUnwrap(FullTextSearch.search("needle", in: [("x.md", "   " + long)]).first)
+        XCTAssertTrue(hit.snippet.contains("NEEDLE"))
+        XCTAssertTrue(hit.snippet.hasPrefix("…") && hit.snippet.hasSuffix("…"))
+        XCTAssertLessThanOrEqual(hit.snippet.count, FullTextSearch.snippetLength + 2)
+        XCTAssertEqual(hit.column, 3 + 360 + 1)
+    }
+
+    func testDocumentOrderAcrossManyDocuments() {
+        // Enough documents to be spread over several threads.
+        let many = (0..<3000).map { i in (path: "n\(i).md", text: i % 3 == 0 ? "x\nkith \(i)" : "none") }
+        let hits = FullTextSearch.search("KITH", in: many)
+        XCTAssertEqual(hits.count, 1000)
+        XCTAssertEqual(hits.map(\.path), (0..<3000).filter { $0 % 3 == 0 }.map { "n\($0).md" })
+        XCTAssertTrue(hits.allSatisfy { $0.line == 2 })
+    }
+}

@@ -1,0 +1,147 @@
+import XCTest
+import KithCore
+@testable import KithUI
+
+final class DocumentCardTests: XCTestCase {
+    let person = "People/Deandre Jackson.md"
+    let today = CalendarDate(year: 2025, month: 11, day: 25)!
+
+    func card(_ index: VaultIndex? = nil, today: CalendarDate? = nil, staleDays: Int = 90) -> Document {
+        CardBuilder.card(for: person, in: index ?? TestVault.seedVault(), today: today ?? self.today, staleDays: staleDays)
+    }
+
+    func line(_ doc: Document, startingWith prefix: String) -> StyledLine? {
+        doc.lines.first { $0.text.hasPrefix(prefix) }
+    }
+
+    func testHeaderLinesInOrderAndWithoutLinks() {
+        let doc = card()
+        XCTAssertEqual(doc.title, "Deandre Jackson")
+        XCTAssertEqual(Array(doc.lines.prefix(5).map(\.text)), [
+            "Technical Enablement Director · VAST Data (Enablement (SE enablement))",
+            "Internal collaborator; 1:1 counterpart",
+            "last contact 2025-10-30 · 26d ago",
+            "tags #type/people #generated",
+            "aliases Dre",
+        ])
+        XCTAssertEqual(doc.lines[0].spans.first?.role, .title)
+        XCTAssertTrue(doc.lines.prefix(5).allSatisfy { $0.links.isEmpty })
+        XCTAssertEqual(doc.lines[2].sourceLine, 4, "last_contact is on frontmatter line 4")
+        XCTAssertEqual(doc.lines[0].sourceLine, 25, "the Role line of Profile")
+    }
+
+    func testFirstSelectableItemIsFirstRecentContextEntry() {
+        let doc = card()
+        let first = doc.selectableItems.first
+        XCTAssertEqual(first?.destination.path, "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md")
+        let entryLine = doc.lines[first!.firstLine]
+        XCTAssertEqual(entryLine.sourceLine, 17)
+        XCTAssertTrue(entryLine.text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Intro 1-1"))
+    }
+
+    func testRecentContextEntries() {
+        let doc = card()
+        XCTAssertNotNil(line(doc, startingWith: "Recent Context (4)"))
+        let entries = doc.lines.filter { [17, 19, 20, 21].contains($0.sourceLine ?? 0) }
+        XCTAssertEqual(entries.count, 4)
+        // Second entry: the label repeated the date; it is shown once.
+        XCTAssertTrue(entries[1].text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Intro 1:1"))
+        // Third: unresolved, with the raw link and no path.
+        let weekly = entries[2].spans.first { $0.link != nil }!
+        XCTAssertEqual(weekly.role, .unresolved)
+        XCTAssertNil(weekly.link?.path)
+        XCTAssertEqual(weekly.link?.raw, "2025-10-30 - Weekly SE community call covering end-of-quarter push")
+        XCTAssertTrue(entries[2].text.hasSuffix("(via SRE)"))
+        XCTAssertEqual(entries[2].spans.last?.role, .dim)
+        // Fourth resolves by name.
+        let jeff = entries[3].spans.first { $0.link != nil }!
+        XCTAssertEqual(jeff.role, .link)
+        XCTAssertEqual(jeff.link?.path, "Sources/Transcripts/2025/2025-10-27 - Jason and Jeff aligned on near-term focus.md")
+        XCTAssertEqual(entries[0].spans.first?.role, .date)
+        XCTAssertEqual(entries[0].hangingIndent, 12)
+    }
+
+    func testSectionsInFileOrderWithUnknownOneAndNoEmptyOnes() {
+        let doc = card()
+        let headings = doc.lines.filter { $0.spans.first?.role == .heading }.map { $0.spans[0].text }
+        XCTAssertEqual(headings, ["Recent Context", "Profile", "Key Facts", "Topics", "Key Decisions", "Gift Ideas",
+                                  "Related Projects", "Backlinks", "Met with", "Also in"])
+        XCTAssertFalse(doc.lines.contains { $0.text.contains("Wikilinks to related") }, "comment hidden, empty Related left out")
+        XCTAssertFalse(doc.lines.contains { $0.text.hasPrefix("Role:") }, "role shown in the header, not twice")
+        let gift = line(doc, startingWith: "• Likes")!
+        XCTAssertEqual(gift.text, "• Likes single-origin coffee")
+        XCTAssertTrue(gift.spans.contains { $0.text == "single-origin" && $0.role == .bold })
+        XCTAssertEqual(gift.sourceLine, 49)
+        let related = line(doc, startingWith: "Related Projects")!
+        XCTAssertEqual(related.text, "Related Projects   Cloud")
+        XCTAssertEqual(related.links.first?.path, "Projects/Cloud.md")
+        XCTAssertFalse(doc.lines.contains { $0.text == "Deandre Jackson" }, "the # title is the pane title")
+    }
+
+    func testBacklinksGroupedByKindWithCounts() {
+        let doc = card()
+        let texts = doc.lines.map(\.text)
+        let start = texts.firstIndex(of: "Backlinks (5)")!
+        XCTAssertEqual(Array(texts[start...].prefix(10)), [
+            "Backlinks (5)",
+            "Transcripts (2)",
+            "  2025-09-01 - Kickoff  Attendees: Deandre Jackson, Jason Vallery",
+            "  2025-10-30 - Intro 1-1 between Jason and Dre  participants: [\"Deandre Jackson\", \"Jason Vallery\"]",
+            "People (1)",
+            "  Jason Vallery  Works with Deandre Jackson.",
+            "Projects (1)",
+            "  Cloud  Owner: Deandre Jackson",
+            "Notes (1)",
+            "  Ideas  Ask Dre about the course.",
+        ])
+        let kickoff = doc.lines[start + 2]
+        XCTAssertEqual(kickoff.links, [LinkDestination(path: "Sources/Transcripts/2025/2025-09-01 - Kickoff.md",
+                                                       raw: "Sources/Transcripts/2025/2025-09-01 - Kickoff.md", line: 6)])
+        XCTAssertEqual(kickoff.spans.last?.role, .dim)
+    }
+
+    func testMetWithAndAlsoIn() {
+        let texts = card().lines.map(\.text)
+        let met = texts.firstIndex(of: "Met with (1)")!
+        XCTAssertEqual(texts[met + 1], "Jason Vallery (3)")
+        let also = texts.firstIndex(of: "Also in (1)")!
+        XCTAssertEqual(texts[also + 1], "2025-09-01  Kickoff")
+    }
+
+    func testStaleAndDerivedLastContact() {
+        let stale = card(today: CalendarDate(year: 2026, month: 3, day: 1)!)
+        let l = line(stale, startingWith: "last contact")!
+        XCTAssertEqual(l.text, "last contact 2025-10-30 · 17w ago")
+        XCTAssertEqual(l.spans[1].role, .stale)
+        XCTAssertEqual(line(card(staleDays: 30), startingWith: "last contact")!.spans[1].role, .date)
+
+        let noDate = TestVault.seedPerson.replacingOccurrences(of: "last_contact: '2025-10-30'\n", with: "")
+        let idx = TestVault.index([person: noDate,
+                                   "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md": TestVault.introTranscript])
+        let derived = line(card(idx), startingWith: "last contact")!
+        XCTAssertEqual(derived.text, "last contact 2025-10-30 · 26d ago (derived)")
+        XCTAssertNil(derived.sourceLine)
+    }
+
+    func testNeverContactedAndNoRecentContext() {
+        let idx = TestVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n\n## Notes\n\nLikes tea.\n"])
+        let doc = CardBuilder.card(for: "People/Ann.md", in: idx, today: today)
+        XCTAssertEqual(doc.lines.map(\.text), ["last contact never", "", "Recent Context", "nothing written yet",
+                                               "", "Notes", "Likes tea."])
+        XCTAssertEqual(doc.lines[0].spans[1].role, .stale)
+    }
+
+    func testNonPersonFallsBackToReader() {
+        let idx = TestVault.seedVault()
+        let path = "Projects/Cloud.md"
+        XCTAssertEqual(CardBuilder.card(for: path, in: idx, today: today), ReaderBuilder.document(for: path, in: idx))
+    }
+
+    func testAge() {
+        XCTAssertEqual(CardBuilder.age(days: 0), "today")
+        XCTAssertEqual(CardBuilder.age(days: 26), "26d ago")
+        XCTAssertEqual(CardBuilder.age(days: 84), "12w ago")
+        XCTAssertEqual(CardBuilder.age(days: 400), "1y ago")
+        XCTAssertEqual(CardBuilder.age(days: -3), "in 3d")
+    }
+}

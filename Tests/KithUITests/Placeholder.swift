@@ -1,2 +1,0 @@
-import XCTest
-final class KithUITestsPlaceholder: XCTestCase { func testBuilds() {} }

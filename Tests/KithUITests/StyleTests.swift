@@ -1,0 +1,60 @@
+import KithCore
+import XCTest
+@testable import KithUI
+
+/// Roles and bands matter as much as text: a theme colors them.
+final class StyleTests: XCTestCase {
+    let wide = TestVault.state(cols: 120, rows: 40)
+
+    func testSelectedRowBand() {
+        let g = KithApp.render(wide)
+        XCTAssertEqual(g[5, 2].style.band, .selection)
+        XCTAssertEqual(g[44, 2].style.band, .selection)
+        XCTAssertEqual(g[5, 3].style.band, .none)
+        // With the card focused, the list's selection is inactive and the link is selected.
+        let card = KithApp.render(wide.press(.tab))
+        XCTAssertEqual(card[5, 2].style.band, .selectionInactive)
+        XCTAssertEqual(card[62, 7].style.band, .selection)
+        XCTAssertEqual(card[62, 7].style.role, .link)
+        XCTAssertEqual(card[48, 1].style.role, .borderFocus)
+    }
+
+    func testMatchRoleOnMatchedCharacters() {
+        let g = KithApp.render(wide.press(.char("/")).type("ja"))
+        // "Jason Vallery" is first; J and a matched.
+        XCTAssertEqual(g.rowText(2).dropFirst(2).prefix(5), "Jason")
+        XCTAssertEqual(g[2, 2].style.role, .match)
+        XCTAssertEqual(g[3, 2].style.role, .match)
+        XCTAssertEqual(g[4, 2].style.role, .text)
+        XCTAssertEqual(g[2, 2].style.band, .selection)
+        XCTAssertEqual(g.cursor?.y, 1)
+    }
+
+    func testUnresolvedAndStaleRoles() {
+        let g = KithApp.render(wide)
+        let row = (0..<g.height).first { g.rowText($0).contains("Offsite planning notes") }!
+        let x = g.rowText(row).distance(of: "Offsite")
+        XCTAssertEqual(g[x, row].style.role, .unresolved)
+        let zoe = (0..<g.height).first { g.rowText($0).contains("Zoë") }!
+        XCTAssertEqual(g[46, zoe].style.role, .stale)
+        XCTAssertEqual(g[43, zoe].style.role, .stale)  // the `!` mark
+    }
+
+    func testWideCharactersKeepColumnsAligned() {
+        let g = KithApp.render(wide)
+        // Every age ends in the same column, whatever the name's width.
+        for y in 2...8 { XCTAssertNotEqual(g[46, y].text, " ", "row \(y)") }
+        let wang = (0..<g.height).first { g.rowText($0).contains("王小明") }!
+        XCTAssertEqual(g[2, wang].text, "王")
+        XCTAssertEqual(g[3, wang].text, "")
+        XCTAssertEqual(g[47, wang].text, "│", "text never runs over the border")
+    }
+}
+
+extension String {
+    /// Column (in cells, one per grid cell) where `s` starts in a row from `rowText`.
+    func distance(of s: String) -> Int {
+        guard let r = range(of: s) else { return -1 }
+        return self[..<r.lowerBound].count
+    }
+}
