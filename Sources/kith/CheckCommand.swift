@@ -1,6 +1,93 @@
 import ArgumentParser
+import Foundation
+import KithCore
 
-/// Placeholder until the command lands.
+/// `kith check`: counts and every problem the index found, for scripts and CI.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Count notes and links, and list unresolved links and other problems.",
+        discussion: "Exits 0 even when problems exist, unless --strict is given (then 1).")
+
+    @OptionGroup var options: VaultOptions
+
+    @Flag(help: "Exit 1 when any problem is found.")
+    var strict = false
+
+    func run() throws {
+        let index = try options.load()
+        let r = index.report
+        if options.json {
+            Console.write(Self.json(index))
+        } else {
+            Console.write(Self.text(index))
+        }
+        if strict && r.hasProblems { throw ExitCode(1) }
+    }
+
+    /// `{notes, people, transcripts, projects, organizations, attachments, links, seconds,
+    /// unresolved, ambiguous, frontmatter_errors, unreadable, last_contact_mismatches}`.
+    static func json(_ index: VaultIndex) -> JSON {
+        let r = index.report
+        return .object([
+            ("vault", .string(index.root)),
+            ("notes", .int(index.notes.count)), ("people", .int(index.count(.person))),
+            ("transcripts", .int(index.count(.transcript))), ("projects", .int(index.count(.project))),
+            ("organizations", .int(index.count(.organization))),
+            ("attachments", .int(index.attachments.count)), ("links", .int(index.linkCount)),
+            ("seconds", .double((index.buildSeconds * 1000).rounded() / 1000)),
+            ("unresolved", .array(r.unresolved.map {
+                .object([("source", .string($0.source)), ("line", .int($0.line)), ("link", .string($0.link))])
+            })),
+            ("ambiguous", .array(r.ambiguous.map {
+                .object([("source", .string($0.source)), ("line", .int($0.line)), ("link", .string($0.link)),
+                         ("candidates", .strings($0.candidates)), ("chosen", .string($0.chosen))])
+            })),
+            ("frontmatter_errors", .array(r.frontmatterErrors.map {
+                .object([("path", .string($0.path)), ("line", .int($0.line)), ("message", .string($0.message))])
+            })),
+            ("unreadable", .array(r.unreadable.map {
+                .object([("path", .string($0.path)), ("message", .string($0.message))])
+            })),
+            ("last_contact_mismatches", .array(r.lastContactMismatches.map {
+                .object([("path", .string($0.path)), ("last_contact", .date($0.lastContact)),
+                         ("newest_interaction", .date($0.newestInteraction))])
+            })),
+        ])
+    }
+
+    /// Counts, then each problem as `path:line  message`, grouped by kind.
+    static func text(_ index: VaultIndex) -> String {
+        let r = index.report
+        var counts = TextTable(rightAligned: [1])
+        counts.add(["notes", String(index.notes.count)])
+        for kind in [NoteKind.person, .transcript, .project, .organization] {
+            counts.add(["  " + kind.plural, String(index.count(kind))])
+        }
+        counts.add(["attachments", String(index.attachments.count)])
+        counts.add(["links", String(index.linkCount)])
+        var out = "Vault \(index.root) (indexed in \(String(format: "%.2f", index.buildSeconds)) s)\n"
+        out += counts.rendered()
+
+        // Problems are `place  message` lines, not a table: paths vary wildly in length and
+        // grep-friendly lines matter more here than alignment.
+        var groups: [String] = []
+        func group(_ title: String, _ rows: [(String, String)]) {
+            guard !rows.isEmpty else { return }
+            groups.append("\n\(title) (\(rows.count))\n"
+                + rows.map { "  " + TextTable.clean($0.0) + "  " + TextTable.clean($0.1) + "\n" }.joined())
+        }
+        group("Unresolved links", r.unresolved.map { ("\($0.source):\($0.line)", "unresolved link: \($0.link)") })
+        group("Ambiguous links", r.ambiguous.map { a in
+            let others = a.candidates.filter { $0 != a.chosen }.joined(separator: ", ")
+            return ("\(a.source):\(a.line)", "ambiguous link: \(a.link) → \(a.chosen) (also: \(others))")
+        })
+        group("Frontmatter errors", r.frontmatterErrors.map { ("\($0.path):\($0.line)", $0.message) })
+        group("Unreadable files", r.unreadable.map { ($0.path, $0.message) })
+        group("last_contact older than newest interaction", r.lastContactMismatches.map {
+            ($0.path, "last_contact \($0.lastContact), newest interaction \($0.newestInteraction)")
+        })
+        if groups.isEmpty { return out + "\nNo problems found.\n" }
+        return out + groups.joined()
+    }
 }

@@ -1,6 +1,84 @@
 import ArgumentParser
+import Foundation
+import KithCore
 
-/// Placeholder until the command lands.
+/// `kith people`: every person, most recently contacted first.
 struct People: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "people")
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "List people, most recently contacted first.")
+
+    /// Mirrors `PeopleSort` (kept here so KithCore need not know ArgumentParser).
+    enum SortOrder: String, ExpressibleByArgument, CaseIterable {
+        case recent, name, stale
+        var core: PeopleSort {
+            switch self {
+            case .recent: return .recent
+            case .name: return .name
+            case .stale: return .stale
+            }
+        }
+    }
+
+    @OptionGroup var options: VaultOptions
+
+    @Option(help: "Order: recent (newest contact first), name, or stale (oldest first).")
+    var sort: SortOrder = .recent
+
+    @Option(help: ArgumentHelp("Only people with this tag or a tag nested under it (a/b is under a).",
+                               valueName: "tag"))
+    var tag: String?
+
+    @Option(help: ArgumentHelp("The day ages are counted from in text output (default: today).",
+                               valueName: "YYYY-MM-DD"))
+    var today: String?
+
+    func run() throws {
+        let today = try DateOption.today(today)
+        let index = try options.load()
+        var people = index.people(sortedBy: sort.core)
+        if let tag { people = people.filter { TagMatch.has($0.tags, under: tag) } }
+        if options.json {
+            Console.write(.array(people.map { Self.json($0, index: index) }))
+            return
+        }
+        var table = TextTable(header: ["NAME", "LAST CONTACT", "AGE", "ROLE", "ORGANIZATION", "#"],
+                              rightAligned: [2, 5])
+        var anyDerived = false
+        for p in people {
+            let lc = index.lastContact(of: p.path)
+            anyDerived = anyDerived || lc?.derived == true
+            table.add([p.name,
+                       lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "—",
+                       lc.map { RelativeAge.since($0.date, today: today) } ?? "",
+                       p.profile.role ?? "", p.profile.organization ?? "",
+                       String(index.interactions(of: p.path).count)])
+        }
+        Console.write(table.rendered())
+        if anyDerived { Console.write("* derived from the newest interaction (no last_contact)\n") }
+    }
+
+    /// `{name, path, last_contact, last_contact_derived, role, organization, tags, aliases, interactions}`.
+    static func json(_ p: IndexedNote, index: VaultIndex) -> JSON {
+        .object([("name", .string(p.name)), ("path", .string(p.path))]
+            + index.lastContactFields(p.path)
+            + [("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
+               ("tags", .strings(p.tags)), ("aliases", .strings(p.aliases)),
+               ("interactions", .int(index.interactions(of: p.path).count))])
+    }
+}
+
+/// Tag filters: case-insensitive, without `#`, and `a/b` counts as tagged `a`.
+enum TagMatch {
+    static func has(_ tags: [String], under wanted: String) -> Bool {
+        var w = wanted.trimmingCharacters(in: .whitespaces)
+        while w.hasPrefix("#") { w.removeFirst() }
+        while w.hasSuffix("/") { w.removeLast() }
+        let want = w.lowercased()
+        guard !want.isEmpty else { return true }
+        return tags.contains { t in
+            let tag = t.lowercased()
+            return tag == want || tag.hasPrefix(want + "/")
+        }
+    }
 }

@@ -1,0 +1,100 @@
+import KithCore
+
+/// The JSON shapes shared by `show`, `backlinks` and `timeline`, keys in the documented order.
+enum NoteJSON {
+    /// `kith show` for any note. Person fields appear only for people, `date` and
+    /// `participants` only for transcripts; every other key is always present.
+    static func details(_ note: IndexedNote, index: VaultIndex) -> JSON {
+        let isPerson = note.kind == .person
+        var pairs: [(String, JSON)] = [("name", .string(note.name)), ("path", .string(note.path)),
+                                       ("kind", .string(note.kind.rawValue))]
+        if isPerson { pairs += index.lastContactFields(note.path) }
+        if note.kind == .transcript { pairs.append(("date", .date(note.date))) }
+        pairs += [("created", .date(note.created)), ("tags", .strings(note.tags)),
+                  ("aliases", .strings(note.aliases))]
+        if isPerson {
+            pairs += [("role", .string(note.profile.role)),
+                      ("organization", .string(note.profile.organization)),
+                      ("team", .string(note.profile.team)),
+                      ("relationship", .string(note.profile.relationship))]
+        }
+        pairs.append(("sections", .array(note.sections.indices.map { section(note, $0) })))
+        if isPerson {
+            pairs.append(("recent_context", .array(note.recentContext.map(contextEntry))))
+            pairs.append(("interactions", .array(index.interactions(of: note.path).map { interaction($0, index: index) })))
+        }
+        if note.kind == .transcript {
+            pairs.append(("participants", .array(index.participants(of: note.path).map { person($0, index: index) })))
+        }
+        pairs.append(("links", .array(note.links.map(link))))
+        pairs.append(("backlinks", .array(index.backlinks(to: note.path).map(backlink))))
+        if isPerson {
+            pairs.append(("co_attendees", .array(index.coAttendees(of: note.path).map {
+                .object([("name", .string($0.name)), ("path", .string($0.path)), ("shared", .int($0.shared))])
+            })))
+        }
+        return .object(pairs)
+    }
+
+    /// `{title, line, text, level, end_line}`: `text` is the section's own text, up to the next
+    /// heading of any level (a parent would otherwise repeat all its subsections — the `#`
+    /// title section the whole note); `end_line` is the last line including subsections.
+    static func section(_ note: IndexedNote, _ i: Int) -> JSON {
+        let s = note.sections[i]
+        return .object([("title", .string(s.title)), ("line", .int(s.line)),
+                        ("text", .string(note.ownLines(ofSection: i).joined(separator: "\n"))),
+                        ("level", .int(s.level)), ("end_line", .int(s.endLine))])
+    }
+
+    /// `{date, link, target, label, summary, via, line}`: one Recent Context bullet as written.
+    static func contextEntry(_ e: ContextEntry) -> JSON {
+        .object([("date", .date(e.date)), ("link", .string(e.link)), ("target", .string(e.target)),
+                 ("label", .string(e.label)), ("summary", .string(e.summary)), ("via", .string(e.via)),
+                 ("line", .int(e.line))])
+    }
+
+    /// `{date, target, label, summary, via, line, origin}`: Recent Context plus linking transcripts.
+    static func interaction(_ i: Interaction, index: VaultIndex) -> JSON {
+        .object([("date", .date(i.date)), ("target", .string(i.target)), ("label", .string(i.label)),
+                 ("summary", .string(i.summary)), ("via", .string(i.via)), ("line", .int(i.line)),
+                 ("origin", .string(origin(i.origin)))])
+    }
+
+    /// `recent_context` or `transcript`.
+    static func origin(_ o: Interaction.Origin) -> String {
+        switch o {
+        case .recentContext: return "recent_context"
+        case .transcript: return "transcript"
+        }
+    }
+
+    /// `{link, target, line, style}`: `link` is the raw text inside the brackets.
+    static func link(_ l: ResolvedLink) -> JSON {
+        .object([("link", .string(l.reference.raw)), ("target", .string(l.target)),
+                 ("line", .int(l.reference.line)), ("style", .string(l.reference.style.rawValue))])
+    }
+
+    /// `{path, kind, line, excerpt}`.
+    static func backlink(_ b: Backlink) -> JSON {
+        .object([("path", .string(b.source)), ("kind", .string(b.kind.rawValue)), ("line", .int(b.line)),
+                 ("excerpt", .string(b.excerpt))])
+    }
+
+    /// `{name, path}` of a person.
+    static func person(_ path: String, index: VaultIndex) -> JSON {
+        .object([("name", .string(index.note(path)?.name ?? path)), ("path", .string(path))])
+    }
+}
+
+extension IndexedNote {
+    /// The lines of section `i` up to the next heading of any level, without blank lines at
+    /// either end.
+    func ownLines(ofSection i: Int) -> [Substring] {
+        let s = sections[i]
+        let next = i + 1 < sections.count ? min(sections[i + 1].line, s.endLine + 1) : s.endLine + 1
+        var lines = (s.line + 1..<max(s.line + 1, next)).map { parsed.line($0) }
+        while lines.first?.allSatisfy(\.isWhitespace) == true { lines.removeFirst() }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+        return lines
+    }
+}

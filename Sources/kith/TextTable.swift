@@ -1,0 +1,59 @@
+import KithUI
+
+/// Aligned text columns for the human-readable output.
+///
+/// Widths are measured in terminal cells with `DisplayWidth`, not in characters, so a row
+/// with `王小明` or `佐藤花子` lines up with its Latin neighbours. The last column is never
+/// padded (no trailing blanks in pipes) and nothing is cut: a pipe has no width to fit.
+struct TextTable {
+    /// Column titles; empty for a table without a header row.
+    var header: [String]
+    var rows: [[String]] = []
+    /// Columns whose cells are right-aligned (counts, ages).
+    var rightAligned: Set<Int> = []
+    /// Spaces between columns.
+    var gap = 2
+
+    init(header: [String] = [], rightAligned: Set<Int> = []) {
+        self.header = header
+        self.rightAligned = rightAligned
+    }
+
+    mutating func add(_ cells: [String]) { rows.append(cells.map(TextTable.clean)) }
+
+    /// The table as lines, each ending with a newline; empty when there are no rows.
+    func rendered() -> String {
+        guard !rows.isEmpty else { return "" }
+        let all = header.isEmpty ? rows : [header] + rows
+        let columns = all.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: columns)
+        for row in all {
+            for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        }
+        // Columns that are empty in every row take no room at all.
+        let visible = (0..<columns).filter { widths[$0] > 0 }
+        var out = ""
+        for row in all {
+            var line = ""
+            for (n, i) in visible.enumerated() {
+                let cell = i < row.count ? row[i] : ""
+                let fill = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
+                if n > 0 { line += String(repeating: " ", count: gap) }
+                line += rightAligned.contains(i) ? fill + cell : cell + fill
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    /// One line of visible text: line breaks and tabs become spaces, other control characters
+    /// a visible symbol, so a stray escape byte in a note cannot drive the terminal.
+    static func clean(_ s: String) -> String {
+        var out = ""
+        for g in s {
+            if g == "\n" || g == "\r\n" || g == "\r" || g == "\t" { out += " " } else { out += DisplayWidth.printable(g) }
+        }
+        return out
+    }
+}
