@@ -1,6 +1,35 @@
 import ArgumentParser
+import Foundation
+import KithCore
 
-/// Placeholder until the command lands.
+/// `kith [--vault PATH]`: the full-screen browser.
 struct Browse: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "browse")
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the full-screen browser on a vault (the default command).")
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"))
+    var vault: String?
+
+    func run() throws {
+        let path = VaultOptions.resolve(vault)
+        // Say what is wrong with the vault before taking over the screen.
+        do {
+            _ = try VaultScanner.checkRoot(VaultLoader.absolutePath(path))
+        } catch {
+            throw Console.fail("\(error)", code: 2)
+        }
+        let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path)).run()
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// `~/notes` for a vault under the home folder, else the folder's path.
+    static func displayName(_ path: String) -> String {
+        let abs = VaultLoader.absolutePath(path)
+        let home = NSHomeDirectory()
+        if abs == home { return "~" }
+        if abs.hasPrefix(home + "/") { return "~" + abs.dropFirst(home.count) }
+        return abs
+    }
 }

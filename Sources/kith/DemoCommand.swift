@@ -1,6 +1,20 @@
 import ArgumentParser
+import Foundation
 
-/// Placeholder until the command lands.
+/// `kith demo`: the browser on the bundled sample vault, copied to a scratch folder first.
 struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo")
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Open the browser on the bundled sample vault (a fresh scratch copy each time).")
+
+    func run() throws {
+        let path: String
+        do {
+            path = try DemoVault.freshCopy()
+        } catch {
+            throw Console.fail("\(error)", code: 2)
+        }
+        let code = BrowserSession(vaultPath: path, displayName: "sample vault (demo)").run()
+        if code != 0 { throw ExitCode(code) }
+    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `kith`: browse people, contacts and transcripts of an Obsidian-style vault.
 @main
@@ -11,4 +12,18 @@ struct Kith: ParsableCommand {
                       Stale.self, Backlinks.self, Check.self],
         defaultSubcommand: Browse.self
     )
+
+    /// ArgumentParser exits 64 on usage errors; kith's contract is 2 for usage and vault errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -12,7 +12,10 @@ struct VaultOptions: ParsableArguments {
     var json = false
 
     /// The vault path the user meant: `--vault`, else a non-empty `$KITH_VAULT`, else `.`.
-    var vaultPath: String {
+    var vaultPath: String { Self.resolve(vault) }
+
+    /// `--vault` when given, else a non-empty `$KITH_VAULT`, else `.`.
+    static func resolve(_ vault: String?) -> String {
         if let vault, !vault.isEmpty { return vault }
         if let env = ProcessInfo.processInfo.environment["KITH_VAULT"], !env.isEmpty { return env }
         return "."

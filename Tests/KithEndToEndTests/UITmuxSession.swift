@@ -15,7 +15,10 @@ final class TmuxSession {
         let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) { a, _ in a }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         // A shell stays behind the command so the pane (and its exit status) can be inspected.
-        let script = "\(exports) \(command); echo \"[exit $?]\"; stty -a | tr '\\n' ' '; echo; exec sleep 600"
+        // After it exits: its status and the two terminal flags that show a restored terminal.
+        let flags = "$(stty -a | grep -oE -- '-?icanon' | head -1) $(stty -a | grep -oE -- '(^| )-?echo( |;|$)' | head -1 | tr -d ' ;')"
+        // The shell traps ^C (a trap, unlike an ignore, is reset in kith) so it outlives kith.
+        let script = "trap : INT TERM HUP; \(exports) \(command); echo \"[exit $?]\"; echo \"[stty \(flags)]\"; exec sleep 600"
         // A known terminal type that ncurses-base always has, and nothing from the user's config.
         let config = NSTemporaryDirectory() + "\(socket).conf"
         try "set -g default-terminal screen-256color\nset -g escape-time 10\n".write(toFile: config, atomically: true, encoding: .utf8)
@@ -72,18 +75,29 @@ final class TmuxSession {
 
     struct Result { var status: Int32; var output: String }
 
+    /// Runs a command and returns its status and output. `posix_spawn` and `waitpid` rather
+    /// than Foundation's `Process`: the tmux server that `new-session` forks inherits the child's
+    /// descriptors, and `Process` was seen to wait on it forever. Output goes through a file.
     @discardableResult
     static func run(_ argv: [String]) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = argv
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Result(status: p.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        let out = NSTemporaryDirectory() + "kith-tmux-\(UUID().uuidString).out"
+        defer { unlink(out) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let args = (["/usr/bin/env"] + argv).map { strdup($0) } + [nil]
+        defer { args.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, "/usr/bin/env", &actions, nil, args, environ)
+        guard rc == 0 else { throw NSError(domain: "spawn", code: Int(rc)) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let data = (try? Data(contentsOf: URL(fileURLWithPath: out))) ?? Data()
+        let exited = (status & 0x7f) == 0
+        return Result(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
+                      output: String(decoding: data, as: UTF8.self))
     }
 }

@@ -31,7 +31,9 @@ public enum VaultError: Error, CustomStringConvertible, Equatable {
 /// files are listed (a FIFO, device or socket is never opened); symlinked folders are followed
 /// once, so a loop cannot trap the walk; a dangling symlink is reported, not fatal.
 public enum VaultScanner {
-    public static func list(root: String) throws -> VaultListing {
+    /// Checks that `root` is a readable folder; returns its `stat`.
+    @discardableResult
+    public static func checkRoot(_ root: String) throws -> stat {
         var st = stat()
         guard stat(root, &st) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw VaultError.notFound(root) }
@@ -41,6 +43,11 @@ public enum VaultScanner {
         guard access(root, R_OK | X_OK) == 0 else {
             throw VaultError.unreadable(root, String(cString: strerror(errno)))
         }
+        return st
+    }
+
+    public static func list(root: String) throws -> VaultListing {
+        let st = try checkRoot(root)
         var listing = VaultListing()
         // Folders already entered, by device and inode: a symlink back up the tree is seen twice.
         var visited = Set<FileIdentity>([FileIdentity(st)])

@@ -1,0 +1,153 @@
+import Foundation
+import XCTest
+
+/// The full-screen browser driven as a person would: in tmux, with keys, reading the screen.
+final class UIBrowseTests: XCTestCase {
+    var session: TmuxSession?
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
+        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+    }
+
+    override func tearDown() {
+        session?.stop()
+        session = nil
+    }
+
+    /// Starts `kith ARGS` on the sample vault and waits for the people list.
+    @discardableResult
+    func open(_ args: String = "--vault \(TmuxSession.quote(CLI.sampleVault))", width: Int = 120, height: Int = 40,
+              environment: [String: String] = [:]) throws -> TmuxSession {
+        let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) \(args)", width: width, height: height,
+                                environment: environment)
+        session = s
+        s.waitFor(text: "indexed 52 notes")
+        return s
+    }
+
+    /// The terminal after kith exits: its status, and `stty -a` showing a sane cooked mode.
+    func assertCleanExit(_ s: TmuxSession, status: Int, file: StaticString = #filePath, line: UInt = #line) {
+        let screen = s.waitFor("exit status", file: file, line: line) { $0.contains("[exit ") && $0.contains("[stty ") }
+        XCTAssertTrue(screen.contains("[exit \(status)]"), "exit status; screen:\n\(screen)", file: file, line: line)
+        XCTAssertTrue(screen.contains("[stty icanon echo]"), "terminal not restored; screen:\n\(screen)", file: file, line: line)
+        XCTAssertFalse(screen.contains("People ·"), "the alternate screen is still shown", file: file, line: line)
+    }
+
+    func testOpensOnPeopleWithCardAndQuitsCleanly() throws {
+        let s = try open()
+        let screen = s.screen()
+        XCTAssertTrue(screen.contains("1 People  2 Recent  3 Transcripts"))
+        XCTAssertTrue(screen.contains("15 people · 20 transcripts"))
+        let rows = screen.split(separator: "\n").map(String.init)
+        let first = try XCTUnwrap(rows.firstIndex { $0.contains("Andre Okafor") && $0.contains("1d") })
+        XCTAssertTrue(rows[first + 1].contains("Mara Lindqvist"), "recent order")
+        XCTAssertTrue(screen.contains("Engineering Manager · Fernwood Labs"), "card of the selected person")
+        XCTAssertTrue(screen.contains("Recent Context"))
+        s.send("q")
+        assertCleanExit(s, status: 0)
+    }
+
+    func testSearchAPersonAndSeeTheirCard() throws {
+        let s = try open()
+        s.send("/")
+        s.send("zoe nunez", literal: true)
+        s.waitFor(text: "1 of 15")
+        s.send("Enter")
+        let screen = s.waitFor(text: "┌ Zoë Ñúñez")
+        XCTAssertTrue(screen.contains("Field CTO · Halcyon Cloud"))
+        XCTAssertTrue(screen.contains("last contact 2026-11-17"))
+    }
+
+    func testOpenTranscriptFromCardAndComeBack() throws {
+        let s = try open()
+        s.send("Tab")
+        s.send("Enter")
+        let reader = s.waitFor(text: "Sources/Transcripts/2026/2026-11-24 - 1-1 Mara and Dre.md")
+        XCTAssertTrue(reader.contains("transcript · 2026-11-24"))
+        XCTAssertTrue(reader.contains("‹ Andre Okafor"))
+        s.send("BSpace")
+        let back = s.waitFor(text: "┌ Andre Okafor")
+        XCTAssertTrue(back.contains("Recent Context"))
+        s.send("l")
+        s.waitFor(text: "2026-11-24 - 1-1 Mara and Dre.md")
+    }
+
+    func testHelpOverlayListsBindingsAndClosesWithEsc() throws {
+        let s = try open()
+        s.send("?")
+        let help = s.waitFor(text: "Help")
+        XCTAssertTrue(help.contains("full-text search"))
+        XCTAssertTrue(help.contains("quit"))
+        s.send("Escape")
+        s.waitFor("help closed") { !$0.contains("Help ·") }
+    }
+
+    func testRecentAndTranscriptViews() throws {
+        let s = try open()
+        s.send("2")
+        let recent = s.waitFor(text: "Recent · newest first")
+        XCTAssertTrue(recent.contains("2026-11-24  Andre Okafor"))
+        s.send("3")
+        let transcripts = s.waitFor(text: "Transcripts · newest first")
+        XCTAssertTrue(transcripts.contains("Advisory session with 王小明"))
+        s.send("Enter")
+        s.waitFor(text: "2026-11-24 - 1-1 Mara and Dre.md")
+    }
+
+    func testResizeRelaysOutAndSaysWhenTooSmall() throws {
+        let s = try open()
+        s.resize(width: 80, height: 24)
+        let narrow = s.waitFor("one pane at 80 columns") { $0.contains("People ·") && !$0.contains("┌ Andre Okafor") }
+        XCTAssertTrue(narrow.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        s.resize(width: 30, height: 8)
+        s.waitFor(text: "too small")
+        s.resize(width: 120, height: 40)
+        s.waitFor(text: "┌ Andre Okafor")
+    }
+
+    func testControlCLeavesASaneTerminal() throws {
+        let s = try open()
+        s.send("C-c")
+        assertCleanExit(s, status: 130)
+    }
+
+    func testDemoOpensTheSampleVault() throws {
+        let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) demo", width: 120, height: 40)
+        session = s
+        let screen = s.waitFor(text: "indexed 52 notes")
+        XCTAssertTrue(screen.contains("sample vault"))
+        XCTAssertTrue(screen.contains("Andre Okafor"))
+        s.send("q")
+        assertCleanExit(s, status: 0)
+    }
+
+    func testUnknownTermIsOneClearLine() throws {
+        let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) --vault \(TmuxSession.quote(CLI.sampleVault))",
+                                environment: ["TERM": "no-such-terminal"])
+        session = s
+        let screen = s.waitFor(text: "[exit 2]")
+        let lines = screen.split(separator: "\n").filter { $0.hasPrefix("kith:") }
+        XCTAssertEqual(lines.count, 1, screen)
+        XCTAssertTrue(lines.first?.contains("no-such-terminal") ?? false, screen)
+    }
+
+    func testNoTerminalIsOneClearLine() throws {
+        let r = try CLI.run(["--vault", CLI.sampleVault], stdin: "")
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("kith: "), r.stderr)
+    }
+
+    func testBrowsingLeavesTheVaultUntouched() throws {
+        let before = try CLI.snapshot(CLI.sampleVault)
+        let s = try open()
+        // Paced like a person: Esc followed within the escape delay by q would read as Alt-q.
+        for keys in ["j", "j", "Tab", "Enter", "BSpace", "2", "Enter", "3", "/", "a", "Escape", "q"] {
+            s.send(keys)
+            usleep(120_000)
+        }
+        assertCleanExit(s, status: 0)
+        XCTAssertEqual(try CLI.snapshot(CLI.sampleVault), before)
+    }
+}
