@@ -109,8 +109,7 @@ enum Screens {
             case .loaded(let notes, let seconds):
                 right = "indexed \(Format.count(notes)) notes in \(formatSeconds(seconds))"
             }
-            if s.overlay == nil, case .reader = s.nav.page, let doc = s.currentDocument {
-                let view = DocumentView(doc, width: s.docWidth)
+            if s.overlay == nil, case .reader = s.nav.page, let view = s.currentView {
                 let maxTop = view.maxTop(height: s.docHeight)
                 let pct = maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop
                 right = "\(pct)%"

@@ -38,7 +38,7 @@ extension Screens {
                 let title = DisplayWidth.of(hit.title) > titleW ? "…" + String(hit.title.suffix(titleW - 1)) : hit.title
                 g.put(title, x: x, y: y, maxWidth: titleW, style: CellStyle(.link, band: band))
                 var detail = Array(hit.detail)
-                var positions = hit.detailPositions
+                var positions = Highlight.positions(of: search.query, in: hit.detail)
                 if let first = positions.first, first > detailW / 2 {
                     let cut = first - detailW / 4
                     detail = ["…"] + Array(detail.dropFirst(cut + 1))

@@ -6,10 +6,8 @@ public struct SearchResult: Hashable, Sendable {
     public var title: String
     /// Grapheme offsets in `title` that matched (drawn in the match role).
     public var positions: [Int]
-    /// People: role · organization. Full text: the line's snippet.
+    /// People: role · organization. Full text: the line's snippet (highlighted when drawn).
     public var detail: String
-    /// Grapheme offsets in `detail` that matched (full text).
-    public var detailPositions: [Int] = []
     /// Full text: the 1-based line to scroll to.
     public var line: Int?
 
