@@ -139,10 +139,16 @@ enum Screens {
                 guard let hint = e.hint, let key = e.keys.first else { continue }
                 if e.command == .focusCard && !(Layout(s).twoPane || s.nav.page == .people) { continue }
                 if e.command == .focusCard && s.nav.page != .people { continue }
+                // Sorting only shows in the People list.
+                if e.command == .sort && !(s.nav.page == .people && s.overlay == nil) { continue }
                 out.append((key.displayName, hint))
             }
         }
-        if !s.back.isEmpty, s.overlay == nil { out.insert(("⌫", "back"), at: min(2, out.count)) }
+        if !s.back.isEmpty, s.overlay == nil {
+            // In the reader, going back is what people look for first.
+            let at = s.nav.page.view == nil ? 0 : min(2, out.count)
+            out.insert(("⌫", "back"), at: at)
+        }
         return out
     }
 

@@ -39,14 +39,19 @@ extension Screens {
             let detail = [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
             g.put(DisplayWidth.pad(detail, to: detailW), x: x, y: y, style: CellStyle(.dim, band: band))
             x += detailW + 1
-            let last = index.lastContact(of: n.path)
-            let stale = index.isStale(n.path, days: s.staleDays, today: s.today)
-            let age = last.map { Format.age(from: $0.date, to: s.today) } ?? "—"
-            g.put(stale ? "!" : " ", x: x, y: y, style: CellStyle(.stale, band: band))
-            g.put(String(repeating: " ", count: ageW - 1 - DisplayWidth.of(age)) + age, x: x + 1, y: y,
-                  style: CellStyle(stale ? .stale : .date, band: band))
+            let (age, role) = age(of: n.path, in: index, s)
+            g.put(String(repeating: " ", count: ageW - DisplayWidth.of(age)) + age, x: x, y: y, style: CellStyle(role, band: band))
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
+    }
+
+    /// `12w` since the last contact, `! 1y` past the stale limit (in the stale role), `! —`
+    /// for never.
+    static func age(of path: String, in index: VaultIndex, _ s: AppState) -> (String, Role) {
+        let last = index.lastContact(of: path)
+        let age = last.map { Format.age(from: $0.date, to: s.today) } ?? "—"
+        guard index.isStale(path, days: s.staleLimit(for: path), today: s.today) else { return (age, .date) }
+        return ("!" + String(repeating: " ", count: max(0, 3 - DisplayWidth.of(age))) + age, .stale)
     }
 
     /// The selected person's card: scrolls on its own, links selectable when focused.

@@ -12,7 +12,11 @@ public struct SearchIndex: Sendable {
     var texts: [(path: String, text: String)] = []
 
     /// Most full-text hits listed; more would not be read and cost time per keystroke.
-    static let fullTextLimit = 1000
+    static let fullTextLimit = 500
+    /// Notes searched per step. `FullTextSearch` stops at the limit only between its own
+    /// (large) waves, so a one-letter query would build thousands of hits; small steps stop
+    /// early. Rare queries still scan everything.
+    static let fullTextStep = 200
 
     public init() {}
 
@@ -36,7 +40,14 @@ public struct SearchIndex: Sendable {
 
     /// Lines containing `query` (case and accents ignored), in note then line order.
     func fullText(_ query: String) -> [TextHit] {
-        FullTextSearch.search(query, in: texts, limit: Self.fullTextLimit)
+        var hits: [TextHit] = []
+        var start = 0
+        while start < texts.count && hits.count < Self.fullTextLimit {
+            let end = min(texts.count, start + Self.fullTextStep)
+            hits += FullTextSearch.search(query, in: Array(texts[start..<end]), limit: Self.fullTextLimit - hits.count)
+            start = end
+        }
+        return hits
     }
 }
 

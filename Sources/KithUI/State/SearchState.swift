@@ -2,7 +2,7 @@
 public struct SearchResult: Hashable, Sendable {
     /// The note it opens.
     public var path: String
-    /// People: the name. Full text: `path:line`.
+    /// People: the name. Full text: `file name:line`.
     public var title: String
     /// Grapheme offsets in `title` that matched (drawn in the match role).
     public var positions: [Int]

@@ -24,7 +24,8 @@ extension AppState {
                 state.total = peoplePaths.count
             case .fullText:
                 state.results = search.fullText(state.query).map { hit in
-                    SearchResult(path: hit.path, title: "\(hit.path):\(hit.line)", detail: hit.snippet, line: hit.line)
+                    SearchResult(path: hit.path, title: "\(ReaderBuilder.fileName(hit.path)):\(hit.line)", detail: hit.snippet,
+                                 line: hit.line)
                 }
                 state.total = index.notes.count
             }
