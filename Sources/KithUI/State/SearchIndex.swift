@@ -13,10 +13,11 @@ public struct SearchIndex: Sendable {
 
     /// Most full-text hits listed; more would not be read and cost time per keystroke.
     static let fullTextLimit = 500
-    /// Notes searched per step. `FullTextSearch` stops at the limit only between its own
-    /// (large) waves, so a one-letter query would build thousands of hits; small steps stop
-    /// early. Rare queries still scan everything.
-    static let fullTextStep = 200
+    /// Notes searched in the first step, doubling after each. `FullTextSearch` stops at the
+    /// limit only between its own (large) waves, so a one-letter query would build thousands
+    /// of hits; small first steps stop early, and rare queries still scan everything in a
+    /// few calls.
+    static let fullTextFirstStep = 32
 
     public init() {}
 
@@ -41,11 +42,12 @@ public struct SearchIndex: Sendable {
     /// Lines containing `query` (case and accents ignored), in note then line order.
     func fullText(_ query: String) -> [TextHit] {
         var hits: [TextHit] = []
-        var start = 0
+        var start = 0, step = Self.fullTextFirstStep
         while start < texts.count && hits.count < Self.fullTextLimit {
-            let end = min(texts.count, start + Self.fullTextStep)
+            let end = min(texts.count, start + step)
             hits += FullTextSearch.search(query, in: Array(texts[start..<end]), limit: Self.fullTextLimit - hits.count)
             start = end
+            step = min(step * 2, 2048)
         }
         return hits
     }
