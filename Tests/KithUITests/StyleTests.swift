@@ -14,18 +14,23 @@ final class StyleTests: XCTestCase {
         // With the card focused, the list's selection is inactive and the link is selected.
         let card = KithApp.render(wide.press(.tab))
         XCTAssertEqual(card[5, 2].style.band, .selectionInactive)
-        XCTAssertEqual(card[62, 7].style.band, .selection)
-        XCTAssertEqual(card[62, 7].style.role, .link)
+        // The first Recent Context entry's label is the selected link.
+        let row = (0..<card.height).first { card.rowText($0).contains("Intro 1-1 between Jason and Dre") }!
+        let x = card.rowText(row).distance(of: "Intro 1-1")
+        XCTAssertEqual(card[x, row].style.band, .selection)
+        XCTAssertEqual(card[x, row].style.role, .link)
+        XCTAssertEqual(card[x - 13, row].text, "›", "focus mark in the margin")
         XCTAssertEqual(card[48, 1].style.role, .borderFocus)
     }
 
     func testMatchRoleOnMatchedCharacters() {
-        let g = KithApp.render(wide.press(.char("/")).type("ja"))
-        // "Jason Vallery" is first; J and a matched.
+        let g = KithApp.render(wide.press(.char("/")).type("jas"))
+        // "Jason Vallery" is first; J, a and s matched.
         XCTAssertEqual(g.rowText(2).dropFirst(2).prefix(5), "Jason")
         XCTAssertEqual(g[2, 2].style.role, .match)
         XCTAssertEqual(g[3, 2].style.role, .match)
-        XCTAssertEqual(g[4, 2].style.role, .text)
+        XCTAssertEqual(g[4, 2].style.role, .match)
+        XCTAssertEqual(g[5, 2].style.role, .text)
         XCTAssertEqual(g[2, 2].style.band, .selection)
         XCTAssertEqual(g.cursor?.y, 1)
     }

@@ -30,7 +30,7 @@ public enum ActionTable {
         ActionSpec(.back, "back", keys: [.backspace, .char("h"), .alt(.left)], in: [.global]),
         ActionSpec(.forward, "forward", keys: [.char("l"), .alt(.right)], in: [.global]),
         ActionSpec(.edit, "edit the note in $EDITOR", keys: [.char("e")], in: [.global], hint: "edit"),
-        ActionSpec(.sort, "cycle people sort (recent, name, stale)", keys: [.char("s")], in: [.global]),
+        ActionSpec(.sort, "cycle people sort (recent, name, stale)", keys: [.char("s")], in: [.global], hint: "sort"),
         ActionSpec(.reload, "reload the vault", keys: [.char("R")], in: [.global]),
         ActionSpec(.help, "help", keys: [.char("?")], in: [.global], hint: "help"),
         ActionSpec(.quit, "quit", keys: [.char("q")], in: [.global], hint: "quit"),
@@ -46,7 +46,7 @@ public enum ActionTable {
         ActionSpec(.listOpen, "open (card, or the note in the reader)", keys: [.enter], in: [.list], hint: "open"),
         ActionSpec(.focusCard, "focus the card", keys: [.tab, .backTab], in: [.list], hint: "card"),
         // Card
-        ActionSpec(.cardNext, "next link", keys: [.char("j"), .down], in: [.card]),
+        ActionSpec(.cardNext, "next link", keys: [.char("j"), .down], in: [.card], hint: "next link"),
         ActionSpec(.cardPrev, "previous link", keys: [.char("k"), .up], in: [.card]),
         ActionSpec(.cardFirst, "first link", keys: [.char("g"), .home], in: [.card]),
         ActionSpec(.cardLast, "last link", keys: [.char("G"), .end], in: [.card]),

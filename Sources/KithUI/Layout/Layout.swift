@@ -34,6 +34,10 @@ public struct Layout: Hashable, Sendable {
     /// Reader: the text area (no border; the header names the note).
     public var reader: Rect?
     public var twoPane: Bool
+    /// The search overlay's box: full width from the top of the body, like fzf. People
+    /// search is as tall as the candidates need (up to the body), so a small vault does
+    /// not get a screenful of blank rows, and the box keeps its size while typing.
+    public var searchBox: Rect
 
     public init(_ s: AppState) {
         let cols = s.cols, rows = s.rows
@@ -41,6 +45,10 @@ public struct Layout: Hashable, Sendable {
         status = Rect(x: 0, y: rows - 1, width: cols, height: 1)
         body = Rect(x: 0, y: 1, width: cols, height: rows - 2)
         twoPane = cols >= Self.twoPaneMinCols
+        searchBox = body
+        if case .search(let search)? = s.overlay, search.mode == .people {
+            searchBox.height = min(body.height, max(5, search.total + 2))
+        }
         switch s.nav.page {
         case .people:
             if twoPane {
@@ -62,10 +70,6 @@ public struct Layout: Hashable, Sendable {
     /// Rows a list shows inside its border. Every list box fills the body, so this holds for
     /// all of them whichever page is showing (history entries are clamped with it).
     public var listRows: Int { max(1, body.height - 2) }
-
-    /// The search overlay's box: the whole body, like fzf, so results have room and the
-    /// box keeps its size while typing.
-    public var searchBox: Rect { body }
 
     /// The help overlay's box, centered.
     public var helpBox: Rect {

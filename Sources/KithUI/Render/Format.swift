@@ -1,3 +1,4 @@
+import Foundation
 import KithCore
 
 /// Small text formats shared by the views.
@@ -103,5 +104,33 @@ extension CellGrid {
     /// Fills a row segment with blanks in a band (selection bars, bars).
     mutating func band(_ band: Band, x: Int, y: Int, width: Int) {
         setBand(band, x: x, y: y, width: width)
+    }
+}
+
+/// A person's contact cadence from the frontmatter (`cadence: 30d`, `2w`, `3m`, `1y`): past it
+/// the person is marked stale, instead of after the app-wide limit.
+enum Cadence {
+    /// The cadence in days, when the note has a readable one.
+    static func days(of note: IndexedNote) -> Int? {
+        guard let raw = note.parsed.frontmatter.properties.first(where: { $0.key.lowercased() == "cadence" })?.value.string
+        else { return nil }
+        let t = raw.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let unit = t.last, let n = Int(t.dropLast().trimmingCharacters(in: .whitespaces)), n > 0 else {
+            return Int(t).flatMap { $0 > 0 ? $0 : nil }  // a bare number counts days
+        }
+        switch unit {
+        case "d": return n
+        case "w": return n * 7
+        case "m": return n * 30
+        case "y": return n * 365
+        default: return nil
+        }
+    }
+}
+
+extension AppState {
+    /// Days without contact after which this person is stale: their cadence, else `staleDays`.
+    func staleLimit(for path: String) -> Int {
+        index?.note(path).flatMap(Cadence.days(of:)) ?? staleDays
     }
 }

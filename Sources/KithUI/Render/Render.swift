@@ -109,8 +109,7 @@ enum Screens {
             case .loaded(let notes, let seconds):
                 right = "indexed \(Format.count(notes)) notes in \(formatSeconds(seconds))"
             }
-            if s.overlay == nil, case .reader = s.nav.page, let doc = s.currentDocument {
-                let view = DocumentView(doc, width: s.docWidth)
+            if s.overlay == nil, case .reader = s.nav.page, let view = s.currentView {
                 let maxTop = view.maxTop(height: s.docHeight)
                 let pct = maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop
                 right = "\(pct)%"
@@ -140,10 +139,16 @@ enum Screens {
                 guard let hint = e.hint, let key = e.keys.first else { continue }
                 if e.command == .focusCard && !(Layout(s).twoPane || s.nav.page == .people) { continue }
                 if e.command == .focusCard && s.nav.page != .people { continue }
+                // Sorting only shows in the People list.
+                if e.command == .sort && !(s.nav.page == .people && s.overlay == nil) { continue }
                 out.append((key.displayName, hint))
             }
         }
-        if !s.back.isEmpty, s.overlay == nil { out.insert(("⌫", "back"), at: min(2, out.count)) }
+        if !s.back.isEmpty, s.overlay == nil {
+            // In the reader, going back is what people look for first.
+            let at = s.nav.page.view == nil ? 0 : min(2, out.count)
+            out.insert(("⌫", "back"), at: at)
+        }
         return out
     }
 

@@ -10,28 +10,38 @@ extension Screens {
         let inner = r.inner
         guard let index = s.index else { return centered(&g, "indexing…", in: inner, role: .dim) }
         if s.recentRows.isEmpty { return centered(&g, "no interactions yet", in: inner, role: .dim) }
-        let nameW = min(22, max(10, inner.width / 5))
+        // The day header carries the date; rows show who, what (the note) and the gist.
+        let nameW = min(20, max(16, inner.width / 5))
+        let labelW = min(34, max(12, inner.width / 4))
         for row in 0..<inner.height {
             let i = s.nav.recent.top + row
             guard let item = s.recentRows[safe: i] else { break }
             let y = inner.y + row
             switch item {
             case .day(let d):
-                let text = d.map { "\($0)  \(Format.weekday($0))  ·  \(Format.age(from: $0, to: s.today)) ago" } ?? "undated"
-                g.put(text, x: inner.x + 1, y: y, maxWidth: inner.width - 1, style: CellStyle(.heading), ellipsis: true)
+                var spans = [StyledSpan(d?.description ?? "undated", .heading)]
+                if let d {
+                    spans.append(StyledSpan("  \(Format.weekday(d))", .dim))
+                    spans.append(StyledSpan(" · \(Format.age(from: d, to: s.today)) ago", .dim))
+                }
+                g.put(spans: spans, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
             case .item(let it):
                 let selected = i == s.nav.recent.selected
                 let band: Band = selected ? .selection : .none
                 var x = inner.x
                 g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
                 x += 3
-                g.put(it.date?.description ?? "", x: x, y: y, style: CellStyle(.date, band: band))
-                x += 12
                 let name = index.note(it.person)?.name ?? it.person
-                g.put(DisplayWidth.pad(name, to: nameW), x: x, y: y, style: CellStyle(.text, band: band))
+                g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW), to: nameW), x: x, y: y,
+                      style: CellStyle(.text, band: band))
                 x += nameW + 2
-                let text = it.summary ?? Format.withoutDate(it.label)
-                g.put(text, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
+                let label = DisplayWidth.truncate(Format.withoutDate(it.label), to: labelW)
+                let labelRole: Role = it.target != nil ? .link : .text
+                g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
+                x += labelW + 2
+                var rest = it.summary ?? ""
+                if let via = it.via { rest += rest.isEmpty ? "via \(via)" : "  (via \(via))" }
+                g.put(rest, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
                       style: CellStyle(.text, band: band), ellipsis: true)
                 g.setBand(band, x: inner.x, y: y, width: inner.width)
             }
@@ -47,7 +57,10 @@ extension Screens {
         let inner = r.inner
         guard s.index != nil else { return centered(&g, "indexing…", in: inner, role: .dim) }
         if rows.isEmpty { return centered(&g, "no transcripts in this vault", in: inner, role: .dim) }
-        let titleW = max(16, (inner.width - 14) * 11 / 20)
+        // The title column is as wide as the longest title on screen, so participants get the rest.
+        let visible = rows.dropFirst(s.nav.transcripts.top).prefix(inner.height)
+        let longest = visible.reduce(0) { max($0, DisplayWidth.of(Format.withoutDate($1.name))) }
+        let titleW = max(16, min(longest, (inner.width - 14) * 11 / 20))
         for row in 0..<inner.height {
             let i = s.nav.transcripts.top + row
             guard let t = rows[safe: i] else { break }
@@ -59,7 +72,8 @@ extension Screens {
             x += 2
             g.put(t.date?.description ?? "undated   ", x: x, y: y, style: CellStyle(.date, band: band))
             x += 12
-            g.put(DisplayWidth.pad(Format.withoutDate(t.name), to: titleW), x: x, y: y, style: CellStyle(.text, band: band))
+            g.put(DisplayWidth.pad(DisplayWidth.truncate(Format.withoutDate(t.name), to: titleW), to: titleW), x: x, y: y,
+                  style: CellStyle(.text, band: band))
             x += titleW + 2
             let who = t.participants.isEmpty ? "—" : t.participants.joined(separator: ", ")
             g.put(who, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1), style: CellStyle(.dim, band: band), ellipsis: true)

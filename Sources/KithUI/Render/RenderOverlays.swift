@@ -4,23 +4,29 @@ extension Screens {
         let r = l.searchBox
         g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", style: CellStyle(.text, band: .overlay)))
         let prompt = search.mode == .people ? "/ " : "\\ "
+        let atLimit = search.mode == .fullText && search.results.count >= SearchIndex.fullTextLimit
         let count = search.mode == .people
             ? "\(Format.count(search.results.count)) of \(Format.count(search.total))"
-            : Format.plural(search.results.count, "line", "lines")
-        g.box(r, title: [StyledSpan(prompt, .statusKey), StyledSpan(search.query, .text)], right: count,
-              focused: true, band: .overlay)
-        // The terminal cursor sits in the query, where typing goes.
-        let before = String(search.query.prefix(search.cursor))
+            : Format.count(search.results.count) + (atLimit ? "+" : "") + (search.results.count == 1 ? " line" : " lines")
+        // `/ query▏`: the bar marks where typing goes even where the terminal cursor is hidden.
+        let chars = Array(search.query)
+        let before = String(chars.prefix(search.cursor)), after = String(chars.dropFirst(search.cursor))
+        g.box(r, title: [StyledSpan(prompt, .statusKey), StyledSpan(before, .text), StyledSpan("▏", .borderFocus),
+                         StyledSpan(after, .text)],
+              right: count, focused: true, band: .overlay)
         g.cursor = (min(r.x + r.width - 2, r.x + 2 + DisplayWidth.of(prompt) + DisplayWidth.of(before)), r.y)
         let inner = r.inner
         if search.results.isEmpty {
-            let hint = search.query.isEmpty ? "type to search" : "no matches"
-            g.put(hint, x: inner.x + 2, y: inner.y, style: CellStyle(.dim, band: .overlay))
+            let hint = search.query.isEmpty
+                ? (search.mode == .people ? "type a name, alias, role or org · tag:x org:y filter" : "type to search every line of every note")
+                : "no matches"
+            g.put(hint, x: inner.x + 2, y: inner.y, maxWidth: inner.width - 3, style: CellStyle(.dim, band: .overlay), ellipsis: true)
             return
         }
+        let visible = search.results.dropFirst(search.top).prefix(inner.height)
         let titleW = search.mode == .people
-            ? min(28, max(12, inner.width * 2 / 5))
-            : min(inner.width / 2, search.results.prefix(200).reduce(10) { max($0, DisplayWidth.of($1.title)) })
+            ? min(28, max(12, visible.reduce(0) { max($0, DisplayWidth.of($1.title)) }))
+            : min(inner.width * 2 / 5, visible.reduce(10) { max($0, DisplayWidth.of($1.title)) })
         for row in 0..<inner.height {
             let i = search.top + row
             guard let hit = search.results[safe: i] else { break }
@@ -32,15 +38,24 @@ extension Screens {
             let detailW = max(0, inner.x + inner.width - detailX - 1)
             if search.mode == .people {
                 marked(&g, hit.title, hit.positions, x: x, y: y, width: titleW, role: .text, band: band)
-                g.put(hit.detail, x: detailX, y: y, maxWidth: detailW, style: CellStyle(.dim, band: band), ellipsis: true)
+                // The age, right-aligned as in the list: which of two namesakes is current.
+                let ageW = 5
+                g.put(hit.detail, x: detailX, y: y, maxWidth: max(0, detailW - ageW - 1), style: CellStyle(.dim, band: band),
+                      ellipsis: true)
+                if detailW > ageW + 8, let index = s.index {
+                    let (age, role) = Screens.age(of: hit.path, in: index, s)
+                    g.put(age, x: inner.x + inner.width - 1 - DisplayWidth.of(age), y: y, style: CellStyle(role, band: band))
+                }
             } else {
                 // Paths keep their end (file name and line); snippets slide to show the match.
                 let title = DisplayWidth.of(hit.title) > titleW ? "…" + String(hit.title.suffix(titleW - 1)) : hit.title
                 g.put(title, x: x, y: y, maxWidth: titleW, style: CellStyle(.link, band: band))
                 var detail = Array(hit.detail)
-                var positions = hit.detailPositions
-                if let first = positions.first, first > detailW / 2 {
-                    let cut = first - detailW / 4
+                var positions = Highlight.positions(of: search.query, in: hit.detail)
+                // Slide only as far as needed: the match a quarter in, the line's end at the edge.
+                let first = positions.first ?? 0
+                let cut = min(first - detailW / 4, detail.count - detailW + 1)
+                if first > detailW / 2, cut > 0 {
                     detail = ["…"] + Array(detail.dropFirst(cut + 1))
                     positions = positions.map { $0 - cut }
                 }

@@ -39,50 +39,58 @@ extension Screens {
             let detail = [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
             g.put(DisplayWidth.pad(detail, to: detailW), x: x, y: y, style: CellStyle(.dim, band: band))
             x += detailW + 1
-            let last = index.lastContact(of: n.path)
-            let stale = index.isStale(n.path, days: s.staleDays, today: s.today)
-            let age = last.map { Format.age(from: $0.date, to: s.today) } ?? "—"
-            g.put(stale ? "!" : " ", x: x, y: y, style: CellStyle(.stale, band: band))
-            g.put(String(repeating: " ", count: ageW - 1 - DisplayWidth.of(age)) + age, x: x + 1, y: y,
-                  style: CellStyle(stale ? .stale : .date, band: band))
+            let (age, role) = age(of: n.path, in: index, s)
+            g.put(String(repeating: " ", count: ageW - DisplayWidth.of(age)) + age, x: x, y: y, style: CellStyle(role, band: band))
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
     }
 
+    /// `12w` since the last contact, `! 1y` past the stale limit (in the stale role), `! —`
+    /// for never.
+    static func age(of path: String, in index: VaultIndex, _ s: AppState) -> (String, Role) {
+        let last = index.lastContact(of: path)
+        let age = last.map { Format.age(from: $0.date, to: s.today) } ?? "—"
+        guard index.isStale(path, days: s.staleLimit(for: path), today: s.today) else { return (age, .date) }
+        return ("!" + String(repeating: " ", count: max(0, 3 - DisplayWidth.of(age))) + age, .stale)
+    }
+
     /// The selected person's card: scrolls on its own, links selectable when focused.
     static func card(_ g: inout CellGrid, _ s: AppState, _ r: Rect, focused: Bool) {
-        guard let doc = s.currentDocument else {
+        guard let view = s.currentView else {
             g.box(r, title: [StyledSpan("Card", .title)], focused: focused)
             centered(&g, s.index == nil ? "indexing…" : "no one selected", in: r.inner, role: .dim)
             return
         }
-        let view = DocumentView(doc, width: s.docWidth)
         let position = scrollNote(view, top: s.nav.card.top, height: s.docHeight)
-        g.box(r, title: [StyledSpan(doc.title, .title)], bottomRight: position, focused: focused)
+        g.box(r, title: [StyledSpan(view.document.title, .title)], bottomRight: position, focused: focused)
         document(&g, view, cursor: s.nav.card, in: s.docRect, focused: focused)
-        // A focus mark in the margin: the selected link is easy to find, even without color.
-        if focused, let i = s.nav.card.item, view.isVisible(i, top: s.nav.card.top, height: s.docHeight) {
-            g.put("›", x: s.docRect.x - 1, y: s.docRect.y + view.itemRow[i] - s.nav.card.top, style: CellStyle(.borderFocus))
-        }
     }
 
     /// `12–30/45` when the document does not fit, else nil.
     static func scrollNote(_ view: DocumentView, top: Int, height: Int) -> String? {
-        guard view.rows.count > height else { return nil }
-        return "\(top + 1)–\(min(view.rows.count, top + height))/\(view.rows.count)"
+        guard view.rowCount > height else { return nil }
+        return "\(top + 1)–\(min(view.rowCount, top + height))/\(view.rowCount)"
     }
 
-    /// Draws the visible rows of a wrapped document; the selected link gets the selection band.
+    /// Draws the visible rows of a wrapped document. The selected link gets the selection
+    /// band and a `›` in the left margin, so it is easy to find even without color.
     static func document(_ g: inout CellGrid, _ view: DocumentView, cursor: DocCursor, in r: Rect, focused: Bool) {
+        let selected = cursor.item.flatMap { view.items[safe: $0] }
+        let band: Band = focused ? .selection : .selectionInactive
         for row in 0..<r.height {
-            guard let segments = view.rows[safe: cursor.top + row] else { break }
-            var x = r.x
+            let li = cursor.top + row
+            guard let line = view.lines[safe: li] else { break }
             let y = r.y + row
-            for seg in segments {
+            let picked = selected?.ranges.first { $0.line == li }
+            var x = r.x
+            for (si, span) in line.spans.enumerated() {
                 let room = r.x + r.width - x
                 guard room > 0 else { break }
-                let band: Band = seg.item != nil && seg.item == cursor.item ? (focused ? .selection : .selectionInactive) : .none
-                x += g.put(seg.text, x: x, y: y, maxWidth: room, style: CellStyle(seg.role, band: band), ellipsis: true)
+                let b: Band = picked.map { $0.spans.contains(si) } == true ? band : .none
+                x += g.put(span.text, x: x, y: y, maxWidth: room, style: CellStyle(span.role, band: b), ellipsis: true)
+            }
+            if focused, let first = selected?.ranges.first, first.line == li {
+                g.put("›", x: r.x - 1, y: y, style: CellStyle(.borderFocus))
             }
         }
     }
@@ -97,14 +105,10 @@ extension Screens {
     /// The reader: the note's document filling the body, with its links selectable.
     static func reader(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
         guard let r = l.reader else { return }
-        guard let doc = s.currentDocument else {
+        guard let view = s.currentView else {
             centered(&g, "indexing…", in: r, role: .dim)
             return
         }
-        let view = DocumentView(doc, width: s.docWidth)
         document(&g, view, cursor: s.nav.reader, in: r, focused: true)
-        if let i = s.nav.reader.item, view.isVisible(i, top: s.nav.reader.top, height: s.docHeight) {
-            g.put("›", x: r.x - 1, y: r.y + view.itemRow[i] - s.nav.reader.top, style: CellStyle(.borderFocus))
-        }
     }
 }

@@ -52,6 +52,10 @@ public struct AppState: Sendable {
     public internal(set) var transcriptRows: [TranscriptRow] = []
     /// Days without contact after which a person is marked stale.
     public var staleDays = 90
+    /// The card and reader documents, wrapped (derived from `index` and `nav`).
+    public internal(set) var views = DocumentViews()
+    /// The people and full-text search indexes (derived from `index`).
+    public internal(set) var search = SearchIndex()
 
     /// The start state: an empty People view waiting for the index. Pair it with `.loadIndex`
     /// (see `AppState.start`).

@@ -2,14 +2,12 @@
 public struct SearchResult: Hashable, Sendable {
     /// The note it opens.
     public var path: String
-    /// People: the name. Full text: `path:line`.
+    /// People: the name. Full text: `file name:line`.
     public var title: String
     /// Grapheme offsets in `title` that matched (drawn in the match role).
     public var positions: [Int]
-    /// People: role · organization. Full text: the line's snippet.
+    /// People: role · organization. Full text: the line's snippet (highlighted when drawn).
     public var detail: String
-    /// Grapheme offsets in `detail` that matched (full text).
-    public var detailPositions: [Int] = []
     /// Full text: the 1-based line to scroll to.
     public var line: Int?
 

@@ -22,6 +22,8 @@ public enum KithApp {
             s.status = .loading(done: done, total: total)
         case .indexLoaded(let index):
             s.index = index
+            s.views = DocumentViews()
+            s.search = SearchIndex(index)
             s.status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
             s.refreshDerived()
             s.refreshSearch()
@@ -32,6 +34,8 @@ public enum KithApp {
         case .tick:
             break
         }
+        // Wrap what will show now, once, so render and the next keystroke reuse it.
+        _ = s.docView()
         return (s, effects)
     }
 }
@@ -161,14 +165,13 @@ extension AppState {
     }
 
     /// `e`: the note under the cursor, at the line the cursor shows.
-    func editEffect() -> [Effect] {
+    mutating func editEffect() -> [Effect] {
         switch nav.page {
         case .people:
             guard let p = nav.person else { return [] }
-            if nav.focus == .card, let doc = currentDocument {
-                let view = DocumentView(doc, width: docWidth)
-                let line = nav.card.item.flatMap { i in view.rowSource[view.itemRow[i]] }
-                return [.edit(path: p, line: line)]
+            if nav.focus == .card, let view = docView(), let i = nav.card.item, i < view.items.count {
+                // A Recent Context entry edits the person's note at that bullet.
+                return [.edit(path: p, line: view.sourceLine(atRow: view.row(ofItem: i)))]
             }
             return [.edit(path: p, line: nil)]
         case .recent:
@@ -178,10 +181,8 @@ extension AppState {
             guard let t = transcriptRows[safe: nav.transcripts.selected] else { return [] }
             return [.edit(path: t.path, line: nil)]
         case .reader(let path):
-            guard let doc = currentDocument else { return [.edit(path: path, line: nil)] }
-            let view = DocumentView(doc, width: docWidth)
-            let line = view.rowSource[safe: nav.reader.top].flatMap { $0 }
-                ?? view.rowSource.dropFirst(nav.reader.top).compactMap { $0 }.first
+            guard let view = docView() else { return [.edit(path: path, line: nil)] }
+            let line = view.lines.dropFirst(nav.reader.top).lazy.compactMap(\.sourceLine).first
             return [.edit(path: path, line: line)]
         }
     }
@@ -192,13 +193,11 @@ extension AppState {
         nav.peopleList.top = Scroll.keepVisible(nav.peopleList.selected, top: nav.peopleList.top, height: rows, count: peoplePaths.count)
         nav.recent.top = Scroll.keepVisible(nav.recent.selected, top: nav.recent.top, height: rows, count: recentRows.count)
         nav.transcripts.top = Scroll.keepVisible(nav.transcripts.selected, top: nav.transcripts.top, height: rows, count: transcriptRows.count)
-        if let doc = currentDocument {
-            let view = DocumentView(doc, width: docWidth)
-            if case .reader = nav.page {
-                nav.reader.top = Scroll.clamp(nav.reader.top, count: view.rows.count, height: docHeight)
-            } else {
-                nav.card.top = Scroll.clamp(nav.card.top, count: view.rows.count, height: docHeight)
-            }
+        if let view = docView() {
+            var c = docCursor
+            c.top = Scroll.clamp(c.top, count: view.rowCount, height: docHeight)
+            if let i = c.item, i >= view.items.count { c.item = view.items.isEmpty ? nil : view.items.count - 1 }
+            docCursor = c
         }
     }
 }

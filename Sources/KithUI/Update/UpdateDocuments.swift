@@ -1,14 +1,40 @@
 import KithCore
 
 extension AppState {
-    /// The document of the card or reader showing now.
-    public var currentDocument: Document? {
-        guard let index else { return nil }
+    /// What the card or reader showing now is built from, if either shows.
+    var docKey: DocumentViews.Key? {
         switch nav.page {
-        case .people: return nav.person.map { DocumentSource.card(for: $0, in: index, today: today) }
-        case .reader(let path): return DocumentSource.document(for: path, in: index)
+        case .people: return nav.person.map { DocumentViews.Key(path: $0, isCard: true, width: docWidth) }
+        case .reader(let path): return DocumentViews.Key(path: path, isCard: false, width: docWidth)
         default: return nil
         }
+    }
+
+    /// Builds a view: a person's card (`CardBuilder`) or any note in the reader (`ReaderBuilder`).
+    func buildView(_ key: DocumentViews.Key, in index: VaultIndex) -> DocumentView {
+        let doc = key.isCard
+            ? CardBuilder.card(for: key.path, in: index, today: today, staleDays: staleLimit(for: key.path))
+            : ReaderBuilder.document(for: key.path, in: index)
+        return DocumentView(doc, width: key.width)
+    }
+
+    /// The wrapped card or reader document showing now. Cached by `update`; a state the
+    /// cache does not match (e.g. one built by hand) gets a fresh view.
+    public var currentView: DocumentView? {
+        guard let index, let key = docKey else { return nil }
+        return views.view(for: key) ?? buildView(key, in: index)
+    }
+
+    /// The document of the card or reader showing now.
+    public var currentDocument: Document? { currentView?.document }
+
+    /// `currentView`, building and caching it when needed (update's way to get it).
+    mutating func docView() -> DocumentView? {
+        guard let index, let key = docKey else { return nil }
+        if let v = views.view(for: key) { return v }
+        let v = buildView(key, in: index)
+        views.store(v, for: key)
+        return v
     }
 
     /// The text area of the card or reader.
@@ -37,8 +63,7 @@ extension AppState {
 
     /// Moves the selected link, scrolling as needed; without links it scrolls instead.
     mutating func moveItem(by delta: Int) {
-        guard let doc = currentDocument else { return }
-        let view = DocumentView(doc, width: docWidth)
+        guard let view = docView() else { return }
         var c = docCursor
         guard !view.items.isEmpty else {
             scrollDocument(by: delta.signum())
@@ -53,20 +78,27 @@ extension AppState {
             return
         }
         c.item = i
-        let row = view.itemRow[i]
-        // The first link shows the top of the document (its title lines) when it can.
-        c.top = i == 0 && row < docHeight ? 0 : Scroll.keepVisible(row, top: c.top, height: docHeight, count: view.rows.count)
+        c.top = Self.top(showing: i, in: view, from: c.top, height: docHeight)
         docCursor = c
+    }
+
+    /// The scroll offset that shows item `i` with the least movement from `top`; the first
+    /// link shows the top of the document (its title lines) when it can.
+    static func top(showing i: Int, in view: DocumentView, from top: Int, height: Int) -> Int {
+        let item = view.items[i]
+        if i == 0 && item.lastLine < height { return 0 }
+        var t = Scroll.keepVisible(item.lastLine, top: top, height: height, count: view.rowCount)
+        t = Scroll.keepVisible(item.firstLine, top: t, height: height, count: view.rowCount)
+        return t
     }
 
     /// Scrolls the document; a selected link that leaves the viewport gives way to the first
     /// visible one, so Enter always opens something on screen.
     mutating func scrollDocument(by delta: Int) {
-        guard let doc = currentDocument else { return }
-        let view = DocumentView(doc, width: docWidth)
+        guard let view = docView() else { return }
         var c = docCursor
         let (sum, overflow) = c.top.addingReportingOverflow(delta)
-        c.top = Scroll.clamp(overflow ? (delta > 0 ? Int.max / 4 : 0) : sum, count: view.rows.count, height: docHeight)
+        c.top = Scroll.clamp(overflow ? (delta > 0 ? Int.max / 4 : 0) : sum, count: view.rowCount, height: docHeight)
         if let i = c.item, view.isVisible(i, top: c.top, height: docHeight) {
             // keep it
         } else {
@@ -77,16 +109,18 @@ extension AppState {
 
     /// Enter on a link: opens its target, or says the link goes nowhere.
     mutating func openSelectedItem() {
-        guard let doc = currentDocument, let i = docCursor.item else { return }
-        let view = DocumentView(doc, width: docWidth)
-        guard let link = view.items[safe: i] else { return }
+        guard let view = docView(), let i = docCursor.item, let link = view.items[safe: i]?.destination else { return }
         guard let path = link.path else {
-            message = StatusMessage("not in the vault: [[\(link.raw)]]", isError: true)
+            if link.isExternal {
+                message = StatusMessage("external link, not opened: \(link.raw)")
+            } else {
+                message = StatusMessage("not in the vault: [[\(link.raw)]]", isError: true)
+            }
             return
         }
-        if path == doc.path, case .reader = nav.page {
+        if path == view.document.path, case .reader = nav.page {
             // A same-note heading link just scrolls.
-            if let line = link.line, let row = view.rowSource.firstIndex(where: { ($0 ?? 0) >= line }) {
+            if let line = link.line, let row = view.row(forSourceLine: line) {
                 scrollDocument(by: row - docCursor.top)
             }
             return

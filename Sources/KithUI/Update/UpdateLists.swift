@@ -65,12 +65,10 @@ extension AppState {
         var next = nav
         next.focus = .card
         next.cardOnly = !Layout(self).twoPane
-        if next.card.item == nil {
-            let view = DocumentView(currentDocument ?? Document(path: "", title: "", lines: []), width: docWidth)
-            next.card.item = view.items.isEmpty ? nil : 0
-            if let i = next.card.item {
-                next.card.top = Scroll.keepVisible(view.itemRow[i], top: next.card.top, height: docHeight, count: view.rows.count)
-            }
+        if next.card.item == nil, let view = docView(), !view.items.isEmpty {
+            // The first stop is the first Recent Context entry (the card's first link).
+            next.card.item = 0
+            next.card.top = Self.top(showing: 0, in: view, from: next.card.top, height: docHeight)
         }
         if push { navigate { $0 = next } } else { nav = next }
     }
@@ -96,8 +94,7 @@ extension AppState {
             n.cardOnly = !two
         }
         // Select the first link of the new card, as focusing a card does.
-        let view = DocumentView(currentDocument ?? Document(path: "", title: "", lines: []), width: docWidth)
-        nav.card.item = view.items.isEmpty ? nil : 0
+        nav.card.item = (docView()?.items.isEmpty ?? true) ? nil : 0
     }
 
     /// Opens a vault path: a person's card, else the note in the reader (scrolled to `line`).
@@ -112,17 +109,15 @@ extension AppState {
             return
         }
         let from = pageTitle
-        let doc = DocumentSource.document(for: path, in: index)
-        let height = Layout(self).body.height
-        let view = DocumentView(doc, width: max(1, cols - 4))
-        var top = 0
-        if let line, let row = view.rowSource.firstIndex(where: { ($0 ?? 0) >= line }) {
-            top = Scroll.clamp(max(0, row - 2), count: view.rows.count, height: height)
-        }
         navigate { n in
             n.page = .reader(path: path)
-            n.reader = DocCursor(top: top, item: view.firstItem(visibleFrom: top, height: height))
+            n.reader = DocCursor()
             n.readerFrom = from
         }
+        guard let view = docView() else { return }
+        if let line, let row = view.row(forSourceLine: line) {
+            nav.reader.top = Scroll.clamp(max(0, row - 2), count: view.rowCount, height: docHeight)
+        }
+        nav.reader.item = view.firstItem(visibleFrom: nav.reader.top, height: docHeight)
     }
 }

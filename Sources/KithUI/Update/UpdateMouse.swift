@@ -62,20 +62,9 @@ extension AppState {
     }
 
     private mutating func clickDocument(x: Int, y: Int, open: Bool) {
-        guard let doc = currentDocument else { return }
-        let view = DocumentView(doc, width: docWidth)
+        guard let view = docView() else { return }
         let r = docRect
-        let rowIndex = docCursor.top + y - r.y
-        guard let row = view.rows[safe: rowIndex] else { return }
-        var col = r.x
-        var hit: Int?
-        for seg in row {
-            let w = DisplayWidth.of(seg.text)
-            if let item = seg.item, x >= col, x < col + w { hit = item }
-            col += w
-        }
-        // Anywhere on a row with one link selects that link.
-        if hit == nil { hit = row.compactMap(\.item).first }
+        let hit = view.item(atRow: docCursor.top + y - r.y, column: x - r.x, nearest: true)
         if nav.page == .people { nav.focus = .card }
         guard let item = hit else { return }
         docCursor.item = item
