@@ -87,7 +87,9 @@ final class UIBrowseTests: XCTestCase {
         let s = try open()
         s.send("2")
         let recent = s.waitFor(text: "Recent · newest first")
-        XCTAssertTrue(recent.contains("2026-11-24  Andre Okafor"))
+        XCTAssertTrue(recent.contains("2026-11-24  Tuesday"), "day header")
+        let andre = recent.split(separator: "\n").first { $0.contains("Andre Okafor") }.map(String.init) ?? ""
+        XCTAssertTrue(andre.contains("1-1 Mara and Dre"), recent)
         s.send("3")
         let transcripts = s.waitFor(text: "Transcripts · newest first")
         XCTAssertTrue(transcripts.contains("Advisory session with 王小明"))
