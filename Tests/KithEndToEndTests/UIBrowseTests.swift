@@ -114,6 +114,18 @@ final class UIBrowseTests: XCTestCase {
         assertCleanExit(s, status: 130)
     }
 
+    func testSIGTERMLeavesASaneTerminal() throws {
+        // A vault path no other process has, so the signal reaches this kith only.
+        let copy = NSTemporaryDirectory() + "kith-term-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: CLI.sampleVault, toPath: copy)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let s = try open("--vault \(TmuxSession.quote(copy))")
+        // Anchored at the binary so neither the shell nor the tmux server (whose command lines
+        // also name the vault) is hit.
+        _ = try TmuxSession.run(["pkill", "-TERM", "-f", "^\(CLI.binary!) --vault \(copy)$"])
+        assertCleanExit(s, status: 143)
+    }
+
     func testDemoOpensTheSampleVault() throws {
         let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) demo", width: 120, height: 40)
         session = s
