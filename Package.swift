@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Vault scan, frontmatter, markdown and links, resolution, index, search. No terminal code.
@@ -25,17 +26,24 @@ let package = Package(
         ),
         // The only code that calls ncurses.
         .target(name: "KithTerminal", dependencies: ["CNcursesw", "KithUI"]),
+        // Themes and config.toml: TOML files to palettes, keymaps and note-kind rules. Its own
+        // target so KithCore stays Foundation + Yams and KithUI stays free of file formats.
+        .target(
+            name: "KithConfig",
+            dependencies: ["KithCore", "KithUI", "KithTerminal", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // The command line: swift-argument-parser commands, wiring only.
         .executableTarget(
             name: "kith",
             dependencies: [
-                "KithCore", "KithUI", "KithTerminal",
+                "KithCore", "KithUI", "KithTerminal", "KithConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "KithCoreTests", dependencies: ["KithCore"]),
         .testTarget(name: "KithUITests", dependencies: ["KithUI", "KithCore"]),
         .testTarget(name: "KithTerminalTests", dependencies: ["KithTerminal", "KithUI"]),
+        .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithTerminal", "KithUI", "KithCore"]),
         // Drives the built `kith` binary: CLI output and exit codes, and the UI in tmux.
         .testTarget(name: "KithEndToEndTests", dependencies: ["KithCore"]),
     ]

@@ -115,9 +115,11 @@ extension Terminal {
         if colorDepth == .none {
             attributes.formUnion(palette.monochromeBands[style.band] ?? [])
         } else {
+            attributes.formUnion(palette.bandAttributes[style.band] ?? [])
             var fg = ColorMapping.number(for: role.foreground, depth: colorDepth)
             if colorDepth == .ansi8, ColorMapping.isMidGray(role.foreground) { attributes.insert(.dim) }
-            let band = palette.background(for: style.band)
+            let band = style.band == .none ? role.background ?? palette.background(for: .none)
+                : palette.background(for: style.band)
             var bg = ColorMapping.number(for: band, depth: colorDepth)
             // A themed dark background has no ANSI equivalent (it would turn black or gray):
             // on 8/16-color terminals such bands use their monochrome attributes instead,

@@ -53,14 +53,19 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
     public static let reverse = TextAttributes(rawValue: 1 << 4)
 }
 
-/// How a role's text looks: a foreground color and attributes.
+/// How a role's text looks: a foreground color, attributes and an optional background.
 public struct RoleStyle: Hashable, Sendable {
     public var foreground: TerminalColor
     public var attributes: TextAttributes
+    /// The role's own background, used only where the cell has no band (`Band.none`): bands
+    /// win so a selected or overlaid row always reads as one bar.
+    public var background: TerminalColor?
 
-    public init(_ foreground: TerminalColor = .default, _ attributes: TextAttributes = []) {
+    public init(_ foreground: TerminalColor = .default, _ attributes: TextAttributes = [],
+                background: TerminalColor? = nil) {
         self.foreground = foreground
         self.attributes = attributes
+        self.background = background
     }
 }
 
@@ -75,12 +80,16 @@ public struct TerminalPalette: Hashable, Sendable {
     /// What stands in for a band's background when there are no colors (`NO_COLOR`, or a
     /// terminal without colors), and for dark bands that would vanish on 8/16-color terminals.
     public var monochromeBands: [Band: TextAttributes]
+    /// Attributes a band adds with colors too (the `mono` theme's reverse-video selection).
+    public var bandAttributes: [Band: TextAttributes]
 
     public init(roles: [Role: RoleStyle], bands: [Band: TerminalColor],
-                monochromeBands: [Band: TextAttributes] = TerminalPalette.defaultMonochromeBands) {
+                monochromeBands: [Band: TextAttributes] = TerminalPalette.defaultMonochromeBands,
+                bandAttributes: [Band: TextAttributes] = [:]) {
         self.roles = roles
         self.bands = bands
         self.monochromeBands = monochromeBands
+        self.bandAttributes = bandAttributes
     }
 
     /// The style of `role`, falling back to `.text`, then to the terminal's defaults.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KithConfig
 import KithCore
 
 /// `kith [--vault PATH]`: the full-screen browser.
@@ -12,15 +13,21 @@ struct Browse: ParsableCommand {
         "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"))
     var vault: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The color theme (default: the config's theme, else default; see kith themes).", valueName: "name"))
+    var theme: String?
+
     func run() throws {
-        let path = VaultOptions.resolve(vault)
+        let config = KithConfig.load()
+        let path = VaultOptions.resolve(vault, config: config)
         // Say what is wrong with the vault before taking over the screen.
         do {
             _ = try VaultScanner.checkRoot(VaultLoader.absolutePath(path))
         } catch {
             throw Console.fail("\(error)", code: 2)
         }
-        let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path)).run()
+        let settings = BrowserSettings.load(themeOption: theme, config: config)
+        let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path), settings: settings).run()
         if code != 0 { throw ExitCode(code) }
     }
 

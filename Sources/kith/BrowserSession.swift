@@ -1,4 +1,5 @@
 import Foundation
+import KithConfig
 import KithCore
 import KithTerminal
 import KithUI
@@ -10,10 +11,14 @@ struct BrowserSession {
     let vaultPath: String
     let displayName: String
     var today = CalendarDate.today()
+    /// Config file, themes and the theme to start with (`BrowserSettings.load`).
+    var settings = BrowserSettings()
 
     /// Runs until the user quits; returns the process exit code.
     func run() -> Int32 {
-        let terminal = Terminal()
+        var theme = settings.theme
+        let keymap = KeyBindings.keymap(overriding: settings.config.keys)
+        let terminal = Terminal(options: Terminal.Options(palette: theme.palette))
         do {
             try terminal.start()
         } catch {
@@ -25,7 +30,10 @@ struct BrowserSession {
                                                 cols: terminal.size.cols, rows: terminal.size.rows)
         var startEffects = effects
         var state = initial
-        perform(&startEffects, state: &state, mailbox: mailbox, context: nil)
+        state.staleDays = settings.config.staleDays
+        state.tagCadences = settings.config.tagCadences
+        state.message = settings.startMessage
+        perform(&startEffects, state: &state, theme: &theme, mailbox: mailbox, context: nil)
         do {
             return try terminal.run(initial: state, mailbox: mailbox, tickMs: 1000, update: { state, input, context in
                 let action: Action
@@ -35,8 +43,8 @@ struct BrowserSession {
                 case .tick: action = .tick
                 }
                 var effects: [Effect]
-                (state, effects) = KithApp.update(state, action)
-                perform(&effects, state: &state, mailbox: mailbox, context: context)
+                (state, effects) = KithApp.update(state, action, keymap: keymap)
+                perform(&effects, state: &state, theme: &theme, mailbox: mailbox, context: context)
             }, render: { state, cols, rows in
                 KithApp.render(state, cols: cols, rows: rows)
             })
@@ -47,8 +55,8 @@ struct BrowserSession {
     }
 
     /// Carries out effects; some (the editor) lead to further actions.
-    private func perform(_ effects: inout [Effect], state: inout AppState, mailbox: Mailbox<Action>,
-                         context: LoopContext?) {
+    private func perform(_ effects: inout [Effect], state: inout AppState, theme: inout Theme,
+                         mailbox: Mailbox<Action>, context: LoopContext?) {
         while !effects.isEmpty {
             let effect = effects.removeFirst()
             switch effect {
@@ -56,10 +64,14 @@ struct BrowserSession {
                 context?.quit(0)
             case .loadIndex, .reload:
                 loadInBackground(mailbox: mailbox)
+            case .cycleTheme:
+                theme = settings.themes.next(after: theme.name)
+                context?.terminal.setPalette(theme.palette)
+                state.message = StatusMessage("theme \(theme.name) (\(theme.origin))")
             case .edit(let path, let line):
                 guard let context else { continue }
                 let file = VaultLoader.absolutePath(vaultPath) + "/" + path
-                let result = context.runExternal(argv: EditorCommand.argv(file: file, line: line))
+                let result = context.runExternal(argv: EditorCommand.argv(file: file, line: line, environment: settings.editorEnvironment))
                 var more: [Effect]
                 switch result {
                 case .exited(0):
@@ -67,7 +79,7 @@ struct BrowserSession {
                     state.message = StatusMessage("edited \(path)")
                 case .exited(let code):
                     more = []
-                    state.message = StatusMessage("editor exited with status \(code): \(EditorCommand.editor())", isError: true)
+                    state.message = StatusMessage("editor exited with status \(code): \(EditorCommand.editor(environment: settings.editorEnvironment))", isError: true)
                 case .signaled(let sig):
                     more = []
                     state.message = StatusMessage("editor was stopped by signal \(sig)", isError: true)
@@ -83,9 +95,10 @@ struct BrowserSession {
     /// Indexes the vault on another thread; progress and the result arrive through the mailbox.
     private func loadInBackground(mailbox: Mailbox<Action>) {
         let root = vaultPath
+        let classifier = settings.config.classifier
         Thread.detachNewThread {
             do {
-                let index = try VaultLoader.load(root: root) { done, total in
+                let index = try VaultLoader.load(root: root, classifier: classifier) { done, total in
                     mailbox.post(.indexProgress(done: done, total: total))
                 }
                 mailbox.post(.indexLoaded(index))

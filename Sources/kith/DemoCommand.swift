@@ -7,6 +7,10 @@ struct Demo: ParsableCommand {
         commandName: "demo",
         abstract: "Open the browser on the bundled sample vault (a fresh scratch copy each time).")
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The color theme (default: the config's theme, else default; see kith themes).", valueName: "name"))
+    var theme: String?
+
     func run() throws {
         let path: String
         do {
@@ -14,7 +18,8 @@ struct Demo: ParsableCommand {
         } catch {
             throw Console.fail("\(error)", code: 2)
         }
-        let code = BrowserSession(vaultPath: path, displayName: "sample vault (demo)").run()
+        let code = BrowserSession(vaultPath: path, displayName: "sample vault (demo)",
+                                  settings: BrowserSettings.load(themeOption: theme)).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

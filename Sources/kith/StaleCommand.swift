@@ -10,16 +10,18 @@ struct Stale: ParsableCommand {
 
     @OptionGroup var options: VaultOptions
 
-    @Option(help: "Days without contact before a person counts as stale.")
-    var days: Int = 90
+    @Option(help: "Days without contact before a person counts as stale (default: the config's stale_days, else 90).")
+    var days: Int?
 
     @Option(help: ArgumentHelp("The day to count from (default: today).", valueName: "YYYY-MM-DD"))
     var today: String?
 
     func run() throws {
+        let config = VaultOptions.loadConfig()
+        let days = self.days ?? config.staleDays
         guard days >= 0 else { throw Console.fail("--days must be 0 or more, not \(days)", code: 2) }
         let today = try DateOption.today(today)
-        let index = try options.load()
+        let index = try options.load(config: config)
         let people = index.stalePeople(days: days, today: today)
         if options.json {
             Console.write(.array(people.map { p in

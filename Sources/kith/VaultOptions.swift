@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KithConfig
 import KithCore
 
 /// Options every scripting command shares: where the vault is and whether to print JSON.
@@ -11,20 +12,27 @@ struct VaultOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of aligned text.")
     var json = false
 
-    /// The vault path the user meant: `--vault`, else a non-empty `$KITH_VAULT`, else `.`.
-    var vaultPath: String { Self.resolve(vault) }
-
-    /// `--vault` when given, else a non-empty `$KITH_VAULT`, else `.`.
-    static func resolve(_ vault: String?) -> String {
+    /// `--vault` when given, else a non-empty `$KITH_VAULT`, else the config's `vault`, else `.`.
+    static func resolve(_ vault: String?, config: KithConfig) -> String {
         if let vault, !vault.isEmpty { return vault }
         if let env = ProcessInfo.processInfo.environment["KITH_VAULT"], !env.isEmpty { return env }
+        if let v = config.vault, !v.isEmpty { return v }
         return "."
     }
 
-    /// Loads the vault, or prints one line to stderr and exits 2 when it cannot be opened.
-    func load() throws -> VaultIndex {
+    /// The config file's settings; its warnings go to stderr once, here.
+    static func loadConfig() -> KithConfig {
+        let config = KithConfig.load()
+        ConfigWarnings.print(config.issues)
+        return config
+    }
+
+    /// Loads the vault with the config's note-kind rules, or prints one line to stderr and
+    /// exits 2 when it cannot be opened.
+    func load(config: KithConfig = VaultOptions.loadConfig()) throws -> VaultIndex {
+        let vaultPath = Self.resolve(vault, config: config)
         do {
-            return try VaultLoader.load(root: vaultPath)
+            return try VaultLoader.load(root: vaultPath, classifier: config.classifier)
         } catch let error as VaultError {
             switch error {
             case .notFound(let p): throw Console.fail("vault not found: \(p)", code: 2)

@@ -32,6 +32,7 @@ public enum ActionTable {
         ActionSpec(.edit, "edit the note in $EDITOR", keys: [.char("e")], in: [.global], hint: "edit"),
         ActionSpec(.sort, "cycle people sort (recent, name, stale)", keys: [.char("s")], in: [.global], hint: "sort"),
         ActionSpec(.reload, "reload the vault", keys: [.char("R")], in: [.global]),
+        ActionSpec(.cycleTheme, "next color theme", keys: [.char("t")], in: [.global]),
         ActionSpec(.help, "help", keys: [.char("?")], in: [.global], hint: "help"),
         ActionSpec(.quit, "quit", keys: [.char("q")], in: [.global], hint: "quit"),
         // Lists

@@ -4,7 +4,7 @@
 public enum Command: String, CaseIterable, Hashable, Sendable {
     // Global
     case quit, help, viewPeople, viewRecent, viewTranscripts
-    case search, fullTextSearch, reload, edit, back, forward, sort
+    case search, fullTextSearch, reload, edit, back, forward, sort, cycleTheme
     // Lists (people, recent, transcripts)
     case listDown, listUp, listTop, listBottom, listHalfDown, listHalfUp, listPageDown, listPageUp
     case listOpen, focusCard

@@ -11,6 +11,8 @@ public enum Effect: Hashable, Sendable {
     case reload
     /// The first load of the index (same reporting as `.reload`).
     case loadIndex
+    /// Switch to the next color theme (the loop holds the themes; the UI only names roles).
+    case cycleTheme
 }
 
 /// What `update` reacts to: terminal input and background work reporting back.

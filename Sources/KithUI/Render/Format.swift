@@ -129,8 +129,12 @@ enum Cadence {
 }
 
 extension AppState {
-    /// Days without contact after which this person is stale: their cadence, else `staleDays`.
+    /// Days without contact after which this person is stale: their cadence, else the shortest
+    /// cadence of their tags (`tagCadences`), else `staleDays`.
     func staleLimit(for path: String) -> Int {
-        index?.note(path).flatMap(Cadence.days(of:)) ?? staleDays
+        guard let note = index?.note(path) else { return staleDays }
+        if let own = Cadence.days(of: note) { return own }
+        guard !tagCadences.isEmpty else { return staleDays }
+        return note.tags.compactMap { tagCadences[$0.lowercased()] }.min() ?? staleDays
     }
 }

@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public internal(set) var transcriptRows: [TranscriptRow] = []
     /// Days without contact after which a person is marked stale.
     public var staleDays = 90
+    /// Per-tag contact cadences in days (config `[cadence]`), for people without their own.
+    public var tagCadences: [String: Int] = [:]
     /// The card and reader documents, wrapped (derived from `index` and `nav`).
     public internal(set) var views = DocumentViews()
     /// The people and full-text search indexes (derived from `index`).

@@ -74,6 +74,7 @@ extension AppState {
             message = StatusMessage("reloading…")
             return [.reload]
         case .edit: return editEffect()
+        case .cycleTheme: return [.cycleTheme]
         case .back: goBack()
         case .forward: goForward()
         case .sort: cycleSort()

@@ -1,0 +1,71 @@
+import Foundation
+import KithCore
+import KithUI
+
+/// The settings of `config.toml`, with defaults for whatever the file leaves out. A plain
+/// value: loaded once by the command that needs it and passed on, never kept in a global.
+public struct KithConfig: Sendable {
+    /// The vault used when neither `--vault` nor `$KITH_VAULT` says (`~` expanded).
+    public var vault: String?
+    /// The theme to start with (`--theme` wins).
+    public var theme: String?
+    /// The editor command line, instead of `$VISUAL` / `$EDITOR`.
+    public var editor: String?
+    /// Which notes are people, transcripts, projects and organizations.
+    public var classifier: NoteClassifier = .standard
+    /// Days without contact after which a person is stale.
+    public var staleDays = 90
+    /// Per-tag contact cadence in days (lowercased tag → days).
+    public var tagCadences: [String: Int] = [:]
+    /// Replaced key bindings per command.
+    public var keys: [Command: [Key]] = [:]
+    /// The file read, as shown to the user; nil when there was none.
+    public var file: String?
+    /// Unknown keys and bad values, in file order. Each left its setting at the default.
+    public var issues: [ConfigIssue] = []
+
+    public init() {}
+
+    /// Reads `paths.configFile`; a missing file gives the defaults without complaint.
+    public static func load(paths: ConfigPaths = ConfigPaths()) -> KithConfig {
+        let path = paths.configFile
+        guard FileManager.default.fileExists(atPath: path) else { return KithConfig() }
+        let shown = paths.display(path)
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            var c = KithConfig()
+            c.file = shown
+            c.issues = [ConfigIssue(file: shown, line: nil, message: "cannot read the config file (not UTF-8 text?)")]
+            return c
+        }
+        return parse(text, file: shown, paths: paths)
+    }
+
+    /// Reads config text. Never fails: problems become `issues` and leave defaults in place.
+    public static func parse(_ text: String, file: String, paths: ConfigPaths = ConfigPaths()) -> KithConfig {
+        var config = KithConfig()
+        config.file = file
+        switch TOMLSource.parse(text, file: file) {
+        case .failure(let issue):
+            config.issues = [issue]
+        case .success(let source):
+            var reader = ConfigReader(source: source, paths: paths)
+            reader.read(into: &config)
+            config.issues = reader.issues.sortedByLine
+        }
+        return config
+    }
+
+    /// Contact cadence text: `30d`, `2w`, `3m` (30 days each), `1y`, or a bare number of days.
+    public static func days(_ text: String) -> Int? {
+        let t = text.trimmed(" \t").lowercased()
+        if let n = Int(t) { return n > 0 ? n : nil }
+        guard let unit = t.last, let n = Int(t.dropLast().trimmed(" ")), n > 0 else { return nil }
+        switch unit {
+        case "d": return n
+        case "w": return n * 7
+        case "m": return n * 30
+        case "y": return n * 365
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import XCTest
+
+/// Themes and config in the running browser, in tmux: colors on screen (`capture-pane -e`),
+/// none with NO_COLOR, `t` switching live, a broken theme's message, a rebound key.
+final class ThemeTmuxTests: XCTestCase {
+    var session: TmuxSession?
+    var xdg = ""
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
+        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+        xdg = NSTemporaryDirectory() + "kith-e2e-xdg-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: xdg + "/kith/themes", withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        session?.stop()
+        session = nil
+        try? FileManager.default.removeItem(atPath: xdg)
+    }
+
+    func open(_ extra: String = "", environment: [String: String] = [:]) throws -> TmuxSession {
+        let args = "--vault \(TmuxSession.quote(CLI.sampleVault)) \(extra)"
+        let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) \(args)",
+                                // `swift test` itself sets NO_COLOR=1; an empty value is "unset".
+                                environment: environment.merging(["XDG_CONFIG_HOME": xdg, "NO_COLOR": ""]) { a, _ in a })
+        session = s
+        s.waitFor(text: "15 people")
+        return s
+    }
+
+    /// The color parameters (foreground or background) of every SGR sequence on the screen.
+    static func colorCodes(_ screen: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(screen)
+        while let esc = rest.range(of: "\u{1b}[") {
+            rest = rest[esc.upperBound...]
+            guard let m = rest.firstIndex(where: { !("0"..."9").contains($0) && $0 != ";" }) else { break }
+            if rest[m] == "m" {
+                let params = rest[..<m].split(separator: ";").compactMap { Int($0) }
+                var i = 0
+                while i < params.count {
+                    let p = params[i]
+                    if p == 38 || p == 48 {
+                        out.append(params[i...].prefix(params[safe: i + 1] == 2 ? 5 : 3).map(String.init).joined(separator: ";"))
+                        i += params[safe: i + 1] == 2 ? 5 : 3
+                        continue
+                    }
+                    if (30...37).contains(p) || (40...47).contains(p) || (90...97).contains(p) || (100...107).contains(p) {
+                        out.append(String(p))
+                    }
+                    i += 1
+                }
+            }
+            rest = rest[m...]
+        }
+        return out
+    }
+
+    func testDefaultThemeShowsColorsAndNoColorShowsNone() throws {
+        let colored = try open()
+        let codes = Self.colorCodes(colored.screen(colors: true))
+        XCTAssertTrue(codes.contains("48;5;24"), "the default selection band (#005f87 → 24): \(Set(codes))")
+        XCTAssertTrue(codes.contains("38;5;112"), "the focused border (#87d700 → 112): \(Set(codes))")
+        colored.send("q")
+        colored.stop()
+
+        let plain = try open(environment: ["NO_COLOR": "1"])
+        let screen = plain.screen(colors: true)
+        XCTAssertEqual(Self.colorCodes(screen), [], "NO_COLOR: no color sequences")
+        XCTAssertTrue(screen.contains("\u{1b}[7m") || screen.contains(";7m") || screen.contains("[7;"),
+                      "the selection is still shown in reverse video")
+    }
+
+    func testTCyclesThemesLive() throws {
+        let s = try open()
+        let before = Set(Self.colorCodes(s.screen(colors: true)))
+        XCTAssertTrue(before.contains("48;5;24"))
+        s.send("t")
+        s.waitFor(text: "theme light (built-in)")
+        let light = Set(Self.colorCodes(s.screen(colors: true)))
+        XCTAssertFalse(light.contains("48;5;24"), "the dark selection is gone")
+        XCTAssertTrue(light.contains("48;5;153"), "the light theme's selection (#afd7ff → 153): \(light)")
+        s.send("t")
+        s.waitFor(text: "theme high-contrast")
+        s.send("t")
+        s.waitFor(text: "theme mono")
+        XCTAssertEqual(Self.colorCodes(s.screen(colors: true)), [], "mono has no colors")
+    }
+
+    func testThemeOptionAndBrokenThemeFallsBackWithAMessage() throws {
+        try "[roles]\ntext = {}\ntitle = { fg = \"chartreuse-ish\" }\n".write(toFile: xdg + "/kith/themes/bad.toml", atomically: true, encoding: .utf8)
+        let s = try open("--theme bad")
+        let screen = s.waitFor(text: "bad.toml:3")
+        XCTAssertTrue(screen.contains("unknown color"), screen)
+        XCTAssertTrue(Set(Self.colorCodes(s.screen(colors: true))).contains("48;5;24"), "fell back to the default")
+        s.stop()
+        let light = try open("--theme light")
+        XCTAssertTrue(Set(Self.colorCodes(light.screen(colors: true))).contains("48;5;153"))
+    }
+
+    func testConfigThemeAndCustomKeyBinding() throws {
+        try "theme = \"mono\"\n[keys]\nquit = [\"x\"]\n".write(toFile: xdg + "/kith/config.toml", atomically: true, encoding: .utf8)
+        let s = try open()
+        XCTAssertEqual(Self.colorCodes(s.screen(colors: true)), [], "the config chose mono")
+        s.send("q")
+        usleep(300_000)
+        XCTAssertFalse(s.screen().contains("[exit "), "q no longer quits")
+        s.send("x")
+        let end = s.waitFor("exit") { $0.contains("[exit ") }
+        XCTAssertTrue(end.contains("[exit 0]"), end)
+    }
+}
+
+extension Array {
+    fileprivate subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

@@ -1,0 +1,55 @@
+import KithCore
+import XCTest
+@testable import KithUI
+
+/// The `t` key, config key bindings and per-tag cadences, in the pure update.
+final class ThemeKeyTests: XCTestCase {
+    func testTCyclesTheThemeThroughAnEffect() {
+        let s = TestVault.state(cols: 120, rows: 40)
+        XCTAssertEqual(KithApp.update(s, .key(.char("t"))).1, [.cycleTheme])
+        XCTAssertEqual(ActionTable.spec(.cycleTheme).keys, [.char("t")])
+    }
+
+    func testConfigNamesAreSnakeCase() {
+        XCTAssertEqual(Command.listHalfDown.configName, "list_half_down")
+        XCTAssertEqual(Role.borderFocus.configName, "border_focus")
+        XCTAssertEqual(Band(configName: "selection_inactive"), .selectionInactive)
+        XCTAssertEqual(Command(configName: "cycleTheme"), .cycleTheme)
+        XCTAssertNil(Command(configName: "launch"))
+    }
+
+    func testCustomBindingReplacesTheDefaultKeys() {
+        let keymap = KeyBindings.keymap(overriding: [.quit: [.char("x")]])
+        let s = TestVault.state(cols: 120, rows: 40)
+        XCTAssertEqual(KithApp.update(s, .key(.char("x")), keymap: keymap).1, [.quit])
+        XCTAssertEqual(KithApp.update(s, .key(.char("q")), keymap: keymap).1, [], "q no longer quits")
+        XCTAssertEqual(KithApp.update(s, .key(.char("q"))).1, [.quit], "the standard keymap is untouched")
+    }
+
+    func testARebindingTakesTheKeyFromClashingCommands() {
+        // `j` moves down in lists; bound globally to quit, it must quit from a list too.
+        let keymap = KeyBindings.keymap(overriding: [.quit: [.char("j")]])
+        XCTAssertEqual(keymap.command(for: .char("j"), in: [.list, .global]), .quit)
+        XCTAssertEqual(keymap.command(for: .down, in: [.list, .global]), .listDown, "other keys stay")
+        XCTAssertEqual(keymap.command(for: .char("j"), in: [.help]), .helpDown, "modal contexts keep theirs")
+        // A list-only rebinding leaves the card alone.
+        let listOnly = KeyBindings.keymap(overriding: [.listDown: [.char("n")]])
+        XCTAssertEqual(listOnly.command(for: .char("n"), in: [.list, .global]), .listDown)
+        XCTAssertNil(listOnly.command(for: .char("j"), in: [.list, .global]))
+        XCTAssertEqual(listOnly.command(for: .char("j"), in: [.card, .global]), .cardNext)
+    }
+
+    func testTagCadenceMarksAPersonStaleSooner() throws {
+        var s = TestVault.state(cols: 120, rows: 40)
+        let index = try XCTUnwrap(s.index)
+        // A person with a tag and a last contact, without a cadence of their own.
+        let person = try XCTUnwrap(index.notes.first { n in
+            n.kind == .person && !n.tags.isEmpty && Cadence.days(of: n) == nil
+                && index.lastContact(of: n.parsed.path).map { $0.date.days(until: s.today) > 1 } == true
+        })
+        let path = person.parsed.path
+        XCTAssertEqual(s.staleLimit(for: path), 90)
+        s.tagCadences = [person.tags[0].lowercased(): 1, "unrelated": 0]
+        XCTAssertEqual(s.staleLimit(for: path), 1)
+    }
+}
