@@ -1,3 +1,4 @@
+import Glibc
 import CNcursesw
 import KithUI
 
@@ -26,7 +27,10 @@ extension Terminal {
         var ch: wint_t = 0
         let rc = wget_wch(win, &ch)
         if rc == OK { return .key(Key(controlCode: UInt32(ch))) }
-        guard rc == KEY_CODE_YES else { return nil }
+        guard rc == KEY_CODE_YES else {
+            if isHungUp() { TerminalSignals.simulate(SIGHUP) }
+            return nil
+        }
         let code = Int32(bitPattern: ch)
         switch code {
         case KEY_RESIZE:
@@ -111,5 +115,17 @@ enum KeyDecoding {
             return nil
         }
         return MouseEvent(x: x, y: y, kind: kind)
+    }
+}
+
+extension Terminal {
+    /// Whether the controlling terminal went away (its window closed, the tmux server died).
+    /// Not every such close delivers SIGHUP to kith, and a read on a hung-up terminal fails at
+    /// once, so without this check the loop would spin forever instead of leaving as on SIGHUP.
+    func isHungUp() -> Bool {
+        guard case .tty = device else { return false }
+        var fds = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        guard poll(&fds, 1, 0) >= 0 else { return errno == EBADF }
+        return fds.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 }

@@ -53,12 +53,12 @@ public final class Terminal {
     }
 
     /// Where the screen comes from: the process's tty, or (tests) a named terminal on given files.
-    private enum Device {
+    enum Device {
         case tty
         case files(term: String, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>)
     }
 
-    private let device: Device
+    let device: Device
     public private(set) var options: Options
     /// The SCREEN* from newterm, nil while stopped.
     var screen: OpaquePointer?

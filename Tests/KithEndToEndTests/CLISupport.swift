@@ -34,6 +34,13 @@ enum CLI {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// An empty folder used as `XDG_CONFIG_HOME`, so no real config or theme changes a result.
+    static let emptyConfigHome: String = {
+        let dir = NSTemporaryDirectory() + "kith-e2e-config-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }()
+
     /// The sample vault the facts in `Tests/Fixtures/SampleVault.md` describe.
     static let sampleVault = packageRoot.appendingPathComponent("Tests/Fixtures/SampleVault").path
 
@@ -66,6 +73,8 @@ enum CLI {
         process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["KITH_VAULT"] = nil
+        // Never the user's real ~/.config/kith: an empty config home unless a test gives one.
+        env["XDG_CONFIG_HOME"] = CLI.emptyConfigHome
         env["LANG"] = env["LANG"] ?? "C.UTF-8"
         for (k, v) in environment { env[k] = v }
         process.environment = env

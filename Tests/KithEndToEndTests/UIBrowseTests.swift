@@ -126,6 +126,19 @@ final class UIBrowseTests: XCTestCase {
         assertCleanExit(s, status: 143)
     }
 
+    func testClosingTheTerminalEndsKith() throws {
+        let copy = NSTemporaryDirectory() + "kith-hup-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: CLI.sampleVault, toPath: copy)
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let s = try open("--vault \(TmuxSession.quote(copy))")
+        let pattern = "^\(CLI.binary!) --vault \(copy)$"
+        XCTAssertEqual(try TmuxSession.run(["pgrep", "-f", pattern]).status, 0, "kith is running")
+        s.stop()  // the terminal goes away, as when its window is closed
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, (try? TmuxSession.run(["pgrep", "-f", pattern]))?.status == 0 { usleep(100_000) }
+        XCTAssertNotEqual(try TmuxSession.run(["pgrep", "-f", pattern]).status, 0, "kith outlived its terminal")
+    }
+
     func testDemoOpensTheSampleVault() throws {
         let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) demo", width: 120, height: 40)
         session = s

@@ -12,7 +12,8 @@ final class TmuxSession {
 
     /// Starts `command` (run by `sh -c`) in a detached session of `width`×`height`.
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
-        let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]) { a, _ in a }
+        let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                                       "XDG_CONFIG_HOME": CLI.emptyConfigHome]) { a, _ in a }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         // A shell stays behind the command so the pane (and its exit status) can be inspected.
         // After it exits: its status and the two terminal flags that show a restored terminal.
