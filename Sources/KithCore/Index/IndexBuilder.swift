@@ -149,16 +149,31 @@ struct IndexBuilder {
             let previous = byKey[k - 1]
             rank[i] = keys[previous] < keys[i] ? rank[previous] + 1 : rank[previous]
         }
-        var all: [(interaction: Interaction, person: Int, rank: Int)] = []
+        // Sort positions, not the (large) interactions themselves: the stable sort of the same
+        // order with the same comparator, without moving and retaining strings on every swap.
+        var all: [Interaction] = []
+        var person: [Int] = [], personRank: [Int] = []
         for (k, pid) in peopleIDs.enumerated() {
-            for i in byPerson[pid] ?? [] { all.append((i, pid, rank[k])) }
+            for i in byPerson[pid] ?? [] {
+                all.append(i)
+                person.append(pid)
+                personRank.append(rank[k])
+            }
         }
-        all.sort { a, b in
-            if a.interaction.date != b.interaction.date { return newestFirst(a.interaction, b.interaction) }
-            if a.person != b.person { return a.rank < b.rank }
-            return a.interaction.line < b.interaction.line
+        let dates = all.map(\.date), lines = all.map(\.line)
+        var order = Array(all.indices)
+        order.sort { a, b in
+            if dates[a] != dates[b] {
+                switch (dates[a], dates[b]) {
+                case let (x?, y?): return x > y
+                case (nil, _?): return false
+                default: return true
+                }
+            }
+            if person[a] != person[b] { return personRank[a] < personRank[b] }
+            return lines[a] < lines[b]
         }
-        return all.map(\.interaction)
+        return order.map { all[$0] }
     }
 
     /// Newest first; undated last; same date by line (file order).

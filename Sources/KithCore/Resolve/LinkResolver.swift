@@ -104,8 +104,18 @@ public struct LinkResolver: Sendable {
 
     /// Whether a path has `.` or `..` segments.
     static func hasDotSegment(_ key: String) -> Bool {
-        guard key.utf8.contains(0x2E) else { return false }
-        return key.split(separator: "/").contains { $0 == "." || $0 == ".." }
+        // Bytes between slashes: a segment is `.` or `..` exactly (no other text equals them).
+        var length = 0, dots = 0
+        for b in key.utf8 {
+            if b == 0x2F {
+                if length > 0, dots == length, length <= 2 { return true }
+                length = 0; dots = 0
+            } else {
+                length += 1
+                if b == 0x2E { dots += 1 }
+            }
+        }
+        return length > 0 && dots == length && length <= 2
     }
 
     /// Lowercased NFC form used as a key.
