@@ -15,4 +15,12 @@ final class TmpBench: XCTestCase {
             print("BENCH build \(now() - t) \(idx.notes.count) links=\(idx.linkCount) unres=\(idx.report.unresolved.count) amb=\(idx.report.ambiguous.count) fm=\(idx.report.frontmatterErrors.count)"); t = now()
         }
     }
+
+    /// KITH_DUMP_VAULT=path KITH_DUMP_OUT=file: writes `IndexDump` of the vault for diffing.
+    func testDump() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let v = env["KITH_DUMP_VAULT"], let out = env["KITH_DUMP_OUT"] else { return }
+        let idx = try VaultLoader.load(root: v)
+        try IndexDump.dump(idx).write(toFile: out, atomically: true, encoding: .utf8)
+    }
 }

@@ -2,6 +2,10 @@ import Foundation
 
 /// Turns parsed notes into a `VaultIndex`: kinds, names, resolution, person sections,
 /// interactions, backlinks and the check report.
+///
+/// Notes are described in parallel (contiguous chunks of the path order, each with its own
+/// resolution cache and problem lists, merged in chunk order), so the result is the same as a
+/// serial build; `build(parallel: false)` is that serial build, kept for tests.
 struct IndexBuilder {
     let root: String
     let parsed: [ParsedNote]
@@ -9,41 +13,85 @@ struct IndexBuilder {
     let unreadable: [CheckReport.Unreadable]
     let classifier: NoteClassifier
 
-    func build() -> VaultIndex {
-        let sorted = parsed.sorted { $0.path < $1.path }
+    /// What `describe` found for a run of notes, in path order.
+    struct Described {
+        var notes: [IndexedNote] = []
+        /// Per note, the ID of each link's target note (-1: unresolved or an attachment).
+        var targetIDs: [[Int32]] = []
+        var report = CheckReport()
+    }
+
+    func build(parallel: Bool = true) -> VaultIndex {
+        var sorted = parsed
+        if !Self.isSortedByPath(sorted) { sorted.sort { $0.path < $1.path } }
         let resolver = LinkResolver(notes: sorted.map(\.path), attachments: attachments)
+        let noteCount = sorted.count
+        let input = sorted
+
+        // Describe: every note on its own, in chunks over all cores.
+        let chunkCount = parallel ? min(max(1, noteCount / 256), 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
+        let parts = UnsafeMutableBufferPointer<Described>.allocate(capacity: chunkCount)
+        parts.initialize(repeating: Described())
+        defer { parts.deinitialize(); parts.deallocate() }
+        let shared = UncheckedBox(parts)
+        let classifier = self.classifier
+        let work: @Sendable (Int) -> Void = { c in
+            let lo = noteCount * c / chunkCount, hi = noteCount * (c + 1) / chunkCount
+            var part = Described()
+            part.notes.reserveCapacity(hi - lo)
+            part.targetIDs.reserveCapacity(hi - lo)
+            var cache: [String: LinkResolver.Candidates] = [:]
+            for i in lo..<hi {
+                let (note, ids) = Self.describe(input[i], id: i, classifier: classifier, resolver: resolver,
+                                                noteCount: noteCount, cache: &cache, report: &part.report)
+                part.notes.append(note)
+                part.targetIDs.append(ids)
+            }
+            shared.value[c] = part
+        }
+        if chunkCount > 1 { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work) } else { work(0) }
+
         var report = CheckReport()
         report.unreadable = unreadable
         var notes: [IndexedNote] = []
-        notes.reserveCapacity(sorted.count)
-        var idByPath: [String: Int] = [:]
-        idByPath.reserveCapacity(sorted.count)
-        var cache: [String: LinkResolver.Candidates] = [:]
-        for p in sorted {
-            let note = Self.describe(p, classifier: classifier, resolver: resolver, cache: &cache, report: &report)
-            idByPath[note.path] = notes.count
-            notes.append(note)
+        notes.reserveCapacity(noteCount)
+        var targetIDs: [[Int32]] = []
+        targetIDs.reserveCapacity(noteCount)
+        for c in 0..<chunkCount {
+            notes += parts[c].notes
+            targetIDs += parts[c].targetIDs
+            report.frontmatterErrors += parts[c].report.frontmatterErrors
+            report.unresolved += parts[c].report.unresolved
+            report.ambiguous += parts[c].report.ambiguous
+            parts[c] = Described()
         }
+        var idByPath: [String: Int] = [:]
+        idByPath.reserveCapacity(noteCount)
+        for (id, note) in notes.enumerated() { idByPath[note.path] = id }
         let peopleIDs = notes.indices.filter { notes[$0].kind == .person }
         let transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
 
         // Backlinks: one per (source, line, target); links to oneself are not backlinks.
         var backlinks: [Int: [Backlink]] = [:]
-        for note in notes {
-            var seen = Set<Int>()
-            for link in note.links {
-                guard let t = link.target, t != note.path, let tid = idByPath[t],
-                      seen.insert(link.reference.line << 32 | tid).inserted else { continue }
+        var seen = Set<Int>()
+        for (sid, note) in notes.enumerated() {
+            seen.removeAll(keepingCapacity: true)
+            let ids = targetIDs[sid]
+            for (k, link) in note.links.enumerated() {
+                let tid = Int(ids[k])
+                guard tid >= 0, tid != sid, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
                 backlinks[tid, default: []].append(
                     Backlink(source: note.path, kind: note.kind, line: link.reference.line,
-                             excerpt: Self.excerpt(note.parsed.line(link.reference.line))))
+                             sourceLine: note.parsed.line(link.reference.line)))
             }
         }
 
         // Interactions: Recent Context as written, plus transcripts that link the person and
         // are not already a target of that person's Recent Context.
         var byPerson: [Int: [Interaction]] = [:]
+        byPerson.reserveCapacity(peopleIDs.count)
         var summaries: [Int: String?] = [:]
+        var sourceIDs = Set<Int>()
         for pid in peopleIDs {
             let person = notes[pid]
             var list = person.recentContext.map {
@@ -51,10 +99,11 @@ struct IndexBuilder {
                             summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
             }
             let written = Set(person.recentContext.compactMap(\.target))
-            var seen = Set<String>()
-            for b in backlinks[pid] ?? [] where b.kind == .transcript && !written.contains(b.source)
-                && seen.insert(b.source).inserted {
+            sourceIDs.removeAll(keepingCapacity: true)
+            for b in backlinks[pid] ?? [] where b.kind == .transcript {
                 let tid = idByPath[b.source]!
+                guard !sourceIDs.contains(tid), !written.contains(b.source) else { continue }
+                sourceIDs.insert(tid)
                 let t = notes[tid]
                 let summary: String?
                 if let known = summaries[tid] { summary = known } else {
@@ -73,17 +122,58 @@ struct IndexBuilder {
                     .init(path: person.path, lastContact: written, newestInteraction: newest))
             }
         }
-        var all = peopleIDs.flatMap { byPerson[$0] ?? [] }
-        let nameKeys = Dictionary(uniqueKeysWithValues: peopleIDs.map { (notes[$0].path, NameOrder.key(notes[$0].name)) })
-        all.sort { a, b in
-            if a.date != b.date { return Self.newestFirst(a, b) }
-            if a.person != b.person { return nameKeys[a.person]! < nameKeys[b.person]! }
-            return a.line < b.line
-        }
+        let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
         return VaultIndex(root: root, notes: notes, attachments: attachments, report: report,
                           idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
                           backlinksByID: backlinks, interactionsByPerson: byPerson,
                           allInteractions: all, resolver: resolver)
+    }
+
+    static func isSortedByPath(_ notes: [ParsedNote]) -> Bool {
+        var k = 1
+        while k < notes.count {
+            if notes[k].path < notes[k - 1].path { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Every interaction, newest first (undated last), same date by person name, then line.
+    /// Names are ranked once (people with equal name keys share a rank), so the sort compares
+    /// integers rather than folded strings.
+    static func timeline(peopleIDs: [Int], notes: [IndexedNote], byPerson: [Int: [Interaction]]) -> [Interaction] {
+        let keys = peopleIDs.map { NameOrder.key(notes[$0].name) }
+        let byKey = keys.indices.sorted { keys[$0] < keys[$1] }
+        var rank = [Int](repeating: 0, count: keys.count)
+        for (k, i) in byKey.enumerated() where k > 0 {
+            let previous = byKey[k - 1]
+            rank[i] = keys[previous] < keys[i] ? rank[previous] + 1 : rank[previous]
+        }
+        // Sort positions, not the (large) interactions themselves: the stable sort of the same
+        // order with the same comparator, without moving and retaining strings on every swap.
+        var all: [Interaction] = []
+        var person: [Int] = [], personRank: [Int] = []
+        for (k, pid) in peopleIDs.enumerated() {
+            for i in byPerson[pid] ?? [] {
+                all.append(i)
+                person.append(pid)
+                personRank.append(rank[k])
+            }
+        }
+        let dates = all.map(\.date), lines = all.map(\.line)
+        var order = Array(all.indices)
+        order.sort { a, b in
+            if dates[a] != dates[b] {
+                switch (dates[a], dates[b]) {
+                case let (x?, y?): return x > y
+                case (nil, _?): return false
+                default: return true
+                }
+            }
+            if person[a] != person[b] { return personRank[a] < personRank[b] }
+            return lines[a] < lines[b]
+        }
+        return order.map { all[$0] }
     }
 
     /// Newest first; undated last; same date by line (file order).
@@ -96,10 +186,11 @@ struct IndexBuilder {
         }
     }
 
-    /// What one parsed note is: kind, name, tags, dates, resolved links, person sections.
-    static func describe(_ p: ParsedNote, classifier: NoteClassifier, resolver: LinkResolver,
-                         cache: inout [String: LinkResolver.Candidates],
-                         report: inout CheckReport) -> IndexedNote {
+    /// What one parsed note is: kind, name, tags, dates, resolved links (with the ID of each
+    /// target note, -1 for none), person sections. `id` is the note's own ID.
+    static func describe(_ p: ParsedNote, id: Int, classifier: NoteClassifier, resolver: LinkResolver,
+                         noteCount: Int, cache: inout [String: LinkResolver.Candidates],
+                         report: inout CheckReport) -> (IndexedNote, [Int32]) {
         let fm = p.frontmatter
         if let e = fm.error { report.frontmatterErrors.append(.init(path: p.path, line: e.line, message: e.message)) }
         let tags = Self.tags(fm["tags"] ?? fm["tag"], inline: p.inlineTags)
@@ -111,6 +202,8 @@ struct IndexBuilder {
         let name = (title?.isEmpty == false ? title! : stem)
         var links: [ResolvedLink] = []
         links.reserveCapacity(p.links.count)
+        var ids: [Int32] = []
+        ids.reserveCapacity(p.links.count)
         let folderKey = LinkResolver.fold(LinkResolver.folder(of: p.path))
         func resolve(_ target: String) -> LinkResolver.Resolution {
             let c: LinkResolver.Candidates
@@ -120,10 +213,12 @@ struct IndexBuilder {
         for ref in p.links {
             if ref.isSameNote {
                 links.append(ResolvedLink(reference: ref, target: p.path))
+                ids.append(Int32(id))
                 continue
             }
             let r = resolve(ref.target)
             links.append(ResolvedLink(reference: ref, target: r.path, candidates: r.candidates))
+            ids.append(r.id < noteCount ? Int32(r.id) : -1)
             if r.path == nil {
                 report.unresolved.append(.init(source: p.path, line: ref.line, link: ref.raw))
             } else if !r.candidates.isEmpty {
@@ -142,7 +237,7 @@ struct IndexBuilder {
             note.profile = PersonSections.profile(of: p)
             note.recentContext = PersonSections.recentContext(of: p) { resolve($0).path }
         }
-        return note
+        return (note, ids)
     }
 
     /// Frontmatter tags (list, or one string split on commas/spaces) then inline ones, without
@@ -167,14 +262,23 @@ struct IndexBuilder {
     /// The first lines of a note's `## Summary`, as one line.
     static func summary(of p: ParsedNote) -> String? {
         guard let s = PersonSections.section("Summary", in: p) else { return nil }
-        let u = s.text.utf8
-        let text = s.text[..<(u.firstIndex(of: 0x0A) ?? u.endIndex)].trimmedSpaces
+        let body = s.body
+        let u = body.utf8
+        let text = body[..<(u.firstIndex(of: 0x0A) ?? u.endIndex)].trimmedSpaces
         return text.isEmpty ? nil : String(text.prefix(240))
     }
 
     /// A source line as a one-line excerpt.
     static func excerpt(_ line: Substring) -> String {
-        let t = line.trimmedSpaces.asString
-        return t.count > 200 ? String(t.prefix(199)) + "…" : t
+        let t = line.trimmedSpaces
+        // At most 200 bytes is at most 200 characters: no need to count them.
+        if t.utf8.count <= 200 { return String(t) }
+        return t.count > 200 ? String(t.prefix(199)) + "…" : String(t)
     }
+}
+
+/// Each worker writes only its own slots of the buffer.
+private struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }

@@ -105,8 +105,35 @@ public struct Backlink: Hashable, Sendable {
     public var kind: NoteKind
     /// 1-based line of the link in the source.
     public var line: Int
+    /// The source line as a slice of the source note's text (shared, not copied): the excerpt
+    /// is made when read. A vault has many backlinks and few are ever shown.
+    private var sourceLine: Substring
+    /// True when `excerpt` was assigned: `sourceLine` then holds it as is.
+    private var assigned = false
+
+    init(source: String, kind: NoteKind, line: Int, sourceLine: Substring) {
+        self.source = source
+        self.kind = kind
+        self.line = line
+        self.sourceLine = sourceLine
+    }
+
     /// The source line, trimmed and cut to a readable length.
-    public var excerpt: String
+    public var excerpt: String {
+        get { assigned ? String(sourceLine) : IndexBuilder.excerpt(sourceLine) }
+        set { sourceLine = Substring(newValue); assigned = true }
+    }
+
+    public static func == (a: Backlink, b: Backlink) -> Bool {
+        a.source == b.source && a.kind == b.kind && a.line == b.line && a.excerpt == b.excerpt
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(source)
+        h.combine(kind)
+        h.combine(line)
+        h.combine(excerpt)
+    }
 }
 
 /// A person who shares transcripts with another, ranked by how many.

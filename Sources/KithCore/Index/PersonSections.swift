@@ -25,7 +25,8 @@ enum PersonSections {
         // The date may be bold or bracketed: `**2025-10-30**:`, `[[2025-10-30]]:`.
         var date: CalendarDate?
         let stripped = rest.drop { $0 == "*" || $0 == "[" || $0 == "_" }
-        if let d = CalendarDate(parsing: stripped.prefix(10)), stripped.count >= 10 {
+        // (`dropFirst(9)` non-empty: at least 10 characters, without counting all of them.)
+        if let d = CalendarDate(parsing: stripped.prefix(10)), !stripped.dropFirst(9).isEmpty {
             date = d
             rest = stripped.dropFirst(10).drop { "*]_".contains($0) }
             rest = rest.drop { $0 == ":" || $0 == " " || $0 == "\t" }

@@ -71,12 +71,12 @@ public struct VaultIndex: Sendable {
         switch kind {
         case .person: return peopleIDs.count
         case .transcript: return transcriptIDs.count
-        default: return notes.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) }
+        default: return notes.indices.reduce(0) { $0 + (notes[$1].kind == kind ? 1 : 0) }
         }
     }
 
     /// Total outgoing links (all styles, resolved or not).
-    public var linkCount: Int { notes.reduce(0) { $0 + $1.links.count } }
+    public var linkCount: Int { notes.indices.reduce(0) { $0 + notes[$1].links.count } }
 
     /// Other notes whose resolved links point at `path`, by source path then line.
     public func backlinks(to path: String) -> [Backlink] {

@@ -59,6 +59,18 @@ public struct Frontmatter: Hashable, Sendable {
     public subscript(key: String) -> FrontmatterValue? {
         if let v = properties[key] { return v }
         let lower = key.lowercased()
-        return properties.first { $0.key.lowercased() == lower }?.value
+        return properties.first { Self.lowercasedEquals($0.key, lower) }?.value
+    }
+
+    /// `key.lowercased() == lower`, without making a string when both are ASCII (the index
+    /// looks up a dozen absent keys per note).
+    static func lowercasedEquals(_ key: String, _ lower: String) -> Bool {
+        let k = key.utf8, l = lower.utf8
+        if k.allSatisfy({ $0 < 0x80 }), l.allSatisfy({ $0 < 0x80 }) {
+            guard k.count == l.count else { return false }
+            for (a, b) in zip(k, l) where (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) != b { return false }
+            return true
+        }
+        return key.lowercased() == lower
     }
 }

@@ -76,7 +76,8 @@ struct LineTable {
         }
         // A final newline does not begin another line (as `ParsedNote.lineStarts(of:)`).
         if starts.count > 1, Int(starts[starts.count - 1]) == n { starts.removeLast() }
-        self.starts = starts
+        // The table is kept by the note: drop the reserve when most of it went unused.
+        self.starts = starts.count * 2 < starts.capacity ? starts.withUnsafeBufferPointer { Array($0) } : starts
         self.length = n
     }
 

@@ -9,8 +9,12 @@ struct MarkdownScanner {
     let buf: UnsafeBufferPointer<UInt8>
     let lines: LineTable
 
+    /// Sections with an empty `body`: the note's parser slices `sectionBodies` out of its text.
     var sections: [Section] = []
-    var bullets: [Bullet] = []
+    /// Byte range of each section's body (`sections[k]`), blank lines at both ends trimmed.
+    var sectionBodies: [(start: Int, end: Int)] = []
+    /// Bullets as byte ranges of their text; `NoteParser` turns them into `Bullet`s.
+    var bulletSpans: [(start: Int, end: Int, line: Int, indent: Int)] = []
     var links: [LinkReference] = []
     var tags: [String] = []
 
@@ -48,7 +52,7 @@ struct MarkdownScanner {
             i += 1
         }
         for index in openSections { sections[index].endLine = lines.count }
-        for k in sections.indices { sections[k].text = sectionText(sections[k]) }
+        sectionBodies = sections.map { sectionBody($0) }
     }
 
     private mutating func line(_ i: Int) {
@@ -114,7 +118,7 @@ struct MarkdownScanner {
         }
         if let textStart = listItemText(q, e) {
             let (ts, te) = ByteText.trimmed(buf, textStart, e)
-            bullets.append(Bullet(text: ByteText.string(buf, ts, te), line: lineNo, indent: indent))
+            bulletSpans.append((ts, te, lineNo, indent))
             listContext = true
             paragraphOpen = true
             scanInline(q, e, lineStart: q, line: lineNo)
@@ -145,7 +149,7 @@ struct MarkdownScanner {
         }
         openSections.append(sections.count)
         sections.append(Section(title: ByteText.string(buf, ts, te), level: level, line: line,
-                                endLine: line, text: ""))
+                                endLine: line, body: ""))
         scanInline(p, e, lineStart: p, line: line)
         return true
     }
@@ -198,14 +202,15 @@ struct MarkdownScanner {
         return p
     }
 
-    /// The lines under a heading up to its `endLine`, without blank lines at either end.
-    private func sectionText(_ section: Section) -> String {
+    /// The lines under a heading up to its `endLine`, without blank lines at either end, as a
+    /// byte range (empty: `(0, 0)`).
+    private func sectionBody(_ section: Section) -> (start: Int, end: Int) {
         var first = section.line // 0-based index of the line after the heading
         var last = section.endLine - 1
         while first <= last, isBlankLine(first) { first += 1 }
         while last >= first, isBlankLine(last) { last -= 1 }
-        guard first <= last else { return "" }
-        return ByteText.string(buf, lines.start(first), lines.contentEnd(last, buf))
+        guard first <= last else { return (0, 0) }
+        return (lines.start(first), lines.contentEnd(last, buf))
     }
 
     private func isBlankLine(_ i: Int) -> Bool {

@@ -28,6 +28,8 @@ public enum NoteParser {
         }
 
         var note = ParsedNote(path: path, text: "", lineStarts: [0])
+        var sectionBodies: [(start: Int, end: Int)] = []
+        var bulletSpans: [(start: Int, end: Int, line: Int, indent: Int)] = []
         text.withUTF8 { buf in
             let lines = LineTable(buf)
             let front = FrontmatterReader.read(buf, lines: lines)
@@ -36,11 +38,23 @@ public enum NoteParser {
             scan.run(fromLine: front.frontmatter.bodyStartLine - 1)
             note.frontmatter = front.frontmatter
             note.sections = scan.sections
-            note.bullets = scan.bullets
+            sectionBodies = scan.sectionBodies
+            bulletSpans = scan.bulletSpans
             note.links = scan.links
             note.inlineTags = scan.tags
             note.lineStarts = lines.starts
         }
+        // Section bodies and bullet texts are slices of `text` (its storage is shared, not
+        // copied). Offsets are line starts and ends, so they fall on scalar boundaries.
+        let utf8 = text.utf8
+        func slice(_ start: Int, _ end: Int) -> Substring {
+            guard end > start else { return "" }
+            return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+        }
+        for k in note.sections.indices {
+            note.sections[k].body = slice(sectionBodies[k].start, sectionBodies[k].end)
+        }
+        note.bullets = bulletSpans.map { Bullet(body: slice($0.start, $0.end), line: $0.line, indent: $0.indent) }
         note.text = text
         note.hadInvalidUTF8 = hadInvalidUTF8
         return note

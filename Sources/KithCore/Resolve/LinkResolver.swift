@@ -12,36 +12,47 @@ public struct LinkResolver: Sendable {
         public var path: String?
         /// Every file that matched at step 3 when there were several.
         public var candidates: [String]
+        /// Position of `path` in the resolver's files: notes first (in the order given), then
+        /// attachments; -1 when unresolved. The index uses it as the note's ID.
+        var id: Int = -1
     }
 
-    /// Lowercased key (notes without `.md`) → path.
-    private var byKey: [String: String] = [:]
+    /// Every file: notes in the order given, then attachments.
+    private var paths: [String] = []
+    /// Lowercased key (notes without `.md`) → index in `paths`.
+    private var byKey: [String: Int] = [:]
     /// Lowercased last segment (notes without `.md`) → keys of every file with that name.
     private var byName: [String: [String]] = [:]
 
     /// Builds lookup tables for the given note and attachment paths.
     public init(notes: [String], attachments: [String]) {
         byKey.reserveCapacity(notes.count + attachments.count)
+        paths = notes + attachments
         // Attachments first, so a note wins a key they share.
         // Paths from the scanner are NFC already: lowercasing is all a key needs.
-        for path in attachments { add(path, key: path.lowercased()) }
-        for path in notes { add(path, key: Self.dropMarkdownExtension(path).lowercased()) }
+        for (k, path) in attachments.enumerated() { add(notes.count + k, key: path.lowercased()) }
+        for (k, path) in notes.enumerated() { add(k, key: Self.dropMarkdownExtension(path).lowercased()) }
     }
 
-    private mutating func add(_ path: String, key: String) {
+    private mutating func add(_ id: Int, key: String) {
         if byKey[key] == nil {
             byName[Self.lastSegment(key), default: []].append(key)
         }
-        byKey[key] = path
+        byKey[key] = id
+    }
+
+    private func resolution(_ id: Int?, candidates: [String] = []) -> Resolution {
+        guard let id else { return Resolution(path: nil, candidates: candidates) }
+        return Resolution(path: paths[id], candidates: candidates, id: id)
     }
 
     /// What a target can resolve to before the linking note's folder is known. The index
     /// caches it per distinct target: a person linked from 500 transcripts is looked up once.
     public struct Candidates: Sendable {
         /// Rule 1: the file at exactly that vault path.
-        var exact: String?
+        var exact: Int?
         /// Rule 3: every file whose path ends with the target's segments, shortest first.
-        var matches: [(key: String, path: String)]
+        var matches: [(key: String, id: Int)]
         /// `./x` or `../x`: depends on the source folder, so resolved per link.
         var relative: String?
         /// The folded target without `.md`, for rule 2.
@@ -61,15 +72,15 @@ public struct LinkResolver: Sendable {
         let key = Self.fold(String(t))
         if Self.hasDotSegment(key) { return Candidates(exact: nil, matches: [], relative: key) }
         let stem = Self.dropMarkdownExtension(key)
-        if let p = byKey[stem] ?? byKey[key] { return Candidates(exact: p, matches: []) }
+        if let id = byKey[stem] ?? byKey[key] { return Candidates(exact: id, matches: []) }
         let suffix = "/" + stem
         let rawSuffix = "/" + key
         let keys = (byName[Self.lastSegment(stem)] ?? []) + (stem == key ? [] : byName[Self.lastSegment(key)] ?? [])
-        var matches: [(key: String, path: String)] = []
+        var matches: [(key: String, id: Int)] = []
         for k in keys where k.hasSuffix(suffix) || k.hasSuffix(rawSuffix) {
-            if let p = byKey[k], !matches.contains(where: { $0.path == p }) { matches.append((k, p)) }
+            if let id = byKey[k], !matches.contains(where: { paths[$0.id] == paths[id] }) { matches.append((k, id)) }
         }
-        matches.sort { ($0.path.utf8.count, $0.path) < ($1.path.utf8.count, $1.path) }
+        matches.sort { (paths[$0.id].utf8.count, paths[$0.id]) < (paths[$1.id].utf8.count, paths[$1.id]) }
         return Candidates(exact: nil, matches: matches, stem: stem)
     }
 
@@ -78,24 +89,33 @@ public struct LinkResolver: Sendable {
         if let relative = c.relative {
             // Relative markdown links resolve from the source's folder.
             let key = Self.normalize(folderKey.isEmpty ? relative : folderKey + "/" + relative)
-            let p = byKey[Self.dropMarkdownExtension(key)] ?? byKey[key]
-            return Resolution(path: p, candidates: [])
+            return resolution(byKey[Self.dropMarkdownExtension(key)] ?? byKey[key])
         }
-        if let p = c.exact { return Resolution(path: p, candidates: []) }
-        guard let first = c.matches.first else { return Resolution(path: nil, candidates: []) }
-        if c.matches.count == 1 { return Resolution(path: first.path, candidates: []) }
+        if let id = c.exact { return resolution(id) }
+        guard let first = c.matches.first else { return resolution(nil) }
+        if c.matches.count == 1 { return resolution(first.id) }
         if !folderKey.isEmpty {
             // Rule 2: the target taken relative to the linking note's own folder.
             let local = folderKey + "/" + c.stem
-            if let m = c.matches.first(where: { $0.key == local }) { return Resolution(path: m.path, candidates: []) }
+            if let m = c.matches.first(where: { $0.key == local }) { return resolution(m.id) }
         }
-        return Resolution(path: first.path, candidates: c.matches.map(\.path))
+        return resolution(first.id, candidates: c.matches.map { paths[$0.id] })
     }
 
     /// Whether a path has `.` or `..` segments.
     static func hasDotSegment(_ key: String) -> Bool {
-        guard key.utf8.contains(0x2E) else { return false }
-        return key.split(separator: "/").contains { $0 == "." || $0 == ".." }
+        // Bytes between slashes: a segment is `.` or `..` exactly (no other text equals them).
+        var length = 0, dots = 0
+        for b in key.utf8 {
+            if b == 0x2F {
+                if length > 0, dots == length, length <= 2 { return true }
+                length = 0; dots = 0
+            } else {
+                length += 1
+                if b == 0x2E { dots += 1 }
+            }
+        }
+        return length > 0 && dots == length && length <= 2
     }
 
     /// Lowercased NFC form used as a key.
