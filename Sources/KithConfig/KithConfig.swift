@@ -56,16 +56,5 @@ public struct KithConfig: Sendable {
     }
 
     /// Contact cadence text: `30d`, `2w`, `3m` (30 days each), `1y`, or a bare number of days.
-    public static func days(_ text: String) -> Int? {
-        let t = text.trimmed(" \t").lowercased()
-        if let n = Int(t) { return n > 0 ? n : nil }
-        guard let unit = t.last, let n = Int(t.dropLast().trimmed(" ")), n > 0 else { return nil }
-        switch unit {
-        case "d": return n
-        case "w": return n * 7
-        case "m": return n * 30
-        case "y": return n * 365
-        default: return nil
-        }
-    }
+    public static func days(_ text: String) -> Int? { ContactCadence.days(text) }
 }

@@ -111,21 +111,7 @@ extension CellGrid {
 /// the person is marked stale, instead of after the app-wide limit.
 enum Cadence {
     /// The cadence in days, when the note has a readable one.
-    static func days(of note: IndexedNote) -> Int? {
-        guard let raw = note.parsed.frontmatter.properties.first(where: { $0.key.lowercased() == "cadence" })?.value.string
-        else { return nil }
-        let t = raw.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let unit = t.last, let n = Int(t.dropLast().trimmingCharacters(in: .whitespaces)), n > 0 else {
-            return Int(t).flatMap { $0 > 0 ? $0 : nil }  // a bare number counts days
-        }
-        switch unit {
-        case "d": return n
-        case "w": return n * 7
-        case "m": return n * 30
-        case "y": return n * 365
-        default: return nil
-        }
-    }
+    static func days(of note: IndexedNote) -> Int? { ContactCadence.days(of: note) }
 }
 
 extension AppState {
