@@ -164,6 +164,8 @@ final class SampleVaultIndexTests: XCTestCase {
         XCTAssertEqual(i.lookup("Roadmap"), .found("Projects/Roadmap.md"))
         guard case .notFound(let s) = i.lookup("Andre Okafr") else { return XCTFail("found a typo") }
         XCTAssertEqual(s.first, "Andre Okafor")
+        XCTAssertEqual(i.lookup("Zoë"), .found("People/Zoë Ñúñez.md"), "a unique start of a name")
+        XCTAssertEqual(i.lookup("zzz"), .notFound(suggestions: []), "nothing close: no noise")
     }
 
     func testStaleWithToday() throws {

@@ -27,20 +27,27 @@ extension VaultIndex {
             return .found(p)
         }
         if let p = resolver.resolve(q, from: "").path, idByPath[p] != nil { return .found(p) }
+        // A name typed in part (`Zoë` for Zoë Ñúñez) when it fits exactly one person.
+        if folded.count >= 2 {
+            let starts = peopleIDs.filter { Self.fold(notes[$0].name).hasPrefix(folded) }
+            if starts.count == 1 { return .found(notes[starts[0]].path) }
+        }
         return .notFound(suggestions: suggestions(for: q))
     }
 
     /// Names closest to `query`: containing it first, then by edit distance.
     public func suggestions(for query: String, limit: Int = 3) -> [String] {
         let q = Self.fold(query)
-        let scored = notes.map { n -> (Int, String) in
+        let scored = notes.compactMap { n -> (Int, String)? in
             let name = Self.fold(n.name)
             let penalty = n.kind == .person ? 0 : 1
-            if name.contains(q) || q.contains(name) { return (penalty, n.name) }
-            return (2 + Self.editDistance(q, name) * 2 + penalty, n.name)
+            if name.contains(q) || (name.count >= 3 && q.contains(name)) { return (penalty, n.name) }
+            // A typo, not a different word: at most a third of the letters may differ.
+            let distance = Self.editDistance(q, name)
+            guard distance <= max(1, min(q.count, name.count) / 3) else { return nil }
+            return (2 + distance * 2 + penalty, n.name)
         }
-        let cutoff = max(4, q.count / 2) * 2 + 3
-        return scored.filter { $0.0 <= cutoff }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
+        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
     }
 
     static func fold(_ s: String) -> String {
