@@ -5,7 +5,7 @@ enum PersonSections {
     /// The first section titled `title` (case-insensitive), any level.
     static func section(_ title: String, in note: ParsedNote) -> Section? {
         let want = title.lowercased()
-        return note.sections.first { $0.title.lowercased() == want }
+        return note.sections.first { Frontmatter.lowercasedEquals($0.title, want) }
     }
 
     /// Top-level bullets of Recent Context, as entries, in file order. `resolve` maps a link
@@ -43,8 +43,8 @@ enum PersonSections {
             let inner = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
             link = String(inner)
             let (linkPart, labelPart) = splitLabel(inner)
-            let targetPart = linkPart.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-                .first.map(String.init) ?? ""
+            // The part before the first `#` (as `split(separator: "#", maxSplits: 1).first`).
+            let targetPart = String(linkPart[..<(linkPart.firstIndex(of: "#") ?? linkPart.endIndex)])
             target = targetPart.isEmpty ? nil : resolve(targetPart.trimmedSpaces.asString)
             label = (labelPart ?? String(linkPart)).trimmedSpaces.asString
             tail = rest[close.upperBound...]

@@ -15,11 +15,36 @@ extension StringProtocol {
         return s
     }
 
-    /// The last occurrence of `needle`, or nil.
+    /// The last of the non-overlapping occurrences of `needle` found from the start, or nil.
     func lastRange(of needle: String) -> Range<Index>? {
+        if let fast = asciiLastRange(of: needle) { return fast }
+        return lastRangeByCharacter(of: needle)
+    }
+
+    /// `lastRange(of:)` through the generic `ranges(of:)` (the reference for the fast path).
+    func lastRangeByCharacter(of needle: String) -> Range<Index>? {
         var found: Range<Index>?
         for r in self.ranges(of: needle) { found = r }
         return found
+    }
+
+    /// The same scan on bytes when both strings are ASCII without CR or LF (then every byte is
+    /// one `Character`); nil, meaning "ask the generic search", otherwise.
+    func asciiLastRange(of needle: String) -> Range<Index>?? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, n.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }),
+              utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let u = Array(utf8)
+        var found: Int?
+        var i = 0
+        while i + n.count <= u.count {
+            var k = 0
+            while k < n.count, u[i + k] == n[k] { k += 1 }
+            if k == n.count { found = i; i += n.count } else { i += 1 }
+        }
+        guard let start = found else { return .some(nil) }
+        let lo = utf8.index(startIndex, offsetBy: start)
+        return .some(lo..<utf8.index(lo, offsetBy: n.count))
     }
 }
 
