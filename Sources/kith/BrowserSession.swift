@@ -75,8 +75,9 @@ struct BrowserSession {
                 var more: [Effect]
                 switch result {
                 case .exited(0):
-                    (state, more) = KithApp.update(state, .key(.char("R")))
-                    state.message = StatusMessage("edited \(path)")
+                    // Reload directly: going through the `R` key would break when it is rebound.
+                    more = [.reload]
+                    state.message = StatusMessage("edited \(path), reloading…")
                 case .exited(let code):
                     more = []
                     state.message = StatusMessage("editor exited with status \(code): \(EditorCommand.editor(environment: settings.editorEnvironment))", isError: true)

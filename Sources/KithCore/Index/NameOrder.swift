@@ -5,8 +5,7 @@ import Foundation
 public enum NameOrder {
     /// A key that sorts names in that order with plain `<`.
     public static func key(_ name: String) -> NameKey {
-        NameKey(folded: name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil),
-                exact: name)
+        NameKey(folded: TextFolding.fold(name), exact: name)
     }
 
     /// Whether `a` sorts before `b`.

@@ -14,6 +14,8 @@ extension VaultIndex {
         guard !q.isEmpty else { return .notFound(suggestions: []) }
         if idByPath[q] != nil { return .found(q) }
         let folded = Self.fold(q)
+        // Folded once per lookup: every pass below compares against them.
+        let names = notes.map { Self.fold($0.name) }
         // Among notes of the same name: people first, then the shortest path (as a link would).
         func best(_ ids: [Int]) -> String? {
             ids.min { a, b in
@@ -22,14 +24,14 @@ extension VaultIndex {
                 return ka < kb
             }.map { notes[$0].path }
         }
-        if let p = best(notes.indices.filter { Self.fold(notes[$0].name) == folded }) { return .found(p) }
+        if let p = best(notes.indices.filter { names[$0] == folded }) { return .found(p) }
         if let p = best(notes.indices.filter { notes[$0].aliases.contains { Self.fold($0) == folded } }) {
             return .found(p)
         }
         if let p = resolver.resolve(q, from: "").path, idByPath[p] != nil { return .found(p) }
         // A name typed in part (`Zoë` for Zoë Ñúñez) when it fits exactly one person.
         if folded.count >= 2 {
-            let starts = peopleIDs.filter { Self.fold(notes[$0].name).hasPrefix(folded) }
+            let starts = peopleIDs.filter { names[$0].hasPrefix(folded) }
             if starts.count == 1 { return .found(notes[starts[0]].path) }
         }
         return .notFound(suggestions: suggestions(for: q))
@@ -50,10 +52,8 @@ extension VaultIndex {
         return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.1)
     }
 
-    static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .precomposedStringWithCanonicalMapping
-    }
+    /// Case- and accent-insensitive form, the same folding search uses.
+    static func fold(_ s: String) -> String { TextFolding.fold(s) }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b.prefix(64))
