@@ -44,12 +44,13 @@ final class ThemeKeyTests: XCTestCase {
         let index = try XCTUnwrap(s.index)
         // A person with a tag and a last contact, without a cadence of their own.
         let person = try XCTUnwrap(index.notes.first { n in
-            n.kind == .person && !n.tags.isEmpty && Cadence.days(of: n) == nil
+            n.kind == .person && !n.tags.isEmpty && ContactCadence.days(of: n) == nil
                 && index.lastContact(of: n.parsed.path).map { $0.date.days(until: s.today) > 1 } == true
         })
         let path = person.parsed.path
-        XCTAssertEqual(s.staleLimit(for: path), 90)
+        XCTAssertEqual(s.contactPolicy.limit(for: person).days, 90)
         s.tagCadences = [person.tags[0].lowercased(): 1, "unrelated": 0]
-        XCTAssertEqual(s.staleLimit(for: path), 1)
+        XCTAssertEqual(s.contactPolicy.limit(for: person), .init(days: 1, source: .tag(person.tags[0])))
+        XCTAssertTrue(index.isDue(path, policy: s.contactPolicy, today: s.today))
     }
 }
