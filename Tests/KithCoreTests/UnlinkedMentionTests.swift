@@ -55,6 +55,7 @@ final class UnlinkedMentionTests: XCTestCase {
             """
         XCTAssertEqual(mentions(body), ["13:Ana Lima"])
         XCTAssertEqual(mentions("see https://x.y/ana and #ana", person: "Ana"), [])
+        XCTAssertEqual(mentions("%% Ana Lima %% <!-- Ana Lima --> %% Ana Lima to the end"), [])
     }
 
     func testALinkedNoteStillListsItsPlainMention() {

@@ -72,7 +72,7 @@ final class StayInTouchTests: XCTestCase {
         let doc = try XCTUnwrap(s.currentDocument)
         let heading = try XCTUnwrap(doc.lines.firstIndex { $0.text == "Unlinked mentions (8)" })
         let first = doc.lines[heading + 1]
-        XCTAssertTrue(first.text.hasPrefix("Halcyon partnership intro  **Zoë Ñúñez**: Happy to be here."), first.text)
+        XCTAssertTrue(first.text.hasPrefix("Halcyon partnership intro  Zoë Ñúñez: Happy to be here."), first.text)
         XCTAssertEqual(first.spans.first { $0.text == "Zoë Ñúñez" }?.role, .match)
         let link = try XCTUnwrap(first.links.first)
         XCTAssertEqual(link.path, "Sources/Transcripts/2025/2025-07-09 - Halcyon partnership intro.md")

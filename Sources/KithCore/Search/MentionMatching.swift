@@ -94,8 +94,8 @@ enum MentionLine {
         return nil
     }
 
-    /// Characters that are not prose: code spans, wiki links and embeds, Markdown links and
-    /// images (text and target), URLs and `#tags`.
+    /// Characters that are not prose: code spans, comments, wiki links and embeds, Markdown
+    /// links and images (text and target), URLs and `#tags`.
     static func mask(_ c: [Character]) -> [Bool] {
         var m = [Bool](repeating: false, count: c.count)
         func set(_ a: Int, _ b: Int) { for k in a...min(b, c.count - 1) { m[k] = true } }
@@ -116,6 +116,19 @@ enum MentionLine {
                     } else { j += 1 }
                 }
                 if let close { set(i, close); i = close + 1 } else { i += run }
+                continue
+            }
+            // Comments (`%% … %%`, `<!-- … -->`) are hidden when read; unclosed, to the line's end.
+            if ch == "%", i + 1 < c.count, c[i + 1] == "%" {
+                let end = find("%%", in: c, from: i + 2).map { $0 + 1 } ?? c.count - 1
+                set(i, end)
+                i = end + 1
+                continue
+            }
+            if ch == "<", i + 3 < c.count, c[i + 1] == "!", c[i + 2] == "-", c[i + 3] == "-" {
+                let end = find("-->", in: c, from: i + 4).map { $0 + 2 } ?? c.count - 1
+                set(i, end)
+                i = end + 1
                 continue
             }
             if ch == "[", i + 1 < c.count, c[i + 1] == "[", let end = find("]]", in: c, from: i + 2) {
