@@ -39,6 +39,23 @@ final class ThemeKeyTests: XCTestCase {
         XCTAssertEqual(listOnly.command(for: .char("j"), in: [.card, .global]), .cardNext)
     }
 
+    func testHelpAndStatusHintsShowReboundKeys() {
+        let keymap = KeyBindings.keymap(overriding: [.quit: [.char("x")], .help: [.f(1), .char("H")]])
+        let s = KithApp.update(TestVault.state(cols: 120, rows: 40), .tick, keymap: keymap).0
+        let status = KithApp.render(s).rowText(39)
+        XCTAssertTrue(status.contains("x quit") && status.contains("F1 help"), status)
+        XCTAssertFalse(status.contains("q quit"), status)
+        // The keymap stays with the state: later updates without one keep it.
+        let help = KithApp.update(s, .key(.char("H"))).0
+        let g = KithApp.render(help)
+        let rows = (0..<g.height).map { g.rowText($0) }
+        XCTAssertTrue(rows.contains { $0.contains("F1 H") && $0.contains("help") }, rows.joined(separator: "\n"))
+        XCTAssertTrue(rows.contains { $0.range(of: #"│ +x +quit"#, options: .regularExpression) != nil }, rows.joined(separator: "\n"))
+        XCTAssertEqual(HelpText.lines(keymap: keymap).count, HelpText.lines().count)
+        // The standard keymap still shows the defaults.
+        XCTAssertTrue(KithApp.render(TestVault.state(cols: 120, rows: 40)).rowText(39).contains("q quit"))
+    }
+
     func testTagCadenceMarksAPersonStaleSooner() throws {
         var s = TestVault.state(cols: 120, rows: 40)
         let index = try XCTUnwrap(s.index)

@@ -4,9 +4,13 @@ import KithCore
 public enum KithApp {
     /// Applies an action: returns the new state and the effects to run. Pure; `today`, the
     /// size and the index all live in the state.
-    public static func update(_ state: AppState, _ action: Action, keymap: Keymap = .standard)
+    /// `keymap` (the config's bindings) is kept in the state for the help and hints; without
+    /// it the state's own is used.
+    public static func update(_ state: AppState, _ action: Action, keymap: Keymap? = nil)
         -> (AppState, [Effect]) {
         var s = state
+        if let keymap { s.keymap = keymap }
+        let keymap = s.keymap
         var effects: [Effect] = []
         switch action {
         case .key(let key):
