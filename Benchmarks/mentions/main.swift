@@ -1,6 +1,7 @@
 // Built and run by run.sh against the release objects (not part of the package).
 import Foundation
 import KithCore
+import KithUI
 
 func now() -> Double { Date().timeIntervalSince1970 }
 let root = CommandLine.arguments[1]
@@ -23,3 +24,15 @@ func med(_ x: [Double]) -> Double { x.sorted()[x.count / 2] * 1000 }
 func mx(_ x: [Double]) -> Double { x.max()! * 1000 }
 print(String(format: "mentions per person (%d people, %d mentions): full scan median %.1f ms max %.1f; filtered median %.2f ms max %.2f; mismatches %d",
              people.count, total, med(plain), mx(plain), med(filtered), mx(filtered), mismatches))
+
+// What a list move costs in the browser: building the selected person's card (the card
+// cache is empty for each new person), with the filter as the browser has it.
+let today = CalendarDate(year: 2026, month: 11, day: 25)!
+var cards: [Double] = []
+for p in people {
+    t = now()
+    _ = CardBuilder.card(for: p.path, in: index, today: today, policy: ContactPolicy(), mentions: filter)
+    cards.append(now() - t)
+}
+print(String(format: "card build per person (with filter): median %.1f ms, max %.1f ms", med(cards), mx(cards)))
+

@@ -69,37 +69,62 @@ public struct MentionFilter: Sendable {
         return true
     }
 
+    /// Bits of the scratch filter a note is first built in (then folded down to its size).
+    static let scratchWords = 1024
+
     /// The Bloom filter of one note's body: about ten bits per distinct word, three hashes,
     /// a power of two of 64-bit words.
+    ///
+    /// Words go straight into a 65,536-bit scratch filter; the number of distinct words is
+    /// estimated from how full it is (linear counting), and the scratch is folded down to the
+    /// size that estimate asks for. A Bloom filter of 2^k bits folds exactly to 2^j bits by
+    /// OR-ing its halves, since a bit's position is the hash masked to the size: no set of
+    /// words is kept, and each line is folded only when it has non-ASCII bytes.
     static func filter(of note: ParsedNote) -> [UInt64] {
-        var hashes = Set<UInt64>()
-        var scratch: [UInt8] = []
-        var text = note.text
         let bodyStart = max(1, note.frontmatter.bodyStartLine)
         guard bodyStart <= note.lineCount else { return [] }
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            let from = Int(note.lineStarts[bodyStart - 1])
-            let body = UnsafeBufferPointer(start: base + from, count: bytes.count - from)
-            if FullTextSearch.isASCII(body) {
-                words(asciiLowercasing: body) { hashes.insert($0) }
-            } else {
-                FoldCache.appendFolded(body, to: &scratch)
-                scratch.withUnsafeBufferPointer { words(folded: $0) { hashes.insert($0) } }
+        var big = [UInt64](repeating: 0, count: scratchWords)
+        var any = false
+        var scratch: [UInt8] = []
+        var text = note.text
+        big.withUnsafeMutableBufferPointer { bits in
+            let mask = UInt64(scratchWords * 64 - 1)
+            func add(_ h: UInt64) {
+                any = true
+                for k in 0..<3 {
+                    let bit = Int((h >> UInt64(k * 21)) & mask)
+                    bits[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+            text.withUTF8 { bytes in
+                guard let base = bytes.baseAddress else { return }
+                for n in bodyStart...note.lineCount {
+                    let from = Int(note.lineStarts[n - 1])
+                    let to = n < note.lineCount ? Int(note.lineStarts[n]) : bytes.count
+                    let line = UnsafeBufferPointer(start: base + from, count: to - from)
+                    if FullTextSearch.isASCII(line) {
+                        words(asciiLowercasing: line, add)
+                    } else {
+                        scratch.removeAll(keepingCapacity: true)
+                        FoldCache.appendFolded(line, to: &scratch)
+                        scratch.withUnsafeBufferPointer { words(folded: $0, add) }
+                    }
+                }
             }
         }
-        guard !hashes.isEmpty else { return [] }
+        guard any else { return [] }
+        // Linear counting: m bits, z of them still zero, k = 3 hashes per word.
+        let m = Double(scratchWords * 64)
+        let zeros = big.reduce(0) { $0 + (64 - $1.nonzeroBitCount) }
+        let distinct = zeros == 0 ? m : -m * log(Double(zeros) / m) / 3
         var n = 1
-        while n * 64 < hashes.count * 10 { n *= 2 }
-        var out = [UInt64](repeating: 0, count: n)
-        let mask = UInt64(n * 64 - 1)
-        for h in hashes {
-            for k in 0..<3 {
-                let bit = Int((h >> UInt64(k * 21)) & mask)
-                out[bit >> 6] |= 1 << UInt64(bit & 63)
-            }
+        while n < scratchWords && Double(n * 64) < distinct * 10 { n *= 2 }
+        var size = scratchWords
+        while size > n {
+            size /= 2
+            for i in 0..<size { big[i] |= big[i + size] }
         }
-        return out
+        return Array(big.prefix(n))
     }
 
     /// Hashes of a term's words, split as the filter splits text; nil when the term has a
