@@ -1,5 +1,6 @@
 import KithConfig
 import KithCore
+import KithUI
 
 /// The contact policy of the config and how `stale`, `show` and `people` print it.
 enum ContactOutput {
@@ -16,9 +17,7 @@ enum ContactOutput {
 
     /// `30d (tag:customer)`.
     static func cadenceText(_ s: ContactStatus) -> String {
-        let d = s.limit.days
-        let amount = d > 0 && d % 365 == 0 ? "\(d / 365)y" : d > 0 && d % 7 == 0 ? "\(d / 7)w" : "\(d)d"
-        return amount + (s.limit.source == .staleDays ? "" : " (\(s.limit.source.label))")
+        Format.cadence(s.limit.days) + (s.limit.source == .staleDays ? "" : " (\(s.limit.source.label))")
     }
 
     /// `{path, line, column, text, matched}` of an unlinked mention.

@@ -91,3 +91,27 @@ final class StayInTouchTests: XCTestCase {
         XCTAssertTrue(shown.contains(32), "the reader shows line 32")
     }
 }
+
+extension StayInTouchTests {
+    func testDueGroupListsTenAndCountsTheRest() throws {
+        // Twelve people, contacted 100…111 days ago: all past the default 90 days.
+        var files: [String: String] = [:]
+        for i in 0..<12 {
+            let last = TestVault.today.adding(days: -(100 + i))
+            files["People/P\(i).md"] = "---\ntype: people\nlast_contact: \(last)\n---\n# P\(i)\n"
+        }
+        files["People/Fresh.md"] = "---\ntype: people\nlast_contact: \(TestVault.today)\n---\n# Fresh\n"
+        var (s, _) = AppState.start(vaultName: "v", today: TestVault.today, cols: 100, rows: 30)
+        s = KithApp.update(s, .indexLoaded(DocVault.index(files))).0
+        let due = s.recentRows.prefix { if case .day = $0 { return false } else { return true } }
+        XCTAssertEqual(due.first, .dueHeader(12))
+        XCTAssertEqual(due.dropFirst().prefix(10).map { row -> String in
+            if case .due(let p) = row { return p } else { return "" }
+        }, (0..<10).reversed().map { "People/P\($0 + 2).md" }, "most overdue first")
+        XCTAssertEqual(due.last, .dueMore(2))
+        let g = KithApp.render(s.press(.char("2")))
+        XCTAssertTrue((0..<g.height).contains { g.rowText($0).contains("… 2 more (People sorted by stale lists everyone)") })
+        // The "more" line is a note, not a row to select.
+        XCTAssertFalse(RecentRow.dueMore(2).isSelectable)
+    }
+}
