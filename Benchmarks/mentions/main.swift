@@ -36,3 +36,14 @@ for p in people {
 }
 print(String(format: "card build per person (with filter): median %.1f ms, max %.1f ms", med(cards), mx(cards)))
 
+// The browser's whole reaction to a loaded index (search structures, mention filter, lists,
+// the first card), which runs on the UI thread.
+var loaded: [Double] = []
+for _ in 0..<3 {
+    let start = AppState(vaultName: "v", today: today, cols: 140, rows: 40)
+    t = now()
+    _ = KithApp.update(start, .indexLoaded(index))
+    loaded.append(now() - t)
+}
+print(String(format: "browser update on index loaded: median %.0f ms (filter build included)", med(loaded)))
+
