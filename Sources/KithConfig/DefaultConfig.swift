@@ -42,7 +42,8 @@ public enum DefaultConfig {
         out += [
             "# Contact cadence per tag: people with the tag are stale after this long without",
             "# contact (d days, w weeks, m months of 30 days, y years). A person's own `cadence:`",
-            "# frontmatter wins; with several tagged cadences the shortest applies.",
+            "# frontmatter wins; with several tagged cadences the shortest applies; a nested tag",
+            "# (customer/acme) takes its parent's. `kith stale --days N` overrides all of them.",
             "[cadence]",
             "# customer = \"30d\"",
             "# investor = \"3m\"",

@@ -2,13 +2,18 @@ import KithCore
 
 /// The JSON shapes shared by `show`, `backlinks` and `timeline`, keys in the documented order.
 enum NoteJSON {
-    /// `kith show` for any note. Person fields appear only for people, `date` and
-    /// `participants` only for transcripts; every other key is always present.
-    static func details(_ note: IndexedNote, index: VaultIndex) -> JSON {
+    /// `kith show` for any note. Person fields (contact, cadence, co-attendees, unlinked
+    /// mentions) appear only for people, `date` and `participants` only for transcripts; every
+    /// other key is always present.
+    static func details(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy = ContactPolicy(),
+                        today: CalendarDate = .today()) -> JSON {
         let isPerson = note.kind == .person
         var pairs: [(String, JSON)] = [("name", .string(note.name)), ("path", .string(note.path)),
                                        ("kind", .string(note.kind.rawValue))]
-        if isPerson { pairs += index.lastContactFields(note.path) }
+        if isPerson {
+            pairs += index.lastContactFields(note.path)
+            pairs += ContactOutput.fields(index.contactStatus(of: note.path, policy: policy, today: today))
+        }
         if note.kind == .transcript { pairs.append(("date", .date(note.date))) }
         pairs += [("created", .date(note.created)), ("tags", .strings(note.tags)),
                   ("aliases", .strings(note.aliases))]
@@ -32,6 +37,7 @@ enum NoteJSON {
             pairs.append(("co_attendees", .array(index.coAttendees(of: note.path).map {
                 .object([("name", .string($0.name)), ("path", .string($0.path)), ("shared", .int($0.shared))])
             })))
+            pairs.append(("unlinked_mentions", .array(index.unlinkedMentions(of: note.path).map(ContactOutput.mention))))
         }
         return .object(pairs)
     }

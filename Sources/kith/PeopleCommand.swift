@@ -22,7 +22,7 @@ struct People: ParsableCommand {
 
     @OptionGroup var options: VaultOptions
 
-    @Option(help: "Order: recent (newest contact first), name, or stale (oldest first).")
+    @Option(help: "Order: recent (newest contact first), name, or stale (most overdue for their cadence first, never contacted last).")
     var sort: SortOrder = .recent
 
     @Option(help: ArgumentHelp("Only people with this tag or a tag nested under it (a/b is under a).",
@@ -35,8 +35,9 @@ struct People: ParsableCommand {
 
     func run() throws {
         let today = try DateOption.today(today)
-        let index = try options.load()
-        var people = index.people(sortedBy: sort.core)
+        let config = VaultOptions.loadConfig()
+        let index = try options.load(config: config)
+        var people = index.people(sortedBy: sort.core, policy: ContactOutput.policy(config), today: today)
         if let tag { people = people.filter { TagMatch.has($0.tags, under: tag) } }
         if options.json {
             Console.write(.array(people.map { Self.json($0, index: index) }))

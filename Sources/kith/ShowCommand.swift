@@ -19,17 +19,19 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let today = try DateOption.today(today)
-        let index = try options.load()
+        let config = VaultOptions.loadConfig()
+        let index = try options.load(config: config)
         let note = try index.require(name)
+        let policy = ContactOutput.policy(config)
         if options.json {
-            Console.write(NoteJSON.details(note, index: index))
+            Console.write(NoteJSON.details(note, index: index, policy: policy, today: today))
         } else {
-            Console.write(Self.text(note, index: index, today: today))
+            Console.write(Self.text(note, index: index, policy: policy, today: today))
         }
     }
 
     /// The card as readable text.
-    static func text(_ note: IndexedNote, index: VaultIndex, today: CalendarDate) -> String {
+    static func text(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy, today: CalendarDate) -> String {
         var out = TextTable.clean(note.name) + "  (\(note.kind.rawValue))\n" + TextTable.clean(note.path) + "\n\n"
         var fields = TextTable()
         if note.kind == .person {
@@ -42,6 +44,11 @@ struct Show: ParsableCommand {
                 fields.add(["Last contact", "\(lc.date)  \(age)\(lc.derived ? ", derived" : "")"])
             } else {
                 fields.add(["Last contact", "never"])
+            }
+            if let s = index.contactStatus(of: note.path, policy: policy, today: today) {
+                let when = s.overdueDays.map { $0 > 0 ? "\($0)d overdue" : $0 == 0 ? "today" : "in \(-$0)d" }
+                fields.add(["Cadence", ContactOutput.cadenceText(s) + "  due "
+                            + (s.due.map { "\($0)  \(when!)" } ?? "now (never contacted)")])
             }
         }
         if note.kind == .transcript {
@@ -80,6 +87,13 @@ struct Show: ParsableCommand {
         var back = TextTable()
         for b in index.backlinks(to: note.path) { back.add(["\(b.source):\(b.line)", b.excerpt]) }
         out += block("Backlinks (\(back.rows.count))", back, always: true)
+        if note.kind == .person {
+            var mentions = TextTable()
+            for m in index.unlinkedMentions(of: note.path) {
+                mentions.add(["\(TextTable.clean(m.path)):\(m.line)", TextTable.clean(m.snippet)])
+            }
+            out += block("Unlinked mentions (\(mentions.rows.count))", mentions, always: true)
+        }
         return out
     }
 

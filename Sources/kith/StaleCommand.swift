@@ -1,16 +1,22 @@
 import ArgumentParser
 import KithCore
 
-/// `kith stale`: people not contacted for a while, longest silence first.
+/// `kith stale`: people due for contact, most overdue first.
 struct Stale: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stale",
-        abstract: "List people whose last contact is older than N days, oldest first.",
-        discussion: "People with no contact date at all come last.")
+        abstract: "List people due for contact, most overdue first.",
+        discussion: """
+            A person is due when their last contact is older than their cadence: their own \
+            frontmatter `cadence:` (30d, 2w, 3m, 1y), else the shortest cadence of their tags in \
+            the config's [cadence] table, else the config's stale_days (default 90). People are \
+            ordered by days overdue relative to their own cadence; people with no contact date \
+            at all come last. --days N gives everyone the same limit instead.
+            """)
 
     @OptionGroup var options: VaultOptions
 
-    @Option(help: "Days without contact before a person counts as stale (default: the config's stale_days, else 90).")
+    @Option(help: "One limit for everyone, in days: overrides every cadence and stale_days.")
     var days: Int?
 
     @Option(help: ArgumentHelp("The day to count from (default: today).", valueName: "YYYY-MM-DD"))
@@ -18,28 +24,34 @@ struct Stale: ParsableCommand {
 
     func run() throws {
         let config = VaultOptions.loadConfig()
-        let days = self.days ?? config.staleDays
-        guard days >= 0 else { throw Console.fail("--days must be 0 or more, not \(days)", code: 2) }
+        if let days, days < 0 { throw Console.fail("--days must be 0 or more, not \(days)", code: 2) }
         let today = try DateOption.today(today)
         let index = try options.load(config: config)
-        let people = index.stalePeople(days: days, today: today)
+        let policy = ContactOutput.policy(config, days: days)
+        let people = index.duePeople(policy: policy, today: today)
         if options.json {
             Console.write(.array(people.map { p in
                 let lc = index.lastContact(of: p.path)
+                let status = index.contactStatus(of: p.path, policy: policy, today: today)
                 return .object([("name", .string(p.name)), ("path", .string(p.path))]
                     + index.lastContactFields(p.path)
-                    + [("days_since", .int(lc.map { $0.date.days(until: today) })),
-                       ("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
+                    + [("days_since", .int(lc.map { $0.date.days(until: today) }))]
+                    + ContactOutput.fields(status)
+                    + [("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
                        ("tags", .strings(p.tags))])
             }))
             return
         }
-        var table = TextTable(header: ["NAME", "LAST CONTACT", "DAYS", "AGE", "ORGANIZATION"], rightAligned: [2, 3])
+        var table = TextTable(header: ["NAME", "LAST CONTACT", "DAYS", "AGE", "CADENCE", "OVERDUE", "ORGANIZATION"],
+                              rightAligned: [2, 3, 5])
         for p in people {
             let lc = index.lastContact(of: p.path)
+            let status = index.contactStatus(of: p.path, policy: policy, today: today)
             table.add([p.name, lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "never",
                        lc.map { String($0.date.days(until: today)) } ?? "",
                        lc.map { RelativeAge.since($0.date, today: today) } ?? "",
+                       status.map(ContactOutput.cadenceText) ?? "",
+                       status?.overdueDays.map { "\($0)d" } ?? "",
                        p.profile.organization ?? ""])
         }
         Console.write(table.rendered())

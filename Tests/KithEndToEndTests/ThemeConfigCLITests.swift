@@ -40,7 +40,12 @@ final class ThemeConfigCLITests: XCTestCase {
         let printed = try kith(["config", "--print-default"])
         XCTAssertEqual(printed.status, 0)
         XCTAssertEqual(printed.stderr, "")
-        XCTAssertTrue(printed.stdout.contains("[kinds.person]") && printed.stdout.contains("[keys]"))
+        // Every setting of the config, each with its comment.
+        for setting in ["# vault = ", "theme = ", "# editor = ", "stale_days = ", "[kinds.person]", "[kinds.transcript]",
+                        "[kinds.project]", "[kinds.organization]", "[cadence]", "# customer = ", "[keys]",
+                        "# quit = [\"q\"]", "# cycle_theme = [\"t\"]"] {
+            XCTAssertTrue(printed.stdout.contains(setting), "\(setting) in:\n\(printed.stdout)")
+        }
         try write(printed.stdout, to: "config.toml")
         let check = try kith(["config"])
         XCTAssertEqual(check.status, 0)

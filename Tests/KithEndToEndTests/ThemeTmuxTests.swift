@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// Themes and config in the running browser, in tmux: colors on screen (`capture-pane -e`),
-/// none with NO_COLOR, `t` switching live, a broken theme's message, a rebound key.
+/// none with NO_COLOR, `t` switching live, a broken theme's message, a rebound key in the
+/// hints and help, an unknown config key named while kith runs.
 final class ThemeTmuxTests: XCTestCase {
     var session: TmuxSession?
     var xdg = ""
@@ -101,9 +102,22 @@ final class ThemeTmuxTests: XCTestCase {
     }
 
     func testConfigThemeAndCustomKeyBinding() throws {
-        try "theme = \"mono\"\n[keys]\nquit = [\"x\"]\n".write(toFile: xdg + "/kith/config.toml", atomically: true, encoding: .utf8)
+        try "theme = \"mono\"\nfavourite_colour = \"teal\"\n[keys]\nquit = [\"x\"]\n"
+            .write(toFile: xdg + "/kith/config.toml", atomically: true, encoding: .utf8)
         let s = try open()
         XCTAssertEqual(Self.colorCodes(s.screen(colors: true)), [], "the config chose mono")
+        // The unknown key is named with its line, and kith started anyway.
+        let warned = s.waitFor(text: "config.toml:2")
+        XCTAssertTrue(warned.contains("favourite_colour"), warned)
+        // Status hints and the help overlay show the rebound key.
+        s.send("j")
+        let hints = s.waitFor("hints") { $0.contains("x quit") }
+        XCTAssertFalse(hints.contains("q quit"), hints)
+        s.send("?")
+        let help = s.waitFor("help") { $0.contains("Help · esc to close") }
+        XCTAssertNotNil(help.range(of: #"x +quit"#, options: .regularExpression), help)
+        s.send("?")
+        s.waitFor("help closed") { !$0.contains("Help · esc to close") }
         s.send("q")
         usleep(300_000)
         XCTAssertFalse(s.screen().contains("[exit "), "q no longer quits")

@@ -17,15 +17,16 @@ final class DocumentCardTests: XCTestCase {
     func testHeaderLinesInOrderAndWithoutLinks() {
         let doc = card()
         XCTAssertEqual(doc.title, "Deandre Jackson")
-        XCTAssertEqual(Array(doc.lines.prefix(5).map(\.text)), [
+        XCTAssertEqual(Array(doc.lines.prefix(6).map(\.text)), [
             "Technical Enablement Director · VAST Data (Enablement (SE enablement))",
             "Internal collaborator; 1:1 counterpart",
             "last contact 2025-10-30 · 26d ago",
+            "cadence 90d (default) · due 2026-01-28 (in 64d)",
             "tags #type/people #generated",
             "aliases Dre",
         ])
         XCTAssertEqual(doc.lines[0].spans.first?.role, .title)
-        XCTAssertTrue(doc.lines.prefix(5).allSatisfy { $0.links.isEmpty })
+        XCTAssertTrue(doc.lines.prefix(6).allSatisfy { $0.links.isEmpty })
         XCTAssertEqual(doc.lines[2].sourceLine, 4, "last_contact is on frontmatter line 4")
         XCTAssertEqual(doc.lines[0].sourceLine, 25, "the Role line of Profile")
     }
@@ -65,7 +66,7 @@ final class DocumentCardTests: XCTestCase {
         let doc = card()
         let headings = doc.lines.filter { $0.spans.first?.role == .heading }.map { $0.spans[0].text }
         XCTAssertEqual(headings, ["Recent Context", "Profile", "Key Facts", "Topics", "Key Decisions", "Gift Ideas",
-                                  "Related Projects", "Backlinks", "Met with", "Also in"])
+                                  "Related Projects", "Backlinks", "Met with", "Also in", "Unlinked mentions"])
         XCTAssertFalse(doc.lines.contains { $0.text.contains("Wikilinks to related") }, "comment hidden, empty Related left out")
         XCTAssertFalse(doc.lines.contains { $0.text.hasPrefix("Role:") }, "role shown in the header, not twice")
         let gift = line(doc, startingWith: "• Likes")!
@@ -126,8 +127,8 @@ final class DocumentCardTests: XCTestCase {
     func testNeverContactedAndNoRecentContext() {
         let idx = DocVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n\n## Notes\n\nLikes tea.\n"])
         let doc = CardBuilder.card(for: "People/Ann.md", in: idx, today: today)
-        XCTAssertEqual(doc.lines.map(\.text), ["last contact never", "", "Recent Context", "nothing written yet",
-                                               "", "Notes", "Likes tea."])
+        XCTAssertEqual(doc.lines.map(\.text), ["last contact never", "cadence 90d (default) · due now", "",
+                                               "Recent Context", "nothing written yet", "", "Notes", "Likes tea."])
         XCTAssertEqual(doc.lines[0].spans[1].role, .stale)
     }
 

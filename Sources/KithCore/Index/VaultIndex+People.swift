@@ -4,16 +4,33 @@ public enum PeopleSort: String, CaseIterable, Sendable {
     case recent
     /// By name (case and accents ignored).
     case name
-    /// Last contact oldest first, then people never contacted.
+    /// Most overdue first, relative to each person's own limit (`ContactPolicy`: a weekly
+    /// contact three weeks late comes before a yearly one a month late), then people never
+    /// contacted (no date to measure from; they would bury everyone else at the top).
     case stale
 }
 
 extension VaultIndex {
-    /// People in the given order.
+    /// People in the given order; `stale` here is one limit for everyone (own and tag cadences
+    /// ignored): oldest contact first.
     public func people(sortedBy sort: PeopleSort) -> [IndexedNote] {
-        let rows = peopleIDs.map { id -> (IndexedNote, CalendarDate?, NameKey) in
+        people(sortedBy: sort, policy: ContactPolicy(override: 0), today: CalendarDate(dayNumber: 0))
+    }
+
+    /// People in the given order; `stale` measures each person against `policy` on `today`.
+    public func people(sortedBy sort: PeopleSort, policy: ContactPolicy, today: CalendarDate) -> [IndexedNote] {
+        // Sort key per person: for recent, the last contact's day number; for stale, days
+        // overdue. Nil sorts last either way.
+        let rows = peopleIDs.map { id -> (IndexedNote, Int?, NameKey) in
             let n = notes[id]
-            return (n, lastContact(of: n.path)?.date, NameOrder.key(n.name))
+            let last = lastContact(of: n.path)?.date
+            let key: Int?
+            switch sort {
+            case .recent: key = last?.dayNumber
+            case .stale: key = last.map { $0.days(until: today) - policy.limit(for: n).days }
+            case .name: key = nil
+            }
+            return (n, key, NameOrder.key(n.name))
         }
         let ordered = rows.sorted { a, b in
             switch sort {
@@ -21,7 +38,7 @@ extension VaultIndex {
                 return a.2 < b.2
             case .recent, .stale:
                 switch (a.1, b.1) {
-                case let (x?, y?) where x != y: return sort == .recent ? x > y : x < y
+                case let (x?, y?) where x != y: return x > y
                 case (nil, _?): return false
                 case (_?, nil): return true
                 default: return a.2 < b.2
@@ -32,17 +49,13 @@ extension VaultIndex {
     }
 
     /// People whose last contact is more than `days` days before `today`, oldest first, then
-    /// people with no date at all.
+    /// people with no date at all (`duePeople` with one limit for everyone).
     public func stalePeople(days: Int, today: CalendarDate) -> [IndexedNote] {
-        people(sortedBy: .stale).filter { p in
-            guard let d = lastContact(of: p.path)?.date else { return true }
-            return d.days(until: today) > days
-        }
+        duePeople(policy: ContactPolicy(override: days), today: today)
     }
 
-    /// Whether a person's last contact is older than `days` before `today` (or missing).
-    public func isStale(_ personPath: String, days: Int, today: CalendarDate) -> Bool {
-        guard let d = lastContact(of: personPath)?.date else { return true }
-        return d.days(until: today) > days
+    /// Whether the person is due under `policy` on `today` (never contacted counts as due).
+    public func isDue(_ personPath: String, policy: ContactPolicy, today: CalendarDate) -> Bool {
+        contactStatus(of: personPath, policy: policy, today: today)?.isDue ?? false
     }
 }

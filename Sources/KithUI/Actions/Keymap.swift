@@ -1,6 +1,8 @@
 /// Finds the command bound to a key from `ActionTable`, most specific context first.
 public struct Keymap: Sendable {
     private var table: [Context: [Key: Command]]
+    /// The bindings it was built from (rebound keys included), for the help and the hints.
+    private var specs: [Command: ActionSpec]
 
     /// The default bindings of the action table.
     public static let standard = Keymap(entries: ActionTable.entries)
@@ -15,6 +17,15 @@ public struct Keymap: Sendable {
             }
         }
         table = t
+        var specs: [Command: ActionSpec] = [:]
+        for e in entries where specs[e.command] == nil { specs[e.command] = e }
+        self.specs = specs
+    }
+
+    /// The bindings of a context in `ActionTable` order, with the keys this keymap gives them
+    /// (so the help overlay and the status hints show keys rebound by `[keys]`).
+    public func entries(in context: Context) -> [ActionSpec] {
+        ActionTable.entries(in: context).map { specs[$0.command] ?? $0 }
     }
 
     /// The command for `key` in the given context chain (e.g. `[.card, .global]`).

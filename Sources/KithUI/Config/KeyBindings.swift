@@ -1,6 +1,6 @@
 /// Key bindings from the config file (`[keys] list_down = ["j", "Down"]`) applied to the
-/// action table. Overrides replace a command's keys; the help overlay and hints keep reading
-/// the defaults from `ActionTable`.
+/// action table. Overrides replace a command's keys; the help overlay and the status hints
+/// read them back from the keymap (`Keymap.entries(in:)`).
 public enum KeyBindings {
     /// The action table with `overrides` applied. A key given to one command is taken from
     /// every other command it would clash with, so the user's binding always wins: a rebound

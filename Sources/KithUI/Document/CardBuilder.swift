@@ -3,8 +3,8 @@ import KithCore
 /// Builds a person's card: who they are, when you last spoke, what you talked about, and
 /// what the vault says about them.
 ///
-/// In order: role · organization (team); relationship; last contact (`.stale` when older
-/// than `staleDays`, `(derived)` when not written); tags; aliases — none of these carry a
+/// In order: role · organization (team); relationship; last contact (`.stale` when the person
+/// is due, `(derived)` when not written); cadence and due date (`ContactPolicy`); tags; aliases — none of these carry a
 /// link, so the first selectable item is the first Recent Context entry. Then Recent Context
 /// (`date  label  summary  (via X)`, the label linking the transcript, `.unresolved` when
 /// it does not resolve; a label that repeats the entry's date drops it; labels are cut to
@@ -20,17 +20,19 @@ public enum CardBuilder {
     static let listLimit = 25
 
     /// The card for the person at `path`; any other note gets `ReaderBuilder.document`.
+    /// `mentions` (built once for `index`) makes the unlinked mentions cheap to find.
     public static func card(for path: String, in index: VaultIndex, today: CalendarDate,
-                            staleDays: Int = 90) -> Document {
+                            policy: ContactPolicy = ContactPolicy(), mentions: MentionFilter? = nil) -> Document {
         guard let note = index.note(path), note.kind == .person else {
             return ReaderBuilder.document(for: path, in: index)
         }
-        var lines = header(of: note, in: index, today: today, staleDays: staleDays)
+        var lines = header(of: note, in: index, today: today, policy: policy)
         var blocks: [[StyledLine]] = [recentContext(of: note, in: index)]
         blocks += CardSections.sections(of: note, in: index)
         blocks.append(CardSections.backlinks(of: note, in: index))
         blocks.append(CardSections.metWith(of: note, in: index))
         blocks.append(CardSections.alsoIn(of: note, in: index))
+        blocks.append(CardSections.unlinkedMentions(of: note, in: index, filter: mentions))
         for block in blocks where !block.isEmpty {
             if !lines.isEmpty { lines.append(StyledLine()) }
             lines += block
@@ -58,7 +60,12 @@ public enum CardBuilder {
 
     // MARK: Header
 
-    static func header(of note: IndexedNote, in index: VaultIndex, today: CalendarDate, staleDays: Int) -> [StyledLine] {
+    /// The card with one limit for everyone (`staleDays`), as before cadences.
+    public static func card(for path: String, in index: VaultIndex, today: CalendarDate, staleDays: Int) -> Document {
+        card(for: path, in: index, today: today, policy: ContactPolicy(staleDays: staleDays))
+    }
+
+    static func header(of note: IndexedNote, in index: VaultIndex, today: CalendarDate, policy: ContactPolicy) -> [StyledLine] {
         var lines: [StyledLine] = []
         let p = note.profile
         let fields = CardSections.profileFieldLines(of: note.parsed)
@@ -76,9 +83,10 @@ public enum CardBuilder {
             lines.append(StyledLine([StyledSpan(r, .text)], sourceLine: fields["relationship"]))
         }
         let fm = frontmatterLines(of: note.parsed)
+        let status = index.contactStatus(of: note.path, policy: policy, today: today)
         if let last = index.lastContact(of: note.path) {
             let days = last.date.days(until: today)
-            let stale = days > staleDays
+            let stale = status?.isDue ?? false
             var spans = [StyledSpan("last contact ", .fieldName), StyledSpan(last.date.description, stale ? .stale : .date),
                          StyledSpan(" · ", .dim), StyledSpan(age(days: days), stale ? .stale : .dim)]
             if last.derived { spans.append(StyledSpan(" (derived)", .dim)) }
@@ -86,6 +94,7 @@ public enum CardBuilder {
         } else {
             lines.append(StyledLine([StyledSpan("last contact ", .fieldName), StyledSpan("never", .stale)]))
         }
+        if let status { lines.append(cadenceLine(status, sourceLine: fm["cadence"])) }
         if !note.tags.isEmpty {
             lines.append(StyledLine([StyledSpan("tags ", .fieldName),
                                      StyledSpan(note.tags.map { "#\($0)" }.joined(separator: " "), .tag)],
@@ -97,6 +106,27 @@ public enum CardBuilder {
                                     hangingIndent: 8, sourceLine: fm["aliases"]))
         }
         return lines
+    }
+
+    /// `cadence 30d · due 2026-11-02 (23d overdue)`; the source follows the days when it is a
+    /// tag (`cadence 2w (#friend)`) or the default (`cadence 90d (default)`).
+    static func cadenceLine(_ s: ContactStatus, sourceLine: Int?) -> StyledLine {
+        var spans = [StyledSpan("cadence ", .fieldName), StyledSpan(Format.cadence(s.limit.days), .text)]
+        switch s.limit.source {
+        case .frontmatter: break
+        case .tag(let t): spans.append(StyledSpan(" (#\(t))", .dim))
+        case .staleDays, .override: spans.append(StyledSpan(" (default)", .dim))
+        }
+        spans.append(StyledSpan(" · ", .dim))
+        if let due = s.due, let over = s.overdueDays {
+            spans.append(StyledSpan("due ", .fieldName))
+            spans.append(StyledSpan(due.description, over > 0 ? .stale : .date))
+            let note = over > 0 ? "\(over)d overdue" : over == 0 ? "today" : "in \(-over)d"
+            spans.append(StyledSpan(" (\(note))", over > 0 ? .stale : .dim))
+        } else {
+            spans.append(StyledSpan("due now", .stale))
+        }
+        return StyledLine(spans, sourceLine: s.limit.source == .frontmatter ? sourceLine : nil)
     }
 
     /// Line of each top-level frontmatter key (lowercased, `-` as `_`).

@@ -11,6 +11,13 @@ public enum Format {
         return "\(d / 365)y"
     }
 
+    /// A cadence in days as a person would write it: `2w`, `1y`, else `30d`.
+    public static func cadence(_ days: Int) -> String {
+        if days > 0, days % 365 == 0 { return "\(days / 365)y" }
+        if days > 0, days % 7 == 0 { return "\(days / 7)w" }
+        return "\(days)d"
+    }
+
     /// `12,345`.
     public static func count(_ n: Int) -> String {
         let s = String(n)
@@ -104,23 +111,5 @@ extension CellGrid {
     /// Fills a row segment with blanks in a band (selection bars, bars).
     mutating func band(_ band: Band, x: Int, y: Int, width: Int) {
         setBand(band, x: x, y: y, width: width)
-    }
-}
-
-/// A person's contact cadence from the frontmatter (`cadence: 30d`, `2w`, `3m`, `1y`): past it
-/// the person is marked stale, instead of after the app-wide limit.
-enum Cadence {
-    /// The cadence in days, when the note has a readable one.
-    static func days(of note: IndexedNote) -> Int? { ContactCadence.days(of: note) }
-}
-
-extension AppState {
-    /// Days without contact after which this person is stale: their cadence, else the shortest
-    /// cadence of their tags (`tagCadences`), else `staleDays`.
-    func staleLimit(for path: String) -> Int {
-        guard let note = index?.note(path) else { return staleDays }
-        if let own = Cadence.days(of: note) { return own }
-        guard !tagCadences.isEmpty else { return staleDays }
-        return note.tags.compactMap { tagCadences[$0.lowercased()] }.min() ?? staleDays
     }
 }

@@ -27,7 +27,7 @@ extension KithApp {
         }
         switch s.overlay {
         case .search(let search)?: Screens.search(&g, s, search, l)
-        case .help(let top)?: Screens.help(&g, top: top, l)
+        case .help(let top)?: Screens.help(&g, top: top, l, keymap: s.keymap)
         case nil: break
         }
         Screens.status(&g, s, l)
@@ -135,7 +135,7 @@ enum Screens {
     static func hints(for s: AppState) -> [(String, String)] {
         var out: [(String, String)] = []
         for c in Keymap.contexts(for: s) {
-            for e in ActionTable.entries(in: c) {
+            for e in s.keymap.entries(in: c) {
                 guard let hint = e.hint, let key = e.keys.first else { continue }
                 if e.command == .focusCard && !(Layout(s).twoPane || s.nav.page == .people) { continue }
                 if e.command == .focusCard && s.nav.page != .people { continue }

@@ -4,7 +4,7 @@ extension Screens {
     /// Recent: the global timeline, newest first, one header row per day.
     static func recent(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
         guard let r = l.main else { return }
-        let items = s.recentRows.count { $0.isSelectable }
+        let items = s.recentRows.count { if case .item = $0 { return true } else { return false } }
         g.box(r, title: [StyledSpan("Recent", .title), StyledSpan(" · newest first", .dim)],
               right: items > 0 ? Format.plural(items, "interaction", "interactions") : nil, focused: true)
         let inner = r.inner
@@ -18,6 +18,16 @@ extension Screens {
             guard let item = s.recentRows[safe: i] else { break }
             let y = inner.y + row
             switch item {
+            case .dueHeader(let n):
+                g.put(spans: [StyledSpan("Due", .heading),
+                              StyledSpan(" · \(Format.plural(n, "person", "people")) past their cadence, most overdue first", .dim)],
+                      x: inner.x + 1, y: y, maxWidth: inner.width - 2)
+            case .due(let path):
+                dueRow(&g, s, index, path: path, selected: i == s.nav.recent.selected, x: inner.x, y: y,
+                       width: inner.width, nameW: nameW)
+            case .dueMore(let n):
+                g.put("… \(Format.count(n)) more (People sorted by stale lists everyone)", x: inner.x + 3, y: y,
+                      maxWidth: inner.width - 4, style: CellStyle(.dim), ellipsis: true)
             case .day(let d):
                 var spans = [StyledSpan(d?.description ?? "undated", .heading)]
                 if let d {
@@ -46,6 +56,22 @@ extension Screens {
                 g.setBand(band, x: inner.x, y: y, width: inner.width)
             }
         }
+    }
+
+    /// `▌  Name   12d overdue  · cadence 2w · last 2025-10-01`.
+    static func dueRow(_ g: inout CellGrid, _ s: AppState, _ index: VaultIndex, path: String, selected: Bool,
+                       x: Int, y: Int, width: Int, nameW: Int) {
+        let band: Band = selected ? .selection : .none
+        g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
+        let name = index.note(path)?.name ?? path
+        g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW), to: nameW), x: x + 3, y: y,
+              style: CellStyle(.text, band: band))
+        if let st = index.contactStatus(of: path, policy: s.contactPolicy, today: s.today), let over = st.overdueDays {
+            var spans = [StyledSpan("\(over)d overdue", .due), StyledSpan(" · cadence \(Format.cadence(st.limit.days))", .dim)]
+            if let last = st.lastContact { spans.append(StyledSpan(" · last \(last.date)", .dim)) }
+            g.put(spans: spans, x: x + 3 + nameW + 2, y: y, maxWidth: max(0, width - nameW - 6), band: band)
+        }
+        g.setBand(band, x: x, y: y, width: width)
     }
 
     /// Transcripts: all of them by date with their participants.

@@ -78,10 +78,10 @@ extension Screens {
     }
 
     /// Help: every binding from the action table, grouped by context.
-    static func help(_ g: inout CellGrid, top: Int, _ l: Layout) {
+    static func help(_ g: inout CellGrid, top: Int, _ l: Layout, keymap: Keymap = .standard) {
         let r = l.helpBox
         g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", style: CellStyle(.text, band: .overlay)))
-        let lines = HelpText.lines()
+        let lines = HelpText.lines(keymap: keymap)
         let inner = r.inner
         let start = max(0, min(top, lines.count - inner.height))
         let more = lines.count > inner.height ? "\(start + 1)–\(min(lines.count, start + inner.height))/\(lines.count)" : nil
@@ -112,16 +112,18 @@ public enum HelpText {
         case blank
     }
 
-    /// Every context's bindings, with a heading each.
-    public static func lines() -> [Line] {
+    /// Every context's bindings, with a heading each, keys as `keymap` binds them (a command
+    /// whose keys were all taken by others shows `—`).
+    public static func lines(keymap: Keymap = .standard) -> [Line] {
         var out: [Line] = []
         for c in Context.allCases {
-            let entries = ActionTable.entries(in: c)
+            let entries = keymap.entries(in: c)
             guard !entries.isEmpty else { continue }
             if !out.isEmpty { out.append(.blank) }
             out.append(.heading(c.title))
             for e in entries {
-                out.append(.binding(keys: e.keys.map(\.displayName).joined(separator: " "), help: e.help))
+                let keys = e.keys.map(\.displayName).joined(separator: " ")
+                out.append(.binding(keys: keys.isEmpty ? "—" : keys, help: e.help))
             }
         }
         return out

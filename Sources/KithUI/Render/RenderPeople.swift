@@ -50,7 +50,7 @@ extension Screens {
     static func age(of path: String, in index: VaultIndex, _ s: AppState) -> (String, Role) {
         let last = index.lastContact(of: path)
         let age = last.map { Format.age(from: $0.date, to: s.today) } ?? "—"
-        guard index.isStale(path, days: s.staleLimit(for: path), today: s.today) else { return (age, .date) }
+        guard index.isDue(path, policy: s.contactPolicy, today: s.today) else { return (age, .date) }
         return ("!" + String(repeating: " ", count: max(0, 3 - DisplayWidth.of(age))) + age, .stale)
     }
 

@@ -50,10 +50,15 @@ public struct AppState: Sendable {
     public internal(set) var recentRows: [RecentRow] = []
     /// Transcripts newest first with their participants (derived from `index`).
     public internal(set) var transcriptRows: [TranscriptRow] = []
-    /// Days without contact after which a person is marked stale.
+    /// Days without contact after which a person is marked stale (config `stale_days`).
     public var staleDays = 90
     /// Per-tag contact cadences in days (config `[cadence]`), for people without their own.
     public var tagCadences: [String: Int] = [:]
+    /// Who is due for contact and when, from `staleDays` and `tagCadences`.
+    public var contactPolicy: ContactPolicy { ContactPolicy(staleDays: staleDays, tagCadences: tagCadences) }
+    /// The key bindings in use (config `[keys]` applied), for the help overlay and the status
+    /// hints; `KithApp.update` keeps it in step with the keymap it is given.
+    public var keymap: Keymap = .standard
     /// The card and reader documents, wrapped (derived from `index` and `nav`).
     public internal(set) var views = DocumentViews()
     /// The people and full-text search indexes (derived from `index`).

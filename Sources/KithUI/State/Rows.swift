@@ -1,13 +1,22 @@
 import KithCore
 
-/// A row of the Recent view: a day header (not selectable) or an interaction.
+/// A row of the Recent view: the Due group on top (a header, the most overdue people, a
+/// "… N more" line), then a header per day and its interactions.
 public enum RecentRow: Hashable, Sendable {
+    /// `Due` and how many people are past their cadence.
+    case dueHeader(Int)
+    /// A person past their cadence (a path); Enter opens their card.
+    case due(String)
+    /// How many more are due than the group lists.
+    case dueMore(Int)
     case day(CalendarDate?)
     case item(Interaction)
 
     public var isSelectable: Bool {
-        if case .item = self { return true }
-        return false
+        switch self {
+        case .item, .due: return true
+        default: return false
+        }
     }
 }
 
@@ -24,8 +33,8 @@ extension AppState {
     /// Recomputes everything derived from the index and the sort, keeping selections by path.
     mutating func refreshDerived() {
         guard let index else { return }
-        peoplePaths = index.people(sortedBy: sort).map(\.path)
-        var rows: [RecentRow] = []
+        peoplePaths = index.people(sortedBy: sort, policy: contactPolicy, today: today).map(\.path)
+        var rows = dueRows(index)
         var day: CalendarDate?? = .none
         for i in index.timeline {
             if day != .some(i.date) {
@@ -45,6 +54,23 @@ extension AppState {
             nav.recent.selected = firstItem
         }
         nav.transcripts.selected = min(nav.transcripts.selected, max(0, transcriptRows.count - 1))
+    }
+
+    /// Most people listed in the Recent view's Due group; the rest are counted (`s` sorts the
+    /// People list by how overdue everyone is).
+    static let dueLimit = 10
+
+    /// The Due group: people whose last contact is older than their cadence, most overdue
+    /// first. People never contacted are left out: they have no date to fall due from, and
+    /// a vault of imported contacts would fill the group with them.
+    func dueRows(_ index: VaultIndex) -> [RecentRow] {
+        let policy = contactPolicy
+        let due = index.duePeople(policy: policy, today: today).filter { index.lastContact(of: $0.path) != nil }
+        guard !due.isEmpty else { return [] }
+        var rows: [RecentRow] = [.dueHeader(due.count)]
+        rows += due.prefix(Self.dueLimit).map { .due($0.path) }
+        if due.count > Self.dueLimit { rows.append(.dueMore(due.count - Self.dueLimit)) }
+        return rows
     }
 
     /// Points the list cursor at `nav.person` (or the first person when it is gone).

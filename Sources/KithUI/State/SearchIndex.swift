@@ -10,6 +10,9 @@ public struct SearchIndex: Sendable {
     var session: PeopleSearchSession?
     /// Every note's text, for `\` (in index order).
     var texts: [(path: String, text: String)] = []
+    /// Word filters of every note, so a card's unlinked mentions read only the notes that may
+    /// name the person (built with the index, reused by every card).
+    var mentions: MentionFilter?
 
     /// Most full-text hits listed; more would not be read and cost time per keystroke.
     static let fullTextLimit = 500
@@ -29,6 +32,7 @@ public struct SearchIndex: Sendable {
         }
         people = PeopleSearch(documents: docs)
         texts = index.notes.map { ($0.path, $0.parsed.text) }
+        mentions = MentionFilter(index)
     }
 
     /// People matching `query`, best first (an empty query lists no one: the caller shows

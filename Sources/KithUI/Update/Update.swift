@@ -4,9 +4,13 @@ import KithCore
 public enum KithApp {
     /// Applies an action: returns the new state and the effects to run. Pure; `today`, the
     /// size and the index all live in the state.
-    public static func update(_ state: AppState, _ action: Action, keymap: Keymap = .standard)
+    /// `keymap` (the config's bindings) is kept in the state for the help and hints; without
+    /// it the state's own is used.
+    public static func update(_ state: AppState, _ action: Action, keymap: Keymap? = nil)
         -> (AppState, [Effect]) {
         var s = state
+        if let keymap { s.keymap = keymap }
+        let keymap = s.keymap
         var effects: [Effect] = []
         switch action {
         case .key(let key):
@@ -160,7 +164,7 @@ extension AppState {
         let all = PeopleSort.allCases
         sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
         guard index != nil else { return }
-        peoplePaths = index!.people(sortedBy: sort).map(\.path)
+        peoplePaths = index!.people(sortedBy: sort, policy: contactPolicy, today: today).map(\.path)
         syncPersonSelection()
         message = StatusMessage("sorted by \(sort.rawValue)")
     }
@@ -171,11 +175,17 @@ extension AppState {
         case .people:
             guard let p = nav.person else { return [] }
             if nav.focus == .card, let view = docView(), let i = nav.card.item, i < view.items.count {
+                // A link to a line of another note (a backlink, an unlinked mention) edits
+                // that note there.
+                if let path = view.items[i].destination.path, path != p, let line = view.items[i].destination.line {
+                    return [.edit(path: path, line: line)]
+                }
                 // A Recent Context entry edits the person's note at that bullet.
                 return [.edit(path: p, line: view.sourceLine(atRow: view.row(ofItem: i)))]
             }
             return [.edit(path: p, line: nil)]
         case .recent:
+            if case .due(let path)? = recentRows[safe: nav.recent.selected] { return [.edit(path: path, line: nil)] }
             guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return [] }
             return [.edit(path: i.target ?? i.person, line: i.target == nil ? i.line : nil)]
         case .transcripts:

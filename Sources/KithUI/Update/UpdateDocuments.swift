@@ -13,7 +13,7 @@ extension AppState {
     /// Builds a view: a person's card (`CardBuilder`) or any note in the reader (`ReaderBuilder`).
     func buildView(_ key: DocumentViews.Key, in index: VaultIndex) -> DocumentView {
         let doc = key.isCard
-            ? CardBuilder.card(for: key.path, in: index, today: today, staleDays: staleLimit(for: key.path))
+            ? CardBuilder.card(for: key.path, in: index, today: today, policy: contactPolicy, mentions: search.mentions)
             : ReaderBuilder.document(for: key.path, in: index)
         return DocumentView(doc, width: key.width)
     }

@@ -48,8 +48,14 @@ extension AppState {
         case .people:
             focusCard(push: !Layout(self).twoPane)
         case .recent:
-            guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return }
-            if let t = i.target { open(path: t, line: nil, raw: i.label) } else { openPerson(i.person) }
+            switch recentRows[safe: nav.recent.selected] {
+            case .item(let i)?:
+                if let t = i.target { open(path: t, line: nil, raw: i.label) } else { openPerson(i.person) }
+            case .due(let path)?:
+                openPerson(path)
+            default:
+                return
+            }
         case .transcripts:
             guard let t = transcriptRows[safe: nav.transcripts.selected] else { return }
             open(path: t.path, line: nil, raw: t.name)

@@ -1,0 +1,208 @@
+/// A name or alias to look for, folded (`TextFolding`) and split into words.
+struct MentionTerm {
+    /// Folded words; between two words the text may have any run of spaces or tabs.
+    var words: [[Unicode.Scalar]]
+    /// Folded UTF-8 of each word: a line lacking one of them cannot hold the term.
+    var probes: [[UInt8]]
+
+    var scalarCount: Int { words.reduce(words.count - 1) { $0 + $1.count } }
+
+    /// Terms for a person's name and aliases: folded, duplicates and one-letter terms dropped
+    /// (an alias `A` would match every article), longest first so `Ana Lima` wins over `Ana`.
+    static func terms(for names: [String]) -> [MentionTerm] {
+        var seen = Set<[[Unicode.Scalar]]>()
+        var out: [MentionTerm] = []
+        for name in names {
+            let folded = TextFolding.fold(name).unicodeScalars.map(MentionLine.normalize)
+            var words: [[Unicode.Scalar]] = [[]]
+            for s in folded {
+                if s == " " || s == "\t" || s == "\u{A0}" {
+                    if !words[words.count - 1].isEmpty { words.append([]) }
+                } else {
+                    words[words.count - 1].append(s)
+                }
+            }
+            if words.last?.isEmpty == true { words.removeLast() }
+            guard !words.isEmpty, words.reduce(0, { $0 + $1.count }) >= 2, seen.insert(words).inserted else { continue }
+            // Longest word first: it is the rarest, so most lines fail on the first probe.
+            let probes = words.sorted { $0.count > $1.count }.map { w -> [UInt8] in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: w)
+                return Array(String(view).utf8)
+            }
+            out.append(MentionTerm(words: words, probes: probes))
+        }
+        return out.sorted { $0.scalarCount > $1.scalarCount }
+    }
+
+    /// A quick test on an ASCII line's raw bytes: false means the term is not on the line.
+    func mayOccur(asciiLine line: UnsafeBufferPointer<UInt8>) -> Bool {
+        probes.allSatisfy { FullTextSearch.asciiFind(line, $0) != nil }
+    }
+
+    /// The same test on a non-ASCII line already folded (`FoldCache`). Apostrophes and hyphens
+    /// are normalized in terms, not in the folded bytes, so words with them always pass and
+    /// are checked precisely.
+    func mayOccur(foldedLine line: UnsafeBufferPointer<UInt8>) -> Bool {
+        probes.allSatisfy { p in
+            p.contains(0x27) || p.contains(0x2D) || FullTextSearch.find(line, p) != nil
+        }
+    }
+
+    /// The end (exclusive) of a match starting at `start` in folded scalars, or nil.
+    func match(_ s: [Unicode.Scalar], at start: Int) -> Int? {
+        var i = start
+        for (w, word) in words.enumerated() {
+            if w > 0 {
+                // At least one space or tab between words.
+                let gap = i
+                while i < s.count, s[i] == " " || s[i] == "\t" || s[i] == "\u{A0}" { i += 1 }
+                if i == gap { return nil }
+            }
+            guard i + word.count <= s.count else { return nil }
+            for (k, c) in word.enumerated() where MentionLine.normalize(s[i + k]) != c { return nil }
+            i += word.count
+        }
+        return i
+    }
+}
+
+/// The precise check of one line that passed the byte test.
+enum MentionLine {
+    /// The first unlinked mention on the line: its 0-based Character column and the text.
+    static func firstMention(_ line: String, terms: [MentionTerm]) -> (column: Int, matched: String)? {
+        let folded = TextFolding.foldWithMapping(line)
+        let s = folded.scalars
+        // Characters and the mask only once a match is found: most candidate lines have none.
+        var chars: [Character] = []
+        var masked: [Bool] = []
+        for start in s.indices {
+            // Only a word's first scalar can start a match.
+            if start > 0, isWord(s[start - 1]), !isSpaceless(s[start - 1]), !isSpaceless(s[start]) { continue }
+            for term in terms {
+                guard let end = term.match(s, at: start) else { continue }
+                if end < s.count, isWord(s[end]), !isSpaceless(s[end]), !isSpaceless(s[end - 1]) { continue }
+                let first = folded.characterIndices[start], last = folded.characterIndices[end - 1]
+                if chars.isEmpty {
+                    chars = Array(line)
+                    masked = mask(chars)
+                }
+                if masked[first...last].contains(true) { continue }
+                return (first, String(chars[first...last]))
+            }
+        }
+        return nil
+    }
+
+    /// Characters that are not prose: code spans, comments, wiki links and embeds, Markdown
+    /// links and images (text and target), URLs and `#tags`.
+    static func mask(_ c: [Character]) -> [Bool] {
+        var m = [Bool](repeating: false, count: c.count)
+        func set(_ a: Int, _ b: Int) { for k in a...min(b, c.count - 1) { m[k] = true } }
+        var i = 0
+        while i < c.count {
+            let ch = c[i]
+            if ch == "`" {
+                var run = 0
+                while i + run < c.count && c[i + run] == "`" { run += 1 }
+                // The span closes at the next run of exactly as many backticks.
+                var j = i + run, close: Int?
+                while j < c.count {
+                    if c[j] == "`" {
+                        var r = 0
+                        while j + r < c.count && c[j + r] == "`" { r += 1 }
+                        if r == run { close = j + r - 1; break }
+                        j += r
+                    } else { j += 1 }
+                }
+                if let close { set(i, close); i = close + 1 } else { i += run }
+                continue
+            }
+            // Comments (`%% … %%`, `<!-- … -->`) are hidden when read; unclosed, to the line's end.
+            if ch == "%", i + 1 < c.count, c[i + 1] == "%" {
+                let end = find("%%", in: c, from: i + 2).map { $0 + 1 } ?? c.count - 1
+                set(i, end)
+                i = end + 1
+                continue
+            }
+            if ch == "<", i + 3 < c.count, c[i + 1] == "!", c[i + 2] == "-", c[i + 3] == "-" {
+                let end = find("-->", in: c, from: i + 4).map { $0 + 2 } ?? c.count - 1
+                set(i, end)
+                i = end + 1
+                continue
+            }
+            if ch == "[", i + 1 < c.count, c[i + 1] == "[", let end = find("]]", in: c, from: i + 2) {
+                set(i, end + 1)
+                i = end + 2
+                continue
+            }
+            if ch == "[", let close = c[(i + 1)...].firstIndex(of: "]"), close + 1 < c.count, c[close + 1] == "(",
+               let paren = c[(close + 2)...].firstIndex(of: ")") {
+                set(i, paren)
+                i = paren + 1
+                continue
+            }
+            if ch == "#", i == 0 || c[i - 1].isWhitespace, i + 1 < c.count, !c[i + 1].isWhitespace, c[i + 1] != "#" {
+                var j = i + 1
+                while j < c.count && !c[j].isWhitespace { j += 1 }
+                set(i, j - 1)
+                i = j
+                continue
+            }
+            if (ch == "h" || ch == "w" || ch == "m"), i == 0 || !c[i - 1].isLetter, startsURL(c, at: i) {
+                var j = i
+                while j < c.count && !c[j].isWhitespace && c[j] != ">" { j += 1 }
+                set(i, j - 1)
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return m
+    }
+
+    static func find(_ pattern: String, in c: [Character], from: Int) -> Int? {
+        let p = Array(pattern)
+        guard from + p.count <= c.count else { return nil }
+        for k in from...(c.count - p.count) where c[k] == p[0] && Array(c[k..<(k + p.count)]) == p { return k }
+        return nil
+    }
+
+    static func startsURL(_ c: [Character], at i: Int) -> Bool {
+        for prefix in ["https://", "http://", "www.", "mailto:"] {
+            let p = Array(prefix)
+            if i + p.count <= c.count, c[i..<(i + p.count)].map({ Character($0.lowercased()) }) == p { return true }
+        }
+        return false
+    }
+
+    /// Letters, digits and `_` make up words.
+    static func isWord(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || v == 0x5F
+        }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// Scripts written without spaces between words (Chinese, Japanese, Thai): a name there
+    /// sits right against its neighbours, so no word boundary is asked for.
+    static func isSpaceless(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x0E00...0x0EFF, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xF900...0xFAFF, 0xFF66...0xFF9F, 0x20000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Typographic apostrophes and hyphens compare equal to ASCII ones (`O’Brien`, `O'Brien`).
+    static func normalize(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s.value {
+        case 0x2019, 0x2018, 0x02BC: return "'"
+        case 0x2010, 0x2011, 0x2012, 0x2013: return "-"
+        default: return s
+        }
+    }
+}

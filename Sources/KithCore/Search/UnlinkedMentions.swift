@@ -1,0 +1,127 @@
+import Foundation
+
+/// A line of a note that names a person without linking them.
+public struct Mention: Hashable, Sendable {
+    /// The note that mentions the person.
+    public var path: String
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column (in Characters) of the first unlinked mention on the line.
+    public var column: Int
+    /// The line, trimmed and cut around the mention (as full-text search shows it).
+    public var snippet: String
+    /// The name or alias as written at `column`.
+    public var matched: String
+}
+
+/// Unlinked mentions, as Obsidian's Backlinks pane lists them: places where a note names a
+/// person (their name or an alias) as plain text instead of linking them.
+///
+/// Matching is case- and accent-insensitive (`TextFolding`: `jose` finds `JOSÉ`), on word
+/// boundaries (`Ana` is not in `Banana`, is in `Ana's`), and a space in a name matches any
+/// run of spaces or tabs. Like Obsidian, every unlinked occurrence counts, so a note that
+/// links the person and also names them plainly elsewhere is listed (at the plain line).
+/// Unlike Obsidian, text in code (fenced blocks and `code spans`) and in frontmatter is
+/// skipped, as are link texts and targets, URLs and the person's own note. One entry per line.
+///
+/// Nothing is precomputed: each line is tested with byte searches for every word of the name
+/// (folding only lines with non-ASCII bytes, as `FullTextSearch` does), and only lines that
+/// pass are folded and checked precisely.
+public enum UnlinkedMentions {
+    /// Every unlinked mention of the person at `personPath`, in note path then line order.
+    /// With `filter` (built once for `index`), only notes that may hold a name are read.
+    public static func find(of personPath: String, in index: VaultIndex, filter: MentionFilter? = nil) -> [Mention] {
+        guard let person = index.note(personPath) else { return [] }
+        let terms = MentionTerm.terms(for: [person.name] + person.aliases)
+        guard !terms.isEmpty else { return [] }
+        // A term the filter cannot judge (a CJK name) turns it off for this person, as does a
+        // filter built over another index.
+        let hashes = terms.map(MentionFilter.hashes)
+        let filter = hashes.contains { $0 == nil } || filter?.fits(index) == false ? nil : filter
+        let termHashes = hashes.map { $0 ?? [] }
+        let notes = index.notes
+        var parts = [[Mention]](repeating: [], count: notes.count)
+        parts.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            // Chunks rather than one task per note: most notes are small and have no hit.
+            let chunk = 256
+            let chunks = (notes.count + chunk - 1) / chunk
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in (c * chunk)..<min(notes.count, (c + 1) * chunk) where notes[i].path != personPath {
+                    if let filter, !termHashes.contains(where: { filter.mayContain(note: i, $0) }) { continue }
+                    out[i] = scan(notes[i].parsed, terms: terms)
+                }
+            }
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// The mentions in one note's body.
+    static func scan(_ note: ParsedNote, terms: [MentionTerm]) -> [Mention] {
+        var found: [Mention] = []
+        var fence = FenceTracker()
+        var scratch: [UInt8] = []
+        var text = note.text
+        let bodyStart = max(1, note.frontmatter.bodyStartLine)
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            for n in bodyStart...max(bodyStart, note.lineCount) where n <= note.lineCount {
+                let start = Int(note.lineStarts[n - 1])
+                var end = n < note.lineCount ? Int(note.lineStarts[n]) : bytes.count
+                while end > start && (base[end - 1] == 0x0A || base[end - 1] == 0x0D) { end -= 1 }
+                let line = UnsafeBufferPointer(start: base + start, count: end - start)
+                if fence.consume(line) { continue }
+                if FullTextSearch.isASCII(line) {
+                    guard terms.contains(where: { $0.mayOccur(asciiLine: line) }) else { continue }
+                } else {
+                    // Folded once for all terms.
+                    scratch.removeAll(keepingCapacity: true)
+                    FoldCache.appendFolded(line, to: &scratch)
+                    guard scratch.withUnsafeBufferPointer({ f in terms.contains { $0.mayOccur(foldedLine: f) } })
+                    else { continue }
+                }
+                let string = String(decoding: line, as: UTF8.self)
+                guard let hit = MentionLine.firstMention(string, terms: terms) else { continue }
+                found.append(Mention(path: note.path, line: n, column: hit.column + 1,
+                                     snippet: FullTextSearch.snippet(line, column: hit.column),
+                                     matched: hit.matched))
+            }
+        }
+        return found
+    }
+}
+
+extension VaultIndex {
+    /// Notes that name the person at `path` without linking them (see `UnlinkedMentions`).
+    public func unlinkedMentions(of path: String, filter: MentionFilter? = nil) -> [Mention] {
+        UnlinkedMentions.find(of: path, in: self, filter: filter)
+    }
+}
+
+/// Fenced code blocks (```` ``` ```` or `~~~`, up to three spaces in): a line is fed in order
+/// and reports whether it is part of a fence (the fence lines included).
+struct FenceTracker {
+    private var open: (char: UInt8, count: Int)?
+
+    /// True when the line opens, closes or sits inside a fenced block.
+    mutating func consume(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < line.count && i < 3 && line[i] == 0x20 { i += 1 }
+        guard i < line.count, line[i] == 0x60 || line[i] == 0x7E else { return open != nil }
+        let c = line[i]
+        var run = 0
+        while i + run < line.count && line[i + run] == c { run += 1 }
+        if let o = open {
+            // Closes only with the same character, at least as long, nothing after it.
+            if c == o.char, run >= o.count, line[(i + run)...].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                open = nil
+            }
+            return true
+        }
+        guard run >= 3 else { return false }
+        // A backtick fence's info string cannot contain a backtick (that is inline code).
+        if c == 0x60, line[(i + run)...].contains(0x60) { return false }
+        open = (c, run)
+        return true
+    }
+}

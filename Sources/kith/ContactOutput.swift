@@ -1,0 +1,28 @@
+import KithConfig
+import KithCore
+import KithUI
+
+/// The contact policy of the config and how `stale`, `show` and `people` print it.
+enum ContactOutput {
+    /// The config's `stale_days` and `[cadence]`; `days` (`--days N`) overrides both.
+    static func policy(_ config: KithConfig, days: Int? = nil) -> ContactPolicy {
+        ContactPolicy(staleDays: config.staleDays, tagCadences: config.tagCadences, override: days)
+    }
+
+    /// `cadence_days, cadence_source, due, overdue_days` of a person.
+    static func fields(_ s: ContactStatus?) -> [(String, JSON)] {
+        [("cadence_days", .int(s?.limit.days)), ("cadence_source", .string(s?.limit.source.label)),
+         ("due", .date(s?.due)), ("overdue_days", .int(s?.overdueDays))]
+    }
+
+    /// `30d (tag:customer)`.
+    static func cadenceText(_ s: ContactStatus) -> String {
+        Format.cadence(s.limit.days) + (s.limit.source == .staleDays ? "" : " (\(s.limit.source.label))")
+    }
+
+    /// `{path, line, column, text, matched}` of an unlinked mention.
+    static func mention(_ m: Mention) -> JSON {
+        .object([("path", .string(m.path)), ("line", .int(m.line)), ("column", .int(m.column)),
+                 ("text", .string(m.snippet)), ("matched", .string(m.matched))])
+    }
+}
