@@ -25,7 +25,9 @@ public enum VaultLoader {
         -> ([ParsedNote], [CheckReport.Unreadable]) {
         let results = UnsafeMutableBufferPointer<(ParsedNote, CheckReport.Unreadable?)?>.allocate(capacity: entries.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialize before freeing: the slots hold retained notes, and freeing them as raw
+        // memory leaked every note's arrays on each load (found by LeakSanitizer).
+        defer { results.deinitialize(); results.deallocate() }
         let counter = ProgressCounter(total: entries.count, progress: progress)
         let chunk = 64
         let chunks = (entries.count + chunk - 1) / chunk
