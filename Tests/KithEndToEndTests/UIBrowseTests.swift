@@ -32,6 +32,7 @@ final class UIBrowseTests: XCTestCase {
         XCTAssertTrue(screen.contains("[exit \(status)]"), "exit status; screen:\n\(screen)", file: file, line: line)
         XCTAssertTrue(screen.contains("[stty icanon echo]"), "terminal not restored; screen:\n\(screen)", file: file, line: line)
         XCTAssertFalse(screen.contains("People ·"), "the alternate screen is still shown", file: file, line: line)
+        XCTAssertFalse(s.alternateScreen, "the terminal is left on the alternate screen", file: file, line: line)
     }
 
     func testOpensOnPeopleWithCardAndQuitsCleanly() throws {
