@@ -9,6 +9,8 @@ struct VaultGuard {
     let root: String
     let excluding: [String]
     private let before: [String: String]
+    /// The fingerprint taken by `init`.
+    var fingerprintAtStart: [String: String] { before }
 
     /// Fingerprints `root` now. Paths starting with an entry of `excluding` are not watched
     /// (a test that changes part of a vault on purpose).
