@@ -158,13 +158,14 @@ final class UIBrowseTests: XCTestCase {
         let lines = screen.split(separator: "\n").filter { $0.hasPrefix("kith:") }
         XCTAssertEqual(lines.count, 1, screen)
         XCTAssertTrue(lines.first?.contains("no-such-terminal") ?? false, screen)
+        XCTAssertTrue(lines.first?.hasPrefix("kith: unknown terminal type") ?? false, "one 'kith:' prefix: \(screen)")
     }
 
     func testNoTerminalIsOneClearLine() throws {
         let r = try CLI.run(["--vault", CLI.sampleVault], stdin: "")
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
-        XCTAssertTrue(r.stderr.hasPrefix("kith: "), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("kith: the browser needs a terminal"), r.stderr)
     }
 
     func testBrowsingLeavesTheVaultUntouched() throws {
