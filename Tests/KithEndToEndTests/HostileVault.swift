@@ -25,6 +25,7 @@ struct HostileVault {
         ("Bombs/Deep Sequence.md", "nests deeper"),
         ("Broken/Unclosed Frontmatter.md", "never closed"),
         ("Huge/Hundred MB.md", "larger than"),
+        ("People/Bad Bytes.md", "not valid UTF-8"),
         ("Links/Dangling.md", "dangling"),
         ("Loop/Self.md", "symlink loop"),
         ("Loop/a.md", "symlink loop"),

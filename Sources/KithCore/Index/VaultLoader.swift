@@ -58,6 +58,8 @@ public enum VaultLoader {
             let note = NoteParser.parse(path: entry.path, bytes: bytes)
             let problem: CheckReport.Unreadable? = truncated
                 ? .init(path: entry.path, message: "larger than \(NoteReader.maxBytes >> 20) MB: only the start was read")
+                : note.hadInvalidUTF8
+                ? .init(path: entry.path, message: "not valid UTF-8: the bad bytes read as \u{FFFD}")
                 : nil
             return (note, problem)
         }
