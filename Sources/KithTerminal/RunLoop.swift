@@ -1,26 +1,42 @@
+import Glibc
 import KithUI
-import Synchronization
 
 /// A thread-safe queue into the run loop: background work (the index filling in, a search)
 /// posts results from any thread; the loop drains it every iteration (at least every 100 ms)
 /// and hands each message to `update` on the UI thread.
-public final class Mailbox<Message: Sendable>: Sendable {
-    private let queue = Mutex<[Message]>([])
+///
+/// Guarded by a pthread mutex rather than `Synchronization.Mutex`: ThreadSanitizer does not see
+/// the latter's futex on Linux and reported its (correct) locking as a race, which would hide a
+/// real one on this, the one path between the background index and the UI thread.
+public final class Mailbox<Message: Sendable>: @unchecked Sendable {
+    private let lock: UnsafeMutablePointer<pthread_mutex_t> = {
+        let m = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(m, nil)
+        return m
+    }()
+    private var queue: [Message] = []
 
     public init() {}
 
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
     /// Queues `message` for the next loop iteration. Callable from any thread.
     public func post(_ message: Message) {
-        queue.withLock { $0.append(message) }
+        pthread_mutex_lock(lock)
+        queue.append(message)
+        pthread_mutex_unlock(lock)
     }
 
     /// Takes every queued message, oldest first.
     public func drain() -> [Message] {
-        queue.withLock { q in
-            let all = q
-            q.removeAll()
-            return all
-        }
+        pthread_mutex_lock(lock)
+        let all = queue
+        queue.removeAll()
+        pthread_mutex_unlock(lock)
+        return all
     }
 }
 

@@ -7,7 +7,8 @@ import KithUI
 ///
 /// `start()` → `draw(_:)` / `readEvent(timeoutMs:)` … → `stop()`. `run(…)` wraps all of that.
 public final class Terminal {
-    /// Why the terminal could not start. `description` is one line, fit for stderr.
+    /// Why the terminal could not start. `description` is one line, fit for stderr after the
+    /// program's own `kith: ` prefix.
     public enum StartError: Error, Equatable, CustomStringConvertible {
         /// stdin or stdout is not a terminal (piped, redirected, or run from a script).
         case notATerminal
@@ -20,13 +21,13 @@ public final class Terminal {
         public var description: String {
             switch self {
             case .notATerminal:
-                return "kith: the browser needs a terminal: stdin and stdout must be a tty"
+                return "the browser needs a terminal: stdin and stdout must be a tty"
             case .unknownTerminal(let t):
-                return "kith: unknown terminal type \(t.isEmpty ? "(TERM is not set)" : "'\(t)'"); set TERM, e.g. TERM=xterm-256color"
+                return "unknown terminal type \(t.isEmpty ? "(TERM is not set)" : "'\(t)'"); set TERM, e.g. TERM=xterm-256color"
             case .unsupportedTerminal(let t):
-                return "kith: terminal type '\(t)' cannot position the cursor; set TERM, e.g. TERM=xterm-256color"
+                return "terminal type '\(t)' cannot position the cursor; set TERM, e.g. TERM=xterm-256color"
             case .alreadyStarted:
-                return "kith: the terminal is already started"
+                return "the terminal is already started"
             }
         }
     }

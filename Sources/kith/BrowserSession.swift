@@ -34,6 +34,7 @@ struct BrowserSession {
         state.tagCadences = settings.config.tagCadences
         state.message = settings.startMessage
         perform(&startEffects, state: &state, theme: &theme, mailbox: mailbox, context: nil)
+        var debugCrash = DebugCrash()
         do {
             return try terminal.run(initial: state, mailbox: mailbox, tickMs: 1000, update: { state, input, context in
                 let action: Action
@@ -42,6 +43,7 @@ struct BrowserSession {
                 case .message(let a): action = a
                 case .tick: action = .tick
                 }
+                debugCrash.observe(action)
                 var effects: [Effect]
                 (state, effects) = KithApp.update(state, action, keymap: keymap)
                 perform(&effects, state: &state, theme: &theme, mailbox: mailbox, context: context)

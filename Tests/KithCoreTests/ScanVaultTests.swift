@@ -90,4 +90,20 @@ final class ScanVaultTests: XCTestCase {
         XCTAssertEqual(listing.notes.first?.path, "People/Zoë.md")
         XCTAssertEqual(listing.notes.first?.path.unicodeScalars.count, "People/Zoë.md".unicodeScalars.count)
     }
+
+    func testSymlinkCycleAndNonUTF8NamesAreNamedAsSuch() throws {
+        try write("Ok.md")
+        symlink("b.md", dir + "/a.md")
+        symlink("a.md", dir + "/b.md")
+        let raw = Array((dir + "/").utf8) + [0xE9, 0x74, 0xE9] + Array(".md".utf8) + [0]  // "été" in Latin-1
+        let fd = raw.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        close(fd)
+        let listing = try VaultScanner.list(root: dir)
+        XCTAssertEqual(listing.notes.map(\.path), ["Ok.md"])
+        let problems = Dictionary(uniqueKeysWithValues: listing.problems.map { ($0.path, $0.message) })
+        XCTAssertEqual(problems["a.md"], "symlink loop")
+        XCTAssertEqual(problems["b.md"], "symlink loop")
+        XCTAssertEqual(problems["\u{FFFD}t\u{FFFD}.md"], "name is not valid UTF-8 (skipped)")
+    }
 }

@@ -42,7 +42,12 @@ enum CLI {
     }()
 
     /// The sample vault the facts in `Tests/Fixtures/SampleVault.md` describe.
-    static let sampleVault = packageRoot.appendingPathComponent("Tests/Fixtures/SampleVault").path
+    /// Every use of it is watched: `FixtureObserver` fails the test after which it changed.
+    static var sampleVault: String {
+        _ = FixtureObserver.shared
+        return sampleVaultPath
+    }
+    static let sampleVaultPath = packageRoot.appendingPathComponent("Tests/Fixtures/SampleVault").path
 
     /// The `kith` executable built with the tests: `$KITH_BINARY` if set, else next to the test
     /// bundle (the products directory), else `.build/debug/kith`.

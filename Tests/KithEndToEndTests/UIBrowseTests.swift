@@ -32,6 +32,7 @@ final class UIBrowseTests: XCTestCase {
         XCTAssertTrue(screen.contains("[exit \(status)]"), "exit status; screen:\n\(screen)", file: file, line: line)
         XCTAssertTrue(screen.contains("[stty icanon echo]"), "terminal not restored; screen:\n\(screen)", file: file, line: line)
         XCTAssertFalse(screen.contains("People ·"), "the alternate screen is still shown", file: file, line: line)
+        XCTAssertFalse(s.alternateScreen, "the terminal is left on the alternate screen", file: file, line: line)
     }
 
     func testOpensOnPeopleWithCardAndQuitsCleanly() throws {
@@ -157,13 +158,14 @@ final class UIBrowseTests: XCTestCase {
         let lines = screen.split(separator: "\n").filter { $0.hasPrefix("kith:") }
         XCTAssertEqual(lines.count, 1, screen)
         XCTAssertTrue(lines.first?.contains("no-such-terminal") ?? false, screen)
+        XCTAssertTrue(lines.first?.hasPrefix("kith: unknown terminal type") ?? false, "one 'kith:' prefix: \(screen)")
     }
 
     func testNoTerminalIsOneClearLine() throws {
         let r = try CLI.run(["--vault", CLI.sampleVault], stdin: "")
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
-        XCTAssertTrue(r.stderr.hasPrefix("kith: "), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("kith: the browser needs a terminal"), r.stderr)
     }
 
     func testBrowsingLeavesTheVaultUntouched() throws {

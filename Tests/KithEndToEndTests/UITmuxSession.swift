@@ -47,6 +47,12 @@ final class TmuxSession {
         (try? Self.run(["tmux", "-L", socket, "capture-pane", "-p", "-t", "0"] + (colors ? ["-e"] : [])))?.output ?? ""
     }
 
+    /// Whether the pane shows the alternate screen (a full-screen program is still drawn).
+    var alternateScreen: Bool {
+        ((try? Self.run(["tmux", "-L", socket, "display-message", "-p", "-t", "0", "#{alternate_on}"]))?.output ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
     func resize(width: Int, height: Int) {
         _ = try? Self.run(["tmux", "-L", socket, "resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
     }

@@ -25,7 +25,9 @@ public enum VaultLoader {
         -> ([ParsedNote], [CheckReport.Unreadable]) {
         let results = UnsafeMutableBufferPointer<(ParsedNote, CheckReport.Unreadable?)?>.allocate(capacity: entries.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialize before freeing: the slots hold retained notes, and freeing them as raw
+        // memory leaked every note's arrays on each load (found by LeakSanitizer).
+        defer { results.deinitialize(); results.deallocate() }
         let counter = ProgressCounter(total: entries.count, progress: progress)
         let chunk = 64
         let chunks = (entries.count + chunk - 1) / chunk
@@ -56,6 +58,8 @@ public enum VaultLoader {
             let note = NoteParser.parse(path: entry.path, bytes: bytes)
             let problem: CheckReport.Unreadable? = truncated
                 ? .init(path: entry.path, message: "larger than \(NoteReader.maxBytes >> 20) MB: only the start was read")
+                : note.hadInvalidUTF8
+                ? .init(path: entry.path, message: "not valid UTF-8: the bad bytes read as \u{FFFD}")
                 : nil
             return (note, problem)
         }

@@ -60,11 +60,24 @@ public enum VaultScanner {
             }
             var children: [(name: String, type: UInt8)] = []
             while let entry = readdir(dir) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                let (decoded, valid) = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { p -> (String, Bool) in
+                        if let name = String(validatingCString: p) { return (name, true) }
+                        return (String(cString: p), false)
+                    }
                 }
-                if name.utf8.first == 0x2E { continue }
-                children.append((name, entry.pointee.d_type))
+                if decoded.utf8.first == 0x2E { continue }
+                guard valid else {
+                    // A name that is not UTF-8 cannot be opened through a String path (the
+                    // decoded name has U+FFFD where the bytes were): say so rather than fail later.
+                    let type = entry.pointee.d_type
+                    if type == UInt8(DT_DIR) || isMarkdown(decoded) {
+                        let rel = dirRel.isEmpty ? decoded : dirRel + "/" + decoded
+                        listing.problems.append(.init(path: rel, message: "name is not valid UTF-8 (skipped)"))
+                    }
+                    continue
+                }
+                children.append((decoded, entry.pointee.d_type))
             }
             closedir(dir)
             for (name, type) in children {
@@ -87,7 +100,9 @@ public enum VaultScanner {
                 var info = lst
                 if (lst.st_mode & S_IFMT) == S_IFLNK {
                     guard stat(abs, &info) == 0 else {
-                        listing.problems.append(.init(path: rel, message: "dangling symlink"))
+                        let why = errno == ENOENT ? "dangling symlink"
+                            : errno == ELOOP ? "symlink loop" : "symlink: " + String(cString: strerror(errno))
+                        listing.problems.append(.init(path: rel, message: why))
                         continue
                     }
                 }

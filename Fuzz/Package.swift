@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+// libFuzzer targets for KithCore's parsers. Not part of the main build: `Fuzz/run.sh` builds
+// this package with `-sanitize=fuzzer,address` and runs each target for a bounded time.
+import PackageDescription
+
+let package = Package(
+    name: "kith-fuzz",
+    dependencies: [.package(name: "kith", path: "..")],
+    targets: [
+        .target(name: "CFuzz"),
+        .target(name: "FuzzSupport", dependencies: ["CFuzz", .product(name: "KithCore", package: "kith")]),
+        // Frontmatter: YAML between `---` lines, its guards, and Yams behind them.
+        .executableTarget(name: "FuzzFrontmatter", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
+        // A whole note: headings, fences, bullets, wikilinks, Markdown links, tags.
+        .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
+        // Link resolution and the index over a few notes whose paths and bodies the input chooses.
+        .executableTarget(name: "FuzzResolve", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
+    ]
+)
