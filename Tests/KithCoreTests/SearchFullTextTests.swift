@@ -52,4 +52,23 @@ final class SearchFullTextTests: XCTestCase {
         XCTAssertEqual(hits.map(\.path), (0..<3000).filter { $0 % 3 == 0 }.map { "n\($0).md" })
         XCTAssertTrue(hits.allSatisfy { $0.line == 2 })
     }
+
+    /// The byte-level snippet of ASCII lines equals the Character-level one: short and long
+    /// lines, leading and trailing blanks of every ASCII kind, matches at the start, middle, end.
+    func testASCIISnippetFastPathEqualsPlainPath() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["word", " ", "\t", "\u{0B}", "\u{0C}", "\r", "x", "pricing", "  ", "-", "[[Link]]"]
+        for _ in 0..<3000 {
+            var line = ""
+            let parts = Int.random(in: 0...80, using: &rng)
+            for _ in 0..<parts { line += pieces.randomElement(using: &rng)! }
+            let bytes = Array(line.utf8)
+            for column in [0, bytes.count / 2, max(0, bytes.count - 1), Int.random(in: 0...max(0, bytes.count), using: &rng)] {
+                bytes.withUnsafeBufferPointer { b in
+                    XCTAssertEqual(FullTextSearch.asciiSnippet(b, column: column),
+                                   FullTextSearch.plainSnippet(b, column: column), "line \(line.debugDescription) column \(column)")
+                }
+            }
+        }
+    }
 }

@@ -165,6 +165,35 @@ public enum FullTextSearch {
 
     /// The trimmed line, cut to `snippetLength` Characters with the match in view.
     static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        isASCII(line) ? asciiSnippet(line, column: column) : plainSnippet(line, column: column)
+    }
+
+    /// `plainSnippet` for an ASCII line, on bytes: each byte is a Character (a line holds no
+    /// "\r\n"), and the ASCII whitespace Characters are 0x09–0x0D and space. Most hits are
+    /// ASCII lines, and splitting long ones into Characters cost more than finding them.
+    static func asciiSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var lo = 0, hi = line.count
+        if hi <= snippetLength {
+            // The plain path trims only spaces and tabs here (`.whitespaces`).
+            while lo < hi && (line[lo] == 0x20 || line[lo] == 0x09) { lo += 1 }
+            while hi > lo && (line[hi - 1] == 0x20 || line[hi - 1] == 0x09) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+        }
+        while lo < hi && space(line[lo]) { lo += 1 }
+        while hi > lo && space(line[hi - 1]) { hi -= 1 }
+        var start = lo, end = hi
+        if hi - lo > snippetLength {
+            start = max(lo, min(column - snippetLength / 3, hi - snippetLength))
+            end = min(hi, start + snippetLength)
+            start = max(lo, end - snippetLength)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+        return (start > lo ? "…" : "") + text + (end < hi ? "…" : "")
+    }
+
+    /// The snippet on Characters, for any line.
+    static func plainSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
         if line.count <= snippetLength {
             // Short line (bytes bound Characters): trim without building a Character array.
             var lo = 0, hi = line.count
