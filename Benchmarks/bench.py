@@ -179,11 +179,15 @@ class Bench:
         out = [json.loads(run([self.tool, "people", "100000"])[2]) for _ in range(self.args.runs)]
         p50 = statistics.median(r["p50_ms"] for r in out) / 1000
         p99 = statistics.median(r["p99_ms"] for r in out) / 1000
-        first = statistics.median(r["first_key_max_ms"] for r in out) / 1000
+        first = statistics.median(r["first_key_p50_ms"] for r in out) / 1000
+        later = statistics.median(r["later_p99_ms"] for r in out) / 1000
         data = f"100k people, {out[0]['keystrokes']} keystrokes"
         return [Row("keystroke p50", data, ms(p50), "target 5 ms", ratio(p50, 0.005), "< 5 ms", yes(p50 < 0.005)),
-                Row("keystroke p99", data + f" (slowest first key {ms(first)})", ms(p99), "target 20 ms",
-                    ratio(p99, 0.02), "< 20 ms", yes(p99 < 0.02))]
+                Row("keystroke p99", data, ms(p99), "target 20 ms", ratio(p99, 0.02), "< 20 ms", yes(p99 < 0.02)),
+                Row("first keystroke p50", data + ", first letter of each name", ms(first), "target 20 ms",
+                    ratio(first, 0.02), "–", "–"),
+                Row("later keystrokes p99", data + ", second letter on", ms(later), "target 20 ms",
+                    ratio(later, 0.02), "–", "–")]
 
     def reindex_rows(self, label, vault):
         """One edited note re-indexed: not measured yet (the incremental update lands separately)."""

@@ -118,24 +118,46 @@ public enum FullTextSearch {
     }
 
     static func isASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight bytes at a time: this runs on every line of every note.
+        let n = line.count
+        guard let base = line.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= n {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
         var acc: UInt8 = 0
-        for b in line { acc |= b }
+        while i < n { acc |= base[i]; i += 1 }
         return acc < 0x80
     }
 
     /// Case-insensitive (ASCII) search of a lowercase needle.
     static func asciiFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
         let m = needle.count, n = hay.count
-        guard m <= n else { return nil }
+        guard m <= n, let base = hay.baseAddress else { return nil }
         return needle.withUnsafeBufferPointer { p in
             let first = p[0]
+            // Skip eight bytes at a time while none of them can be the first byte: OR-ing 0x20
+            // maps both cases of a letter to the lowercase needle byte (other bytes may collide,
+            // which only costs an exact check below).
+            let folds = first &- 0x61 < 26
+            let pattern = UInt64(first) &* 0x0101_0101_0101_0101
+            let mask: UInt64 = folds ? 0x2020_2020_2020_2020 : 0
             var i = 0
             while i <= n - m {
-                let b = hay[i]
+                if i + 8 <= n {
+                    let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | mask) ^ pattern
+                    // Zero byte in x: a candidate in these eight bytes.
+                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = base[i]
                 if (b &- 0x41 < 26 ? b | 0x20 : b) == first {
                     var k = 1
                     while k < m {
-                        let c = hay[i + k]
+                        let c = base[i + k]
                         if (c &- 0x41 < 26 ? c | 0x20 : c) != p[k] { break }
                         k += 1
                     }
@@ -145,6 +167,24 @@ public enum FullTextSearch {
             }
             return nil
         }
+    }
+
+    /// `asciiFind` a byte at a time, as the word-at-a-time scan must behave (tests).
+    static func plainASCIIFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+        let m = needle.count, n = hay.count
+        guard m <= n else { return nil }
+        var i = 0
+        while i <= n - m {
+            var k = 0
+            while k < m {
+                let c = hay[i + k]
+                if (c &- 0x41 < 26 ? c | 0x20 : c) != needle[k] { break }
+                k += 1
+            }
+            if k == m { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Exact byte search (the text is already folded).
@@ -188,8 +228,14 @@ public enum FullTextSearch {
             end = min(hi, start + snippetLength)
             start = max(lo, end - snippetLength)
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
-        return (start > lo ? "…" : "") + text + (end < hi ? "…" : "")
+        // One buffer, one String: concatenating Strings went through the generic append.
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start + 6)
+        if start > lo { out += ellipsis }
+        out += UnsafeBufferPointer(rebasing: line[start..<end])
+        if end < hi { out += ellipsis }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The snippet on Characters, for any line.

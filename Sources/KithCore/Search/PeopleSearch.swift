@@ -231,7 +231,14 @@ public final class PeopleSearch: Sendable {
         // Fields one by one: copying the whole document would retain all of its strings.
         let name = documents[d].name
         let kind = fieldInfo[Int(c.field)] & 0x7F
-        let field: SearchField = [.name, .alias, .role, .organization][Int(kind)]
+        // A switch, not an array literal indexed: that allocated an array per hit.
+        let field: SearchField
+        switch kind {
+        case 0: field = .name
+        case 1: field = .alias
+        case 2: field = .role
+        default: field = .organization
+        }
         let positions = kind == 0 && !matcher.isEmpty ? matcher.match(name, using: scratch)?.positions ?? [] : []
         return SearchHit(path: documents[d].path, name: name, score: Int(c.score), positions: positions, field: field)
     }
