@@ -219,7 +219,10 @@ def main():
                            stdout=subprocess.DEVNULL)
     cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?") \
         if os.path.exists("/proc/cpuinfo") else "?"
-    print(f"kith benchmark · {cpu} · {os.cpu_count()} cores · medians of {args.runs} runs · ratios kith/anchor\n")
+    ram = next((int(l.split()[1]) * 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0) \
+        if os.path.exists("/proc/meminfo") else 0
+    print(f"kith benchmark · {cpu} · {os.cpu_count()} cores · {ram / 2**30:.0f} GiB RAM · "
+          f"medians of {args.runs} runs · ratios kith/anchor\n")
     bench = Bench(args)
     vaults = [(f"make-vault {int(n) // 1000}k", make_vault(int(n), args.seed)) for n in sizes.split(",") if n]
     help_vault = os.path.join(REPO, "..", "shared", "corpora", "obsidian-help-en")

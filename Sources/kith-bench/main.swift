@@ -2,6 +2,7 @@
 //   kith-bench people N           per-keystroke people search over N generated people
 //   kith-bench browse VAULT       wall-clock times of the first drawn screen and the loaded index
 //   kith-bench fulltext VAULT Q…  full-text search over the loaded index, per query
+//   kith-bench memory VAULT       resident memory after loading, and what the index holds
 // Each prints one JSON object on stdout; bench.py takes medians over runs.
 import Foundation
 import KithCore
@@ -126,12 +127,31 @@ func fulltext(_ vault: String, _ queries: [String]) throws {
     emit(out)
 }
 
+/// Resident memory after loading: peak, current, and and what the index holds (to see where it goes).
+func memory(_ vault: String) throws {
+    func status(_ key: String) -> Int {
+        let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = text.split(separator: "\n").first { $0.hasPrefix(key) } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+    }
+    let index = try VaultLoader.load(root: vault)
+    let text = index.notes.reduce(0) { $0 + $1.parsed.text.utf8.count }
+    let links = index.notes.reduce(0) { $0 + $1.links.count }
+    let sections = index.notes.reduce(0) { $0 + $1.parsed.sections.count }
+    let bullets = index.notes.reduce(0) { $0 + $1.parsed.bullets.count }
+    let lines = index.notes.reduce(0) { $0 + $1.parsed.lineCount }
+    let backlinks = index.notes.reduce(0) { $0 + index.backlinks(to: $1.path).count }
+    emit([("notes", index.notes.count), ("text_bytes", text), ("links", links), ("sections", sections), ("bullets", bullets), ("lines", lines), ("backlinks", backlinks), ("peak", status("VmHWM:")),
+          ("rss", status("VmRSS:"))])
+}
+
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "" {
 case "people" where args.count == 3: people(Int(args[2]) ?? 100_000)
 case "browse" where args.count == 3: try browse(args[2])
+case "memory" where args.count == 3: try memory(args[2])
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
 default:
-    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY...\n".utf8))
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT\n".utf8))
     exit(2)
 }
