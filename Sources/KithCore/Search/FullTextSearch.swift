@@ -205,7 +205,34 @@ public enum FullTextSearch {
 
     /// The trimmed line, cut to `snippetLength` Characters with the match in view.
     static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
-        isASCII(line) ? asciiSnippet(line, column: column) : plainSnippet(line, column: column)
+        isASCII(line) ? asciiSnippet(line, column: column) : indexSnippet(line, column: column)
+    }
+
+    /// `plainSnippet` walking String indices instead of building an array of every
+    /// Character: long transcript lines made that array the main cost of a search with hits.
+    static func indexSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        if line.count <= snippetLength { return plainSnippet(line, column: column) }
+        let s = String(decoding: line, as: UTF8.self)
+        var lo = s.startIndex, hi = s.endIndex
+        var loCount = 0
+        while lo < hi && s[lo].isWhitespace { s.formIndex(after: &lo); loCount += 1 }
+        while hi > lo {
+            let before = s.index(before: hi)
+            if !s[before].isWhitespace { break }
+            hi = before
+        }
+        // Character offsets as the plain path counts them (from the line's start).
+        let loN = loCount, hiN = loCount + s.distance(from: lo, to: hi)
+        if hiN - loN <= snippetLength { return String(s[lo..<hi]) }
+        var startN = max(loN, min(column - snippetLength / 3, hiN - snippetLength))
+        let endN = min(hiN, startN + snippetLength)
+        startN = max(loN, endN - snippetLength)
+        let start = s.index(lo, offsetBy: startN - loN)
+        let end = s.index(start, offsetBy: endN - startN)
+        var out = startN > loN ? "…" : ""
+        out += s[start..<end]
+        if endN < hiN { out += "…" }
+        return out
     }
 
     /// `plainSnippet` for an ASCII line, on bytes: each byte is a Character (a line holds no
@@ -266,6 +293,18 @@ public enum FullTextSearch {
 enum FoldCache {
     static let low: [[UInt8]] = (0..<0x500).map { fold(UInt32($0)) }
     static let extended: [[UInt8]] = (0x1E00..<0x1F00).map { fold(UInt32($0)) }
+    /// `low` then `extended` in one byte array: entry k is `flat[start[k]..<start[k + 1]]`
+    /// (k below 0x500 for `low`, 0x500 + v - 0x1E00 for `extended`). Reading nested arrays
+    /// retained and released one per character.
+    static let (flat, start): ([UInt8], [Int32]) = {
+        var flat: [UInt8] = [], start: [Int32] = []
+        for entry in low + extended {
+            start.append(Int32(flat.count))
+            flat += entry
+        }
+        start.append(Int32(flat.count))
+        return (flat, start)
+    }()
 
     static func fold(_ v: UInt32) -> [UInt8] {
         guard let scalar = Unicode.Scalar(v) else { return [] }
@@ -278,8 +317,9 @@ enum FoldCache {
     static func appendFolded(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var i = 0
         let n = line.count
-        low.withUnsafeBufferPointer { low in
-            extended.withUnsafeBufferPointer { ext in
+        out.reserveCapacity(out.count + n + n / 2)
+        flat.withUnsafeBufferPointer { flat in
+            start.withUnsafeBufferPointer { start in
                 while i < n {
                     let b = line[i]
                     if b < 0x80 {
@@ -299,10 +339,9 @@ enum FoldCache {
                         v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
                             | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
                     }
-                    if v < 0x500 {
-                        out.append(contentsOf: low[Int(v)])
-                    } else if v >= 0x1E00 && v < 0x1F00 {
-                        out.append(contentsOf: ext[Int(v - 0x1E00)])
+                    let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+                    if k >= 0 {
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: flat[Int(start[k])..<Int(start[k + 1])]))
                     } else if let scalar = Unicode.Scalar(v) {
                         TextFolding.appendFolded(scalar, keepingCase: false) {
                             out.append(contentsOf: String($0).utf8)
@@ -310,6 +349,18 @@ enum FoldCache {
                     }
                     i += len
                 }
+            }
+        }
+    }
+
+    /// The fold through the nested tables, one array per character, as the flat tables
+    /// must reproduce it (tests).
+    static func plainAppendFolded(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let text = String(decoding: line, as: UTF8.self)
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x500 { out += low[Int(v)] } else if v >= 0x1E00 && v < 0x1F00 { out += extended[Int(v - 0x1E00)] } else {
+                TextFolding.appendFolded(scalar, keepingCase: false) { out.append(contentsOf: String($0).utf8) }
             }
         }
     }
