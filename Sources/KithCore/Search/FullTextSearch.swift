@@ -147,11 +147,16 @@ public enum FullTextSearch {
             while i <= n - m {
                 if i + 8 <= n {
                     let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | mask) ^ pattern
-                    // Zero byte in x: a candidate in these eight bytes.
-                    if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 == 0 {
+                    // Zero byte in x: a candidate in these eight bytes. The lowest flagged byte
+                    // is exact (higher ones may be false), so jump straight to it (little-endian load:
+                    // the lowest byte is the first in memory).
+                    let zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                    if zero == 0 {
                         i += 8
                         continue
                     }
+                    i += zero.trailingZeroBitCount >> 3
+                    if i > n - m { return nil }
                 }
                 let b = base[i]
                 if (b &- 0x41 < 26 ? b | 0x20 : b) == first {
@@ -222,7 +227,18 @@ public enum FullTextSearch {
             hi = before
         }
         // Character offsets as the plain path counts them (from the line's start).
-        let loN = loCount, hiN = loCount + s.distance(from: lo, to: hi)
+        let loN = loCount
+        // Usually the window ends before the trimmed end: then it starts a third of the room
+        // before the match and the rest of the line need not be walked.
+        let wantN = max(loN, column - snippetLength / 3)
+        var a = lo, aN = loN
+        while aN < wantN && a < hi { s.formIndex(after: &a); aN += 1 }
+        var b = a, bN = aN
+        while bN < aN + snippetLength && b < hi { s.formIndex(after: &b); bN += 1 }
+        if b < hi {
+            return (aN > loN ? "…" : "") + String(s[a..<b]) + "…"
+        }
+        let hiN = bN
         if hiN - loN <= snippetLength { return String(s[lo..<hi]) }
         var startN = max(loN, min(column - snippetLength / 3, hiN - snippetLength))
         let endN = min(hiN, startN + snippetLength)
