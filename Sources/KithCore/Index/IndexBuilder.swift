@@ -71,8 +71,10 @@ struct IndexBuilder {
         let peopleIDs = notes.indices.filter { notes[$0].kind == .person }
         let transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
 
-        // Backlinks: one per (source, line, target); links to oneself are not backlinks.
+        // Backlinks: one per (source, line, target); links to oneself are not backlinks. The
+        // source's ID rides along so interactions need not look paths up again.
         var backlinks: [Int: [Backlink]] = [:]
+        var backlinkSources: [Int: [Int32]] = [:]
         var seen = Set<Int>()
         for (sid, note) in notes.enumerated() {
             seen.removeAll(keepingCapacity: true)
@@ -83,44 +85,47 @@ struct IndexBuilder {
                 backlinks[tid, default: []].append(
                     Backlink(source: note.path, kind: note.kind, line: link.reference.line,
                              sourceLine: note.parsed.line(link.reference.line)))
+                backlinkSources[tid, default: []].append(Int32(sid))
             }
         }
 
-        // Interactions: Recent Context as written, plus transcripts that link the person and
-        // are not already a target of that person's Recent Context.
-        var byPerson: [Int: [Interaction]] = [:]
-        byPerson.reserveCapacity(peopleIDs.count)
-        var summaries: [Int: String?] = [:]
-        var sourceIDs = Set<Int>()
-        for pid in peopleIDs {
-            let person = notes[pid]
-            var list = person.recentContext.map {
-                Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
-                            summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
-            }
-            let written = Set(person.recentContext.compactMap(\.target))
-            sourceIDs.removeAll(keepingCapacity: true)
-            for b in backlinks[pid] ?? [] where b.kind == .transcript {
-                let tid = idByPath[b.source]!
-                guard !sourceIDs.contains(tid), !written.contains(b.source) else { continue }
-                sourceIDs.insert(tid)
-                let t = notes[tid]
-                let summary: String?
-                if let known = summaries[tid] { summary = known } else {
-                    summary = Self.summary(of: t.parsed)
-                    summaries[tid] = summary
+        // Interactions, per person on all cores (each person's list depends only on the
+        // notes), then merged in people order as the serial loop would.
+        let people = peopleIDs.count
+        let personChunks = parallel ? min(max(1, people / 64), 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
+        var lists = [[Interaction]](repeating: [], count: people)
+        var mismatches = [CheckReport.LastContactMismatch?](repeating: nil, count: people)
+        let frozen = UncheckedBox((notes, backlinks, backlinkSources))
+        lists.withUnsafeMutableBufferPointer { listOut in
+            mismatches.withUnsafeMutableBufferPointer { mismatchOut in
+                let out = UncheckedBox((listOut, mismatchOut))
+                let work: @Sendable (Int) -> Void = { c in
+                    let (notes, backlinks, sources) = frozen.value
+                    var summaries: [Int32: String?] = [:]
+                    for k in (people * c / personChunks)..<(people * (c + 1) / personChunks) {
+                        let pid = peopleIDs[k]
+                        let list = Self.interactions(of: pid, notes: notes, backlinks: backlinks[pid] ?? [],
+                                                     sources: sources[pid] ?? [], summaries: &summaries)
+                        out.value.0[k] = list
+                        let person = notes[pid]
+                        if let written = person.lastContactWritten, let newest = list.lazy.compactMap(\.date).first,
+                           newest > written {
+                            out.value.1[k] = .init(path: person.path, lastContact: written, newestInteraction: newest)
+                        }
+                    }
                 }
-                list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                                        summary: summary, via: nil, line: b.line,
-                                        origin: .transcript))
+                if personChunks > 1 {
+                    DispatchQueue.concurrentPerform(iterations: personChunks, execute: work)
+                } else {
+                    work(0)
+                }
             }
-            list.sort(by: Self.newestFirst)
-            byPerson[pid] = list
-            if let written = person.lastContactWritten, let newest = list.lazy.compactMap(\.date).first,
-               newest > written {
-                report.lastContactMismatches.append(
-                    .init(path: person.path, lastContact: written, newestInteraction: newest))
-            }
+        }
+        var byPerson: [Int: [Interaction]] = [:]
+        byPerson.reserveCapacity(people)
+        for (k, pid) in peopleIDs.enumerated() {
+            byPerson[pid] = lists[k]
+            if let m = mismatches[k] { report.lastContactMismatches.append(m) }
         }
         let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
         return VaultIndex(root: root, notes: notes, attachments: attachments, report: report,
@@ -136,6 +141,35 @@ struct IndexBuilder {
             k += 1
         }
         return true
+    }
+
+    /// One person's interactions, newest first: Recent Context as written, plus transcripts
+    /// that link the person and are not already a target of that person's Recent Context
+    /// (each transcript once; `sources` are the IDs of `backlinks`' sources). `summaries`
+    /// caches transcript summaries across the people of one worker.
+    static func interactions(of pid: Int, notes: [IndexedNote], backlinks: [Backlink], sources: [Int32],
+                             summaries: inout [Int32: String?]) -> [Interaction] {
+        let person = notes[pid]
+        var list = person.recentContext.map {
+            Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
+                        summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
+        }
+        let written = Set(person.recentContext.compactMap(\.target))
+        var sourceIDs = Set<Int32>()
+        for (b, tid) in zip(backlinks, sources) where b.kind == .transcript {
+            guard !sourceIDs.contains(tid), !written.contains(b.source) else { continue }
+            sourceIDs.insert(tid)
+            let t = notes[Int(tid)]
+            let summary: String?
+            if let known = summaries[tid] { summary = known } else {
+                summary = Self.summary(of: t.parsed)
+                summaries[tid] = summary
+            }
+            list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
+                                    summary: summary, via: nil, line: b.line, origin: .transcript))
+        }
+        list.sort(by: Self.newestFirst)
+        return list
     }
 
     /// Every interaction, newest first (undated last), same date by person name, then line.
