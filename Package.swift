@@ -40,6 +40,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process timings for Benchmarks/bench.py (per keystroke, first screen, full text).
+        .executableTarget(name: "kith-bench", dependencies: ["KithCore", "KithUI"]),
         .testTarget(name: "KithCoreTests", dependencies: ["KithCore"]),
         .testTarget(name: "KithUITests", dependencies: ["KithUI", "KithCore"]),
         .testTarget(name: "KithTerminalTests", dependencies: ["KithTerminal", "KithUI"]),

@@ -1,120 +1,273 @@
 #!/usr/bin/env python3
-"""kith benchmarks: whole-process figures beside the tools that mark the limit, same run, same data.
+"""kith benchmarks: every figure of the performance issue, each beside its anchor (rg, fzf, the
+vault's size or a target), measured in the same run on the same data. Prints one Markdown table.
 
-    Benchmarks/bench.py                       # 1k and 10k generated vaults (needs ../shared/tools/make-vault)
-    Benchmarks/bench.py --sizes 1000,10000,100000 --runs 5
-    Benchmarks/bench.py --vault ~/notes       # your own vault (never written to)
+    Benchmarks/bench.py --all                          # 1k, 10k, 100k, obsidian-help-en, everything
+    Benchmarks/bench.py --sizes 1000,10000 --runs 5    # index and memory rows only, these sizes
+    Benchmarks/bench.py --vault ~/notes                # your own vault too (never written to)
 
-Generated vaults go to a temporary folder (reused across runs under $TMPDIR/kith-bench), never into
-the repo. Prints medians of --runs runs; ratios are kith / anchor (lower is better).
+Generated vaults (`../shared/tools/make-vault`) and the 1M-line file go to a temporary folder
+($TMPDIR/kith-bench, reused across runs), never into the repo. Times are medians of --runs runs;
+ratios are kith / anchor (lower is better). Needs rg and fzf on PATH.
+
+Adding a row: write a function returning `Row`s and list it in ROWS (see `reindex_rows`).
 """
 import argparse
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
+BASE = os.path.join(tempfile.gettempdir(), "kith-bench")
 
 
-def run(argv, stdin=None):
-    """Runs argv, returns (seconds, peak RSS bytes, stdout bytes)."""
+@dataclass
+class Row:
+    figure: str
+    data: str
+    kith: str
+    anchor: str
+    ratio: str
+    target: str
+    met: str
+
+
+TIME = "/usr/bin/time"
+
+
+def run(argv, stdin_path=None):
+    """Runs argv to completion; returns (seconds, peak RSS bytes, stdout bytes, exit code).
+
+    The peak comes from GNU time when it is installed: a child forked from this Python keeps
+    Python's own high-water mark in its rusage, which inflated small peaks by ~15 MB."""
+    f = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    rss_file = None
+    if os.path.exists(TIME):
+        fd, rss_file = tempfile.mkstemp(prefix="kith-bench-rss")
+        os.close(fd)
+        argv = [TIME, "-f", "%M", "-o", rss_file] + argv
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(argv, stdin=f, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - start
-    return elapsed, usage.ru_maxrss * 1024, out, proc.returncode
+    if stdin_path:
+        f.close()
+    peak = usage.ru_maxrss * 1024
+    if rss_file:
+        with open(rss_file) as r:
+            peak = int(r.read().split()[-1]) * 1024
+        os.unlink(rss_file)
+    return elapsed, peak, out, os.waitstatus_to_exitcode(status)
 
 
-def median_run(argv, runs, stdin_path=None):
+def medians(argv, runs, stdin_path=None):
+    """Median seconds and peak RSS over `runs` runs (one warm-up run first), and the last output."""
+    run(argv, stdin_path)
     times, peaks, out = [], [], b""
     for _ in range(runs):
-        f = open(stdin_path, "rb") if stdin_path else None
-        t, rss, out, _ = run(argv, stdin=f)
-        if f:
-            f.close()
+        t, rss, out, _ = run(argv, stdin_path)
         times.append(t)
         peaks.append(rss)
-    return statistics.median(times), max(peaks), out
+    return statistics.median(times), statistics.median(peaks), out
 
 
 def vault_bytes(path):
     total = 0
     for dirpath, dirnames, filenames in os.walk(path):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        for f in filenames:
-            try:
-                total += os.lstat(os.path.join(dirpath, f)).st_size
-            except OSError:
-                pass
+        total += sum(os.lstat(os.path.join(dirpath, f)).st_size for f in filenames)
     return total
 
 
 def make_vault(notes, seed):
     tool = os.path.join(REPO, "..", "shared", "tools", "make-vault")
-    if not os.path.exists(tool):
-        sys.exit("bench: ../shared/tools/make-vault not found; pass --vault PATH")
-    base = os.path.join(tempfile.gettempdir(), "kith-bench")
-    out = os.path.join(base, f"vault-{notes}-s{seed}")
+    out = os.path.join(BASE, f"vault-{notes}-s{seed}")
     if not os.path.exists(os.path.join(out, ".complete")):
+        if not os.path.exists(tool):
+            sys.exit("bench: ../shared/tools/make-vault not found; pass --vault PATH")
         shutil.rmtree(out, ignore_errors=True)
-        os.makedirs(base, exist_ok=True)
+        os.makedirs(BASE, exist_ok=True)
         subprocess.run([tool, out, "--notes", str(notes), "--seed", str(seed)], check=True,
                        stdout=subprocess.DEVNULL)
         open(os.path.join(out, ".complete"), "w").close()
     return out
 
 
-def fmt_s(s):
-    return f"{s * 1000:8.1f} ms" if s < 10 else f"{s:8.2f} s "
+def ms(s):
+    return f"{s * 1000:,.0f} ms" if s >= 0.0995 else f"{s * 1000:.1f} ms"
 
 
-def index_row(label, vault, kith, runs):
-    k_t, k_rss, out, = median_run([kith, "check", "--vault", vault, "--json"], runs)
-    r_t, _, _ = median_run(["rg", "-c", r"\[\[", vault], runs)
-    size = vault_bytes(vault)
-    try:
-        report = json.loads(out)
-        notes = report.get("notes")
-        inner = report.get("seconds")
-    except ValueError:
-        notes, inner = "?", None
-    print(f"{label:<22} {notes!s:>7} {size / 1e6:8.1f} MB | index {fmt_s(k_t)} rg {fmt_s(r_t)}"
-          f"  ×{k_t / r_t:5.2f} | peak {k_rss / 1e6:7.1f} MB  ×{k_rss / size:4.2f} of vault"
-          + (f" | in-process {inner * 1000:.0f} ms" if isinstance(inner, (int, float)) else ""))
+def mb(b):
+    return f"{b / 1e6:,.1f} MB"
+
+
+def ratio(a, b):
+    return f"×{a / b:.2f}" if b > 0 else "–"
+
+
+def yes(ok):
+    return "yes" if ok else "**no**"
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.kith = os.path.join(args.bin, "kith")
+        self.tool = os.path.join(args.bin, "kith-bench")
+
+    def index_rows(self, label, vault):
+        """Whole `kith check --json` (scan, read, parse, index) vs `rg -c '\\[\\['`; peak memory."""
+        runs = self.args.runs if "100k" not in label else 1
+        k_t, k_rss, out = medians([self.kith, "check", "--vault", vault, "--json"], runs)
+        r_t, _, _ = medians(["rg", "-c", r"\[\[", vault], runs)
+        size = vault_bytes(vault)
+        try:
+            notes = json.loads(out).get("notes", 0)
+        except ValueError:
+            notes = 0
+        data = f"{label} ({notes:,} notes, {mb(size)})"
+        per = f"; {k_t * 1e6 / max(notes, 1):.0f} µs/note" if notes else ""
+        return [Row("full index", data, ms(k_t) + per, f"rg -c {ms(r_t)}", ratio(k_t, r_t), "≤ ×2", yes(k_t <= 2 * r_t)),
+                Row("peak memory", data, mb(k_rss), f"vault {mb(size)}", ratio(k_rss, size), "≤ ×1.5",
+                    yes(k_rss <= 1.5 * size))]
+
+    def baseline_rows(self):
+        """kith's fixed cost: the whole process on an empty vault (runtime, libraries)."""
+        empty = tempfile.mkdtemp(prefix="kith-bench-empty")
+        t, rss, _ = medians([self.kith, "check", "--vault", empty, "--json"], self.args.runs)
+        os.rmdir(empty)
+        return [Row("peak memory, fixed cost", "empty vault", mb(rss), "–", "–", "–", f"start-up {ms(t)}")]
+
+    def fulltext_rows(self, label, vault):
+        """The browser's full-text search over the loaded index (in process) vs a whole
+        `rg -i -F` process over the same files (from the page cache)."""
+        rows = []
+        queries = ["pricing", "aiko", "zzqx"] if "make-vault" in label else ["link", "canvas", "zzqx"]
+        out = run([self.tool, "fulltext", vault] + queries)[2]
+        inner = json.loads(out)
+        for k, q in enumerate(queries):
+            r_t, _, r_out = medians(["rg", "-i", "-F", "-n", "-g", "*.md", q, vault], self.args.runs)
+            k_t = inner[f"q{k}_ms"] / 1000
+            k_hits, r_hits = inner[f"q{k}_hits"], r_out.count(b"\n")
+            data = f"{label}, \"{q}\": {k_hits:,} lines (rg {r_hits:,})"
+            rows.append(Row("full-text search", data, ms(k_t), f"rg -i -F {ms(r_t)}", ratio(k_t, r_t), "≤ ×1.5",
+                            yes(k_t <= 1.5 * r_t)))
+        return rows
+
+    def browse_rows(self, label, vault):
+        """Process start to the first drawn screen, and to the loaded index drawn."""
+        firsts, completes = [], []
+        argv = [self.tool, "browse", vault]
+        run(argv)
+        for _ in range(self.args.runs):
+            t0 = time.time()
+            _, _, out, _ = run(argv)
+            r = json.loads(out)
+            firsts.append(r["first_screen_epoch"] - t0)
+            completes.append(r["complete_epoch"] - t0)
+        first, complete = statistics.median(firsts), statistics.median(completes)
+        return [Row("first screen", label, ms(first), "target 100 ms", ratio(first, 0.1), "< 100 ms", yes(first < 0.1)),
+                Row("complete index, drawn", label, ms(complete), "–", "–", "–", "–")]
+
+    def fuzzy_rows(self):
+        """`kith search --stdin Q` vs `fzf --filter Q` on 1M lines: whole processes, same file,
+        and the same lines in the same order."""
+        lines = os.path.join(BASE, "lines-1m.txt")
+        if not os.path.exists(lines):
+            os.makedirs(BASE, exist_ok=True)
+            with open(lines, "w") as f:
+                subprocess.run([sys.executable, os.path.join(HERE, "search", "gen_lines.py"), "1000000", "1"],
+                               stdout=f, check=True)
+        rows = []
+        for q in ["abc", "deandre jackson", "kith", "'acme !beta"]:
+            k_t, _, k_out = medians([self.kith, "search", "--stdin", q], self.args.runs, lines)
+            f_t, _, f_out = medians(["fzf", "--filter", q], self.args.runs, lines)
+            same = "same lines" if k_out == f_out else "**DIFFERENT lines**"
+            found = k_out.count(b"\n")
+            data = f"1M lines, \"{q}\": {found:,} matches, {same}"
+            rows.append(Row("fuzzy filter", data, ms(k_t), f"fzf {ms(f_t)}", ratio(k_t, f_t), "≤ ×1.0",
+                            yes(k_t <= f_t and k_out == f_out)))
+        return rows
+
+    def keystroke_rows(self):
+        """Per-keystroke people search in process: every prefix of ten names, three rounds."""
+        out = [json.loads(run([self.tool, "people", "100000"])[2]) for _ in range(self.args.runs)]
+        p50 = statistics.median(r["p50_ms"] for r in out) / 1000
+        p99 = statistics.median(r["p99_ms"] for r in out) / 1000
+        first = statistics.median(r["first_key_p50_ms"] for r in out) / 1000
+        later = statistics.median(r["later_p99_ms"] for r in out) / 1000
+        data = f"100k people, {out[0]['keystrokes']} keystrokes"
+        return [Row("keystroke p50", data, ms(p50), "target 5 ms", ratio(p50, 0.005), "< 5 ms", yes(p50 < 0.005)),
+                Row("keystroke p99", data, ms(p99), "target 20 ms", ratio(p99, 0.02), "< 20 ms", yes(p99 < 0.02)),
+                Row("first keystroke p50", data + ", first letter of each name", ms(first), "target 20 ms",
+                    ratio(first, 0.02), "–", "–"),
+                Row("later keystrokes p99", data + ", second letter on", ms(later), "target 20 ms",
+                    ratio(later, 0.02), "–", "–")]
+
+    def reindex_rows(self, label, vault):
+        """One edited note re-indexed: not measured yet (the incremental update lands separately)."""
+        return []
+
+
+def print_rows(rows):
+    for r in rows:
+        print(f"| {r.figure} | {r.data} | {r.kith} | {r.anchor} | {r.ratio} | {r.target} | {r.met} |", flush=True)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--all", action="store_true", help="every figure; sizes 1000,10000,100000 unless --sizes")
+    ap.add_argument("--sizes", default=None, help="make-vault sizes (default 1000,10000)")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=5, help="runs per figure (the 100k index row runs once)")
     ap.add_argument("--vault", action="append", default=[], help="benchmark this vault too")
-    ap.add_argument("--kith", default=os.path.join(REPO, ".build", "release", "kith"))
+    ap.add_argument("--bin", default=os.path.join(REPO, ".build", "release"), help="folder of kith and kith-bench")
     ap.add_argument("--no-build", action="store_true")
     args = ap.parse_args()
-    for tool in ("rg",):
+    sizes = args.sizes or ("1000,10000,100000" if args.all else "1000,10000")
+    for tool in ("rg",) + (("fzf",) if args.all else ()):
         if not shutil.which(tool):
-            sys.exit(f"bench: {tool} not found (apt-get install ripgrep)")
+            sys.exit(f"bench: {tool} not found (apt-get install ripgrep fzf)")
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "kith"], cwd=REPO, check=True,
-                       stdout=subprocess.DEVNULL)
-    print(f"kith benchmark · {os.cpu_count()} cores · medians of {args.runs} runs · ratios kith/anchor")
-    vaults = [(f"make-vault {int(n):,}", make_vault(int(n), args.seed)) for n in args.sizes.split(",") if n]
+        for product in ("kith", "kith-bench"):
+            subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=REPO, check=True,
+                           stdout=subprocess.DEVNULL)
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?") \
+        if os.path.exists("/proc/cpuinfo") else "?"
+    ram = next((int(l.split()[1]) * 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0) \
+        if os.path.exists("/proc/meminfo") else 0
+    print(f"kith benchmark · {cpu} · {os.cpu_count()} cores · {ram / 2**30:.0f} GiB RAM · "
+          f"medians of {args.runs} runs · ratios kith/anchor\n")
+    bench = Bench(args)
+    vaults = [(f"make-vault {int(n) // 1000}k", make_vault(int(n), args.seed)) for n in sizes.split(",") if n]
     help_vault = os.path.join(REPO, "..", "shared", "corpora", "obsidian-help-en")
     if os.path.isdir(help_vault):
         vaults.append(("obsidian-help-en", help_vault))
     vaults += [(os.path.basename(v.rstrip("/")), v) for v in args.vault]
+    # Rows print as they are measured: the 100k vault takes minutes.
+    print("| figure | data | kith | anchor | ratio | target | met |")
+    print("| --- | --- | ---: | ---: | ---: | --- | --- |", flush=True)
+    if args.all:
+        print_rows(bench.fuzzy_rows())
+        print_rows(bench.keystroke_rows())
+    if args.all:
+        print_rows(bench.baseline_rows())
     for label, vault in vaults:
-        index_row(label, vault, args.kith, args.runs)
+        print_rows(bench.index_rows(label, vault))
+        if args.all:
+            print_rows(bench.reindex_rows(label, vault))
+            if "100k" not in label:
+                print_rows(bench.fulltext_rows(label, vault))
+            if label == "make-vault 10k":
+                print_rows(bench.browse_rows(label, vault))
 
 
 if __name__ == "__main__":

@@ -52,4 +52,85 @@ final class SearchFullTextTests: XCTestCase {
         XCTAssertEqual(hits.map(\.path), (0..<3000).filter { $0 % 3 == 0 }.map { "n\($0).md" })
         XCTAssertTrue(hits.allSatisfy { $0.line == 2 })
     }
+
+    /// The byte-level snippet of ASCII lines equals the Character-level one: short and long
+    /// lines, leading and trailing blanks of every ASCII kind, matches at the start, middle, end.
+    func testASCIISnippetFastPathEqualsPlainPath() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["word", " ", "\t", "\u{0B}", "\u{0C}", "\r", "x", "pricing", "  ", "-", "[[Link]]"]
+        for _ in 0..<3000 {
+            var line = ""
+            let parts = Int.random(in: 0...80, using: &rng)
+            for _ in 0..<parts { line += pieces.randomElement(using: &rng)! }
+            let bytes = Array(line.utf8)
+            for column in [0, bytes.count / 2, max(0, bytes.count - 1), Int.random(in: 0...max(0, bytes.count), using: &rng)] {
+                bytes.withUnsafeBufferPointer { b in
+                    XCTAssertEqual(FullTextSearch.asciiSnippet(b, column: column),
+                                   FullTextSearch.plainSnippet(b, column: column), "line \(line.debugDescription) column \(column)")
+                }
+            }
+        }
+    }
+
+    /// The eight-bytes-at-a-time scans find what a byte-at-a-time scan finds: needles starting
+    /// with letters of both cases, digits, punctuation, at every offset and near the end.
+    func testWordAtATimeScansEqualPlainScans() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("aAbBpPzZ09 [].-_\t@`{".utf8)
+        for _ in 0..<5000 {
+            let hay = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            let len = Int.random(in: 1...4, using: &rng)
+            let needle = (0..<len).map { _ -> UInt8 in
+                let b = alphabet.randomElement(using: &rng)!
+                return b &- 0x41 < 26 ? b | 0x20 : b
+            }
+            hay.withUnsafeBufferPointer { h in
+                XCTAssertEqual(FullTextSearch.asciiFind(h, needle), FullTextSearch.plainASCIIFind(h, needle),
+                               "\(String(decoding: hay, as: UTF8.self).debugDescription) / \(String(decoding: needle, as: UTF8.self))")
+            }
+            var mixed = hay
+            if !mixed.isEmpty && Bool.random(using: &rng) { mixed[Int.random(in: 0..<mixed.count, using: &rng)] = 0xC3 }
+            mixed.withUnsafeBufferPointer { h in
+                XCTAssertEqual(FullTextSearch.isASCII(h), mixed.allSatisfy { $0 < 0x80 })
+            }
+        }
+    }
+
+    /// Snippets of non-ASCII lines cut by walking indices equal the Character-array cut:
+    /// accents, combining marks, emoji, CJK, blanks of several kinds at both ends.
+    func testIndexSnippetEqualsPlainPath() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["José", " ", "\t", "\u{00A0}", "\u{2003}", "e\u{0301}", "👩‍👩‍👧", "日本語", "Straße", "word", "—", "x", "\r"]
+        for _ in 0..<2000 {
+            var line = ""
+            for _ in 0..<Int.random(in: 0...90, using: &rng) { line += pieces.randomElement(using: &rng)! }
+            let bytes = Array(line.utf8)
+            let count = line.count
+            for column in [0, count / 2, max(0, count - 1), Int.random(in: 0...max(0, count), using: &rng)] {
+                bytes.withUnsafeBufferPointer { b in
+                    XCTAssertEqual(FullTextSearch.indexSnippet(b, column: column),
+                                   FullTextSearch.plainSnippet(b, column: column), "line \(line.debugDescription) column \(column)")
+                }
+            }
+        }
+    }
+
+    /// The flat fold tables fold lines as the per-character tables and `TextFolding` do:
+    /// ASCII, Latin accents, Latin Extended Additional, Greek, CJK, emoji, combining marks.
+    func testFlatFoldTablesEqualPlainFold() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["José", "STRASSE", "Straße", "Ångström", "ẞ", "Ệ", "ΑΒΓ", "日本", "😀", "ǅ", "İ", "ﬁ", "x ", "\u{0301}"]
+        for _ in 0..<2000 {
+            var line = ""
+            for _ in 0..<Int.random(in: 0...30, using: &rng) { line += pieces.randomElement(using: &rng)! }
+            let bytes = Array(line.utf8)
+            var fast: [UInt8] = [], plain: [UInt8] = []
+            bytes.withUnsafeBufferPointer {
+                FoldCache.appendFolded($0, to: &fast)
+                FoldCache.plainAppendFolded($0, to: &plain)
+            }
+            XCTAssertEqual(fast, plain, line.debugDescription)
+            XCTAssertEqual(String(decoding: fast, as: UTF8.self), TextFolding.fold(line), line.debugDescription)
+        }
+    }
 }

@@ -136,4 +136,24 @@ final class SearchPeopleTests: XCTestCase {
                                   kind: NoteKind.allCases[next(NoteKind.allCases.count)])
         }
     }
+
+    /// Thousands of hits are turned into results on all cores: the same hits in the same
+    /// order, with the same positions, as the one-worker path used below 2048 hits.
+    func testManyHitsBuiltInParallelEqualFewHits() {
+        let first = ["José", "Zoë", "Anna", "Jon", "Øystein", "Chloé", "Ahmed", "Mei"]
+        let last = ["García", "Ñúñez", "Jackson", "Müller", "Lee", "Abe"]
+        let docs = (0..<6000).map { i in
+            SearchDocument(path: "People/\(i).md", name: "\(first[i % first.count]) \(last[(i / 8) % last.count]) \(i)",
+                           aliases: i % 5 == 0 ? ["Jo \(i)"] : [], role: i % 3 == 0 ? "Engineer" : nil,
+                           organization: nil, tags: [], kind: .person)
+        }
+        let index = PeopleSearch(documents: docs)
+        for query in ["j", "o", "a", "e"] {
+            let all = index.search(query)
+            XCTAssertGreaterThan(all.count, 2047, query)
+            XCTAssertEqual(Array(all.prefix(2047)), index.search(query, limit: 2047), query)
+            var session = index.makeSession()
+            XCTAssertEqual(session.search(query), all, query)
+        }
+    }
 }

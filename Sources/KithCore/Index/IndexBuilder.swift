@@ -71,8 +71,10 @@ struct IndexBuilder {
         let peopleIDs = notes.indices.filter { notes[$0].kind == .person }
         let transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
 
-        // Backlinks: one per (source, line, target); links to oneself are not backlinks.
+        // Backlinks: one per (source, line, target); links to oneself are not backlinks. The
+        // source's ID rides along so interactions need not look paths up again.
         var backlinks: [Int: [Backlink]] = [:]
+        var backlinkSources: [Int: [Int32]] = [:]
         var seen = Set<Int>()
         for (sid, note) in notes.enumerated() {
             seen.removeAll(keepingCapacity: true)
@@ -83,44 +85,47 @@ struct IndexBuilder {
                 backlinks[tid, default: []].append(
                     Backlink(source: note.path, kind: note.kind, line: link.reference.line,
                              sourceLine: note.parsed.line(link.reference.line)))
+                backlinkSources[tid, default: []].append(Int32(sid))
             }
         }
 
-        // Interactions: Recent Context as written, plus transcripts that link the person and
-        // are not already a target of that person's Recent Context.
-        var byPerson: [Int: [Interaction]] = [:]
-        byPerson.reserveCapacity(peopleIDs.count)
-        var summaries: [Int: String?] = [:]
-        var sourceIDs = Set<Int>()
-        for pid in peopleIDs {
-            let person = notes[pid]
-            var list = person.recentContext.map {
-                Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
-                            summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
-            }
-            let written = Set(person.recentContext.compactMap(\.target))
-            sourceIDs.removeAll(keepingCapacity: true)
-            for b in backlinks[pid] ?? [] where b.kind == .transcript {
-                let tid = idByPath[b.source]!
-                guard !sourceIDs.contains(tid), !written.contains(b.source) else { continue }
-                sourceIDs.insert(tid)
-                let t = notes[tid]
-                let summary: String?
-                if let known = summaries[tid] { summary = known } else {
-                    summary = Self.summary(of: t.parsed)
-                    summaries[tid] = summary
+        // Interactions, per person on all cores (each person's list depends only on the
+        // notes), then merged in people order as the serial loop would.
+        let people = peopleIDs.count
+        let personChunks = parallel ? min(max(1, people / 64), 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
+        var lists = [[Interaction]](repeating: [], count: people)
+        var mismatches = [CheckReport.LastContactMismatch?](repeating: nil, count: people)
+        let frozen = UncheckedBox((notes, backlinks, backlinkSources))
+        lists.withUnsafeMutableBufferPointer { listOut in
+            mismatches.withUnsafeMutableBufferPointer { mismatchOut in
+                let out = UncheckedBox((listOut, mismatchOut))
+                let work: @Sendable (Int) -> Void = { c in
+                    let (notes, backlinks, sources) = frozen.value
+                    var summaries: [Int32: String?] = [:]
+                    for k in (people * c / personChunks)..<(people * (c + 1) / personChunks) {
+                        let pid = peopleIDs[k]
+                        let list = Self.interactions(of: pid, notes: notes, backlinks: backlinks[pid] ?? [],
+                                                     sources: sources[pid] ?? [], summaries: &summaries)
+                        out.value.0[k] = list
+                        let person = notes[pid]
+                        if let written = person.lastContactWritten, let newest = list.lazy.compactMap(\.date).first,
+                           newest > written {
+                            out.value.1[k] = .init(path: person.path, lastContact: written, newestInteraction: newest)
+                        }
+                    }
                 }
-                list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                                        summary: summary, via: nil, line: b.line,
-                                        origin: .transcript))
+                if personChunks > 1 {
+                    DispatchQueue.concurrentPerform(iterations: personChunks, execute: work)
+                } else {
+                    work(0)
+                }
             }
-            list.sort(by: Self.newestFirst)
-            byPerson[pid] = list
-            if let written = person.lastContactWritten, let newest = list.lazy.compactMap(\.date).first,
-               newest > written {
-                report.lastContactMismatches.append(
-                    .init(path: person.path, lastContact: written, newestInteraction: newest))
-            }
+        }
+        var byPerson: [Int: [Interaction]] = [:]
+        byPerson.reserveCapacity(people)
+        for (k, pid) in peopleIDs.enumerated() {
+            byPerson[pid] = lists[k]
+            if let m = mismatches[k] { report.lastContactMismatches.append(m) }
         }
         let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
         return VaultIndex(root: root, notes: notes, attachments: attachments, report: report,
@@ -136,54 +141,6 @@ struct IndexBuilder {
             k += 1
         }
         return true
-    }
-
-    /// Every interaction, newest first (undated last), same date by person name, then line.
-    /// Names are ranked once (people with equal name keys share a rank), so the sort compares
-    /// integers rather than folded strings.
-    static func timeline(peopleIDs: [Int], notes: [IndexedNote], byPerson: [Int: [Interaction]]) -> [Interaction] {
-        let keys = peopleIDs.map { NameOrder.key(notes[$0].name) }
-        let byKey = keys.indices.sorted { keys[$0] < keys[$1] }
-        var rank = [Int](repeating: 0, count: keys.count)
-        for (k, i) in byKey.enumerated() where k > 0 {
-            let previous = byKey[k - 1]
-            rank[i] = keys[previous] < keys[i] ? rank[previous] + 1 : rank[previous]
-        }
-        // Sort positions, not the (large) interactions themselves: the stable sort of the same
-        // order with the same comparator, without moving and retaining strings on every swap.
-        var all: [Interaction] = []
-        var person: [Int] = [], personRank: [Int] = []
-        for (k, pid) in peopleIDs.enumerated() {
-            for i in byPerson[pid] ?? [] {
-                all.append(i)
-                person.append(pid)
-                personRank.append(rank[k])
-            }
-        }
-        let dates = all.map(\.date), lines = all.map(\.line)
-        var order = Array(all.indices)
-        order.sort { a, b in
-            if dates[a] != dates[b] {
-                switch (dates[a], dates[b]) {
-                case let (x?, y?): return x > y
-                case (nil, _?): return false
-                default: return true
-                }
-            }
-            if person[a] != person[b] { return personRank[a] < personRank[b] }
-            return lines[a] < lines[b]
-        }
-        return order.map { all[$0] }
-    }
-
-    /// Newest first; undated last; same date by line (file order).
-    static func newestFirst(_ a: Interaction, _ b: Interaction) -> Bool {
-        switch (a.date, b.date) {
-        case let (x?, y?) where x != y: return x > y
-        case (nil, _?): return false
-        case (_?, nil): return true
-        default: return a.line < b.line
-        }
     }
 
     /// What one parsed note is: kind, name, tags, dates, resolved links (with the ID of each

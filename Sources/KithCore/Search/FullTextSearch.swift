@@ -118,24 +118,51 @@ public enum FullTextSearch {
     }
 
     static func isASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight bytes at a time: this runs on every line of every note.
+        let n = line.count
+        guard let base = line.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= n {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
         var acc: UInt8 = 0
-        for b in line { acc |= b }
+        while i < n { acc |= base[i]; i += 1 }
         return acc < 0x80
     }
 
     /// Case-insensitive (ASCII) search of a lowercase needle.
     static func asciiFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
         let m = needle.count, n = hay.count
-        guard m <= n else { return nil }
+        guard m <= n, let base = hay.baseAddress else { return nil }
         return needle.withUnsafeBufferPointer { p in
             let first = p[0]
+            // Skip eight bytes at a time while none of them can be the first byte: OR-ing 0x20
+            // maps both cases of a letter to the lowercase needle byte (other bytes may collide,
+            // which only costs an exact check below).
+            let folds = first &- 0x61 < 26
+            let pattern = UInt64(first) &* 0x0101_0101_0101_0101
+            let mask: UInt64 = folds ? 0x2020_2020_2020_2020 : 0
             var i = 0
             while i <= n - m {
-                let b = hay[i]
+                if i + 8 <= n {
+                    let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | mask) ^ pattern
+                    // Zero byte in x: a candidate in these eight bytes. The lowest flagged byte
+                    // is exact (higher ones may be false), so jump straight to it (little-endian load:
+                    // the lowest byte is the first in memory).
+                    let zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                    if zero == 0 {
+                        i += 8
+                        continue
+                    }
+                    i += zero.trailingZeroBitCount >> 3
+                    if i > n - m { return nil }
+                }
+                let b = base[i]
                 if (b &- 0x41 < 26 ? b | 0x20 : b) == first {
                     var k = 1
                     while k < m {
-                        let c = hay[i + k]
+                        let c = base[i + k]
                         if (c &- 0x41 < 26 ? c | 0x20 : c) != p[k] { break }
                         k += 1
                     }
@@ -145,6 +172,24 @@ public enum FullTextSearch {
             }
             return nil
         }
+    }
+
+    /// `asciiFind` a byte at a time, as the word-at-a-time scan must behave (tests).
+    static func plainASCIIFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+        let m = needle.count, n = hay.count
+        guard m <= n else { return nil }
+        var i = 0
+        while i <= n - m {
+            var k = 0
+            while k < m {
+                let c = hay[i + k]
+                if (c &- 0x41 < 26 ? c | 0x20 : c) != needle[k] { break }
+                k += 1
+            }
+            if k == m { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Exact byte search (the text is already folded).
@@ -165,6 +210,79 @@ public enum FullTextSearch {
 
     /// The trimmed line, cut to `snippetLength` Characters with the match in view.
     static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        isASCII(line) ? asciiSnippet(line, column: column) : indexSnippet(line, column: column)
+    }
+
+    /// `plainSnippet` walking String indices instead of building an array of every
+    /// Character: long transcript lines made that array the main cost of a search with hits.
+    static func indexSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        if line.count <= snippetLength { return plainSnippet(line, column: column) }
+        let s = String(decoding: line, as: UTF8.self)
+        var lo = s.startIndex, hi = s.endIndex
+        var loCount = 0
+        while lo < hi && s[lo].isWhitespace { s.formIndex(after: &lo); loCount += 1 }
+        while hi > lo {
+            let before = s.index(before: hi)
+            if !s[before].isWhitespace { break }
+            hi = before
+        }
+        // Character offsets as the plain path counts them (from the line's start).
+        let loN = loCount
+        // Usually the window ends before the trimmed end: then it starts a third of the room
+        // before the match and the rest of the line need not be walked.
+        let wantN = max(loN, column - snippetLength / 3)
+        var a = lo, aN = loN
+        while aN < wantN && a < hi { s.formIndex(after: &a); aN += 1 }
+        var b = a, bN = aN
+        while bN < aN + snippetLength && b < hi { s.formIndex(after: &b); bN += 1 }
+        if b < hi {
+            return (aN > loN ? "…" : "") + String(s[a..<b]) + "…"
+        }
+        let hiN = bN
+        if hiN - loN <= snippetLength { return String(s[lo..<hi]) }
+        var startN = max(loN, min(column - snippetLength / 3, hiN - snippetLength))
+        let endN = min(hiN, startN + snippetLength)
+        startN = max(loN, endN - snippetLength)
+        let start = s.index(lo, offsetBy: startN - loN)
+        let end = s.index(start, offsetBy: endN - startN)
+        var out = startN > loN ? "…" : ""
+        out += s[start..<end]
+        if endN < hiN { out += "…" }
+        return out
+    }
+
+    /// `plainSnippet` for an ASCII line, on bytes: each byte is a Character (a line holds no
+    /// "\r\n"), and the ASCII whitespace Characters are 0x09–0x0D and space. Most hits are
+    /// ASCII lines, and splitting long ones into Characters cost more than finding them.
+    static func asciiSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var lo = 0, hi = line.count
+        if hi <= snippetLength {
+            // The plain path trims only spaces and tabs here (`.whitespaces`).
+            while lo < hi && (line[lo] == 0x20 || line[lo] == 0x09) { lo += 1 }
+            while hi > lo && (line[hi - 1] == 0x20 || line[hi - 1] == 0x09) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+        }
+        while lo < hi && space(line[lo]) { lo += 1 }
+        while hi > lo && space(line[hi - 1]) { hi -= 1 }
+        var start = lo, end = hi
+        if hi - lo > snippetLength {
+            start = max(lo, min(column - snippetLength / 3, hi - snippetLength))
+            end = min(hi, start + snippetLength)
+            start = max(lo, end - snippetLength)
+        }
+        // One buffer, one String: concatenating Strings went through the generic append.
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start + 6)
+        if start > lo { out += ellipsis }
+        out += UnsafeBufferPointer(rebasing: line[start..<end])
+        if end < hi { out += ellipsis }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The snippet on Characters, for any line.
+    static func plainSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
         if line.count <= snippetLength {
             // Short line (bytes bound Characters): trim without building a Character array.
             var lo = 0, hi = line.count
@@ -183,59 +301,5 @@ public enum FullTextSearch {
         let end = min(hi, start + snippetLength)
         start = max(lo, end - snippetLength)
         return (start > lo ? "…" : "") + String(chars[start..<end]) + (end < hi ? "…" : "")
-    }
-}
-
-/// Folded UTF-8 of the scalars below U+0500 and in Latin Extended Additional, computed
-/// once, so folding a line with accents is a table lookup per character.
-enum FoldCache {
-    static let low: [[UInt8]] = (0..<0x500).map { fold(UInt32($0)) }
-    static let extended: [[UInt8]] = (0x1E00..<0x1F00).map { fold(UInt32($0)) }
-
-    static func fold(_ v: UInt32) -> [UInt8] {
-        guard let scalar = Unicode.Scalar(v) else { return [] }
-        var out = String.UnicodeScalarView()
-        TextFolding.appendFolded(scalar, keepingCase: false) { out.append($0) }
-        return Array(String(out).utf8)
-    }
-
-    /// Appends the full fold of UTF-8 `line` (as `TextFolding.fold` would produce it).
-    static func appendFolded(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        var i = 0
-        let n = line.count
-        low.withUnsafeBufferPointer { low in
-            extended.withUnsafeBufferPointer { ext in
-                while i < n {
-                    let b = line[i]
-                    if b < 0x80 {
-                        out.append(b &- 0x41 < 26 ? b | 0x20 : b)
-                        i += 1
-                        continue
-                    }
-                    // Decode one scalar (invalid bytes become U+FFFD, one byte at a time).
-                    var v: UInt32 = 0xFFFD
-                    var len = 1
-                    if b >= 0xC2 && b < 0xE0 && i + 1 < n {
-                        v = UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F); len = 2
-                    } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
-                        v = UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6
-                            | UInt32(line[i + 2] & 0x3F); len = 3
-                    } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
-                        v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
-                            | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
-                    }
-                    if v < 0x500 {
-                        out.append(contentsOf: low[Int(v)])
-                    } else if v >= 0x1E00 && v < 0x1F00 {
-                        out.append(contentsOf: ext[Int(v - 0x1E00)])
-                    } else if let scalar = Unicode.Scalar(v) {
-                        TextFolding.appendFolded(scalar, keepingCase: false) {
-                            out.append(contentsOf: String($0).utf8)
-                        }
-                    }
-                    i += len
-                }
-            }
-        }
     }
 }

@@ -203,16 +203,44 @@ public final class PeopleSearch: Sendable {
         }
         let top = TopK.smallest(keys, limit ?? keys.count) { $0.0 < $1.0 }
         let matcher = FuzzyMatcher(query.fuzzy)
-        let scratch = MatchText(names: true)
-        return top.map { _, i in
-            let c = candidates[i]
-            let doc = documents[Int(c.doc)]
-            let kind = fieldInfo[Int(c.field)] & 0x7F
-            let field: SearchField = [.name, .alias, .role, .organization][Int(kind)]
-            let positions = kind == 0 && !matcher.isEmpty ? matcher.match(doc.name, using: scratch)?.positions ?? [] : []
-            return SearchHit(path: doc.path, name: doc.name, score: Int(c.score),
-                             positions: positions, field: field)
+        // Highlight positions rescore each name: for the thousands of hits of a first letter
+        // that is most of a keystroke, so large result lists are built on all cores.
+        let chunks = top.count < 2048 ? 1 : ProcessInfoCores.count * 2
+        let chunkSize = (top.count + chunks - 1) / chunks
+        var parts = [[SearchHit]](repeating: [], count: chunks)
+        parts.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lo = chunk * chunkSize, hi = min(top.count, lo + chunkSize)
+                guard lo < hi else { return }
+                let scratch = MatchText(names: true)
+                var part: [SearchHit] = []
+                part.reserveCapacity(hi - lo)
+                for k in lo..<hi {
+                    part.append(hit(candidates[top[k].1], matcher, scratch))
+                }
+                out[chunk] = part
+            }
         }
+        return chunks == 1 ? parts[0] : parts.flatMap { $0 }
+    }
+
+    /// One ranked candidate as a hit, with positions when it matched on the name.
+    private func hit(_ c: Candidate, _ matcher: FuzzyMatcher, _ scratch: MatchText) -> SearchHit {
+        let d = Int(c.doc)
+        // Fields one by one: copying the whole document would retain all of its strings.
+        let name = documents[d].name
+        let kind = fieldInfo[Int(c.field)] & 0x7F
+        // A switch, not an array literal indexed: that allocated an array per hit.
+        let field: SearchField
+        switch kind {
+        case 0: field = .name
+        case 1: field = .alias
+        case 2: field = .role
+        default: field = .organization
+        }
+        let positions = kind == 0 && !matcher.isEmpty ? matcher.match(name, using: scratch)?.positions ?? [] : []
+        return SearchHit(path: documents[d].path, name: name, score: Int(c.score), positions: positions, field: field)
     }
 }
 

@@ -1,0 +1,157 @@
+// In-process timings for Benchmarks/bench.py (not installed, not in `kith --help`).
+//   kith-bench people N           per-keystroke people search over N generated people
+//   kith-bench browse VAULT       wall-clock times of the first drawn screen and the loaded index
+//   kith-bench fulltext VAULT Q…  full-text search over the loaded index, per query
+//   kith-bench memory VAULT       resident memory after loading, and what the index holds
+// Each prints one JSON object on stdout; bench.py takes medians over runs.
+import Foundation
+import KithCore
+import KithUI
+
+/// Milliseconds on the monotonic clock.
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) * 1000 + Double(t.tv_nsec) / 1e6
+}
+
+/// Seconds since the epoch: comparable with the clock of the process that started this one.
+func epoch() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_REALTIME, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted()
+    return s[min(s.count - 1, Int((Double(s.count) * p).rounded(.up)) - 1)]
+}
+
+func emit(_ pairs: [(String, Any)]) {
+    let body = pairs.map { key, value -> String in
+        switch value {
+        case let d as Double: return "\"\(key)\": \(String(format: "%.6f", d))"
+        case let s as String: return "\"\(key)\": \"\(s)\""
+        default: return "\"\(key)\": \(value)"
+        }
+    }
+    print("{" + body.joined(separator: ", ") + "}")
+}
+
+/// Per-keystroke latency of the browser's `/` search: a fresh typing session per name (as
+/// opening the search does), every prefix of the name typed, no result limit (the list shows
+/// all hits). The first keystroke of each name is counted like the others.
+func people(_ count: Int) {
+    var rng: UInt64 = 0x9E3779B97F4A7C15
+    func next(_ n: Int) -> Int {
+        rng = rng &* 6364136223846793005 &+ 1442695040888963407
+        return Int((rng >> 33) % UInt64(n))
+    }
+    let first = ["José", "Zoë", "Anna", "Maria", "Luís", "Deandre", "Øystein", "Marie", "Jon", "Ana",
+                 "Kenji", "Priya", "Oliver", "Sofía", "Łukasz", "Chloé", "Ahmed", "Mei", "Lars", "Inès"]
+    let last = ["García", "Ñúñez", "Zed", "Jackson", "Müller", "Straße", "Lee", "Abe", "Kim", "Dubois",
+                "Nakamura", "Patel", "Smith", "Kowalski", "Rossi", "Hansen", "Novak", "Silva"]
+    let orgs = ["Acme Corp", "Globex", "Initech", "Umbrella", "Stark Industries", "Wayne Enterprises"]
+    let roles = ["Engineer", "Designer", "Product Manager", "CEO", "Investor", "Recruiter"]
+    let tags = ["team", "team/eng", "friends", "work/acme", "family", "conf/2025"]
+    let docs = (0..<count).map { i -> SearchDocument in
+        SearchDocument(path: "People/\(i).md", name: "\(first[next(first.count)]) \(last[next(last.count)]) \(i % 97)",
+                       aliases: next(5) == 0 ? ["\(first[next(first.count)])y"] : [],
+                       role: next(2) == 0 ? roles[next(roles.count)] : nil,
+                       organization: next(3) > 0 ? orgs[next(orgs.count)] : nil,
+                       tags: [tags[next(tags.count)]], kind: .person)
+    }
+    let a = now()
+    let index = PeopleSearch(documents: docs)
+    let build = now() - a
+    let queries = ["jose garcia", "zoe nunez", "deandre jackson", "oystein hansen", "sofia rossi 4",
+                   "lukasz kowalski", "chloe dubois", "kenji nakamura", "ines silva", "marie muller"]
+    var times: [Double] = [], firsts: [Double] = [], later: [Double] = []
+    for _ in 0..<3 {
+        for query in queries {
+            var session = index.makeSession()
+            var typed = ""
+            for ch in query {
+                typed.append(ch)
+                let t0 = now()
+                let hits = session.search(typed)
+                let dt = now() - t0
+                precondition(hits.count <= count)
+                times.append(dt)
+                if typed.count == 1 { firsts.append(dt) } else { later.append(dt) }
+            }
+        }
+    }
+    emit([("people", count), ("keystrokes", times.count), ("build_ms", build),
+          ("p50_ms", percentile(times, 0.5)), ("p99_ms", percentile(times, 0.99)),
+          ("max_ms", times.max() ?? 0), ("first_key_max_ms", firsts.max() ?? 0),
+          ("first_key_p50_ms", percentile(firsts, 0.5)), ("later_p99_ms", percentile(later, 0.99))])
+}
+
+/// What the browser does at start, without a terminal: draw the loading screen, index the
+/// vault on another thread, then apply the index and draw again.
+func browse(_ vault: String) throws {
+    let (start, _) = AppState.start(vaultName: "bench", today: CalendarDate.today(), cols: 160, rows: 48)
+    _ = KithApp.render(start, cols: 160, rows: 48)
+    let firstScreen = epoch()
+    let done = DispatchSemaphore(value: 0)
+    nonisolated(unsafe) var loaded: Result<VaultIndex, Error>?
+    Thread.detachNewThread {
+        loaded = Result { try VaultLoader.load(root: vault) }
+        done.signal()
+    }
+    done.wait()
+    let index = try loaded!.get()
+    let (state, _) = KithApp.update(start, .indexLoaded(index))
+    _ = KithApp.render(state, cols: 160, rows: 48)
+    let complete = epoch()
+    emit([("notes", index.notes.count), ("first_screen_epoch", firstScreen), ("complete_epoch", complete)])
+}
+
+/// The browser's full-text search (`\`) over the loaded index: every hit, each query.
+func fulltext(_ vault: String, _ queries: [String]) throws {
+    let index = try VaultLoader.load(root: vault)
+    let texts = index.notes.map { ($0.path, $0.parsed.text) }
+    var out: [(String, Any)] = [("notes", index.notes.count)]
+    for (k, q) in queries.enumerated() {
+        var times: [Double] = []
+        var hits = 0
+        for _ in 0..<5 {
+            let t0 = now()
+            hits = FullTextSearch.search(q, in: texts).count
+            times.append(now() - t0)
+        }
+        out.append(("q\(k)_hits", hits))
+        out.append(("q\(k)_ms", percentile(times, 0.5)))
+    }
+    emit(out)
+}
+
+/// Resident memory after loading: peak, current, and and what the index holds (to see where it goes).
+func memory(_ vault: String) throws {
+    func status(_ key: String) -> Int {
+        let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = text.split(separator: "\n").first { $0.hasPrefix(key) } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+    }
+    let index = try VaultLoader.load(root: vault)
+    let text = index.notes.reduce(0) { $0 + $1.parsed.text.utf8.count }
+    let links = index.notes.reduce(0) { $0 + $1.links.count }
+    let sections = index.notes.reduce(0) { $0 + $1.parsed.sections.count }
+    let bullets = index.notes.reduce(0) { $0 + $1.parsed.bullets.count }
+    let lines = index.notes.reduce(0) { $0 + $1.parsed.lineCount }
+    let backlinks = index.notes.reduce(0) { $0 + index.backlinks(to: $1.path).count }
+    emit([("notes", index.notes.count), ("text_bytes", text), ("links", links), ("sections", sections), ("bullets", bullets), ("lines", lines), ("backlinks", backlinks), ("peak", status("VmHWM:")),
+          ("rss", status("VmRSS:"))])
+}
+
+let args = CommandLine.arguments
+switch args.count > 1 ? args[1] : "" {
+case "people" where args.count == 3: people(Int(args[2]) ?? 100_000)
+case "browse" where args.count == 3: try browse(args[2])
+case "memory" where args.count == 3: try memory(args[2])
+case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
+default:
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT\n".utf8))
+    exit(2)
+}
