@@ -4,11 +4,11 @@ public struct VaultIndex: Sendable {
     /// Absolute path of the vault folder.
     public let root: String
     /// Every note, sorted by path.
-    public private(set) var notes: [IndexedNote]
+    public internal(set) var notes: [IndexedNote]
     /// Non-Markdown files, sorted (link targets, never parsed).
     public private(set) var attachments: [String]
     /// Problems for `kith check`.
-    public private(set) var report: CheckReport
+    public internal(set) var report: CheckReport
     /// Seconds spent building (scan, read, parse, resolve).
     public var buildSeconds: Double = 0
 

@@ -1,0 +1,138 @@
+import Foundation
+
+/// The fast path of an update: one existing note's content changed, every path is the same, so
+/// the resolver and every other note's description stand. Re-describe the note and patch what
+/// depends on it; the result is what `IndexBuilder.build` gives (proven by the update tests).
+extension VaultIndex {
+    mutating func replaceNote(at id: Int, with parsed: ParsedNote, classifier: NoteClassifier) {
+        let old = notes[id]
+        let path = old.path
+        var cache: [String: LinkResolver.Candidates] = [:]
+        var found = CheckReport()
+        let (note, targetIDs) = IndexBuilder.describe(parsed, id: id, classifier: classifier, resolver: resolver,
+                                                      noteCount: notes.count, cache: &cache, report: &found)
+        notes[id] = note
+
+        // The report lists problems in note order: swap this note's run for the new one.
+        Self.replaceRun(&report.frontmatterErrors, with: found.frontmatterErrors, path: path, key: \.path)
+        Self.replaceRun(&report.unresolved, with: found.unresolved, path: path, key: \.source)
+        Self.replaceRun(&report.ambiguous, with: found.ambiguous, path: path, key: \.source)
+
+        // Backlinks from this note: drop the old ones, add the new ones at its place in path order.
+        let oldTargets = Set(old.links.compactMap { $0.target.flatMap { idByPath[$0] } }).subtracting([id])
+        for t in oldTargets {
+            backlinksByID[t]?.removeAll { $0.source == path }
+            if backlinksByID[t]?.isEmpty == true { backlinksByID[t] = nil }
+        }
+        var fresh: [Int: [Backlink]] = [:]
+        var seen = Set<Int>()
+        for (k, link) in note.links.enumerated() {
+            let tid = Int(targetIDs[k])
+            guard tid >= 0, tid != id, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
+            fresh[tid, default: []].append(Backlink(source: path, kind: note.kind, line: link.reference.line,
+                                                    sourceLine: note.parsed.line(link.reference.line)))
+        }
+        for (t, list) in fresh {
+            var all = backlinksByID[t] ?? []
+            let at = all.firstIndex { $0.source > path } ?? all.count
+            all.insert(contentsOf: list, at: at)
+            backlinksByID[t] = all
+        }
+
+        if old.kind != note.kind {
+            peopleIDs = notes.indices.filter { notes[$0].kind == .person }
+            transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
+        }
+
+        // People whose interactions can change: this note (if a person) and every person it links.
+        var affected = oldTargets.union(fresh.keys).filter { notes[$0].kind == .person }
+        if old.kind == .person || note.kind == .person { affected.insert(id) }
+        guard !affected.isEmpty else { return }
+        let affectedPaths = Set(affected.map { notes[$0].path })
+        allInteractions.removeAll { affectedPaths.contains($0.person) }
+        for pid in affected.sorted() {
+            guard notes[pid].kind == .person else {
+                interactionsByPerson[pid] = nil
+                continue
+            }
+            let list = interactions(ofPerson: pid)
+            interactionsByPerson[pid] = list
+            insertIntoTimeline(list, person: pid)
+        }
+        report.lastContactMismatches = peopleIDs.compactMap { pid in
+            let person = notes[pid]
+            guard let written = person.lastContactWritten,
+                  let newest = interactionsByPerson[pid]?.lazy.compactMap(\.date).first, newest > written else { return nil }
+            return .init(path: person.path, lastContact: written, newestInteraction: newest)
+        }
+    }
+
+    /// A person's interactions as `IndexBuilder.build` makes them: Recent Context as written,
+    /// plus transcripts linking the person that their Recent Context does not already point at.
+    func interactions(ofPerson pid: Int) -> [Interaction] {
+        let person = notes[pid]
+        var list = person.recentContext.map {
+            Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
+                        summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
+        }
+        let written = Set(person.recentContext.compactMap(\.target))
+        var sources = Set<Int>()
+        for b in backlinksByID[pid] ?? [] where b.kind == .transcript {
+            guard let tid = idByPath[b.source], !sources.contains(tid), !written.contains(b.source) else { continue }
+            sources.insert(tid)
+            let t = notes[tid]
+            list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
+                                    summary: IndexBuilder.summary(of: t.parsed), via: nil, line: b.line,
+                                    origin: .transcript))
+        }
+        list.sort(by: IndexBuilder.newestFirst)
+        return list
+    }
+
+    /// Inserts one person's interactions (newest first) where `IndexBuilder.timeline` puts them:
+    /// by date (undated last), then name key, then path (people with the same key keep path
+    /// order), then line; equal entries keep list order.
+    private mutating func insertIntoTimeline(_ list: [Interaction], person pid: Int) {
+        guard !list.isEmpty else { return }
+        let key = NameOrder.key(notes[pid].name)
+        var keys: [String: NameKey] = [:]
+        func keyOf(_ p: String) -> NameKey {
+            if let k = keys[p] { return k }
+            let k = idByPath[p].map { NameOrder.key(notes[$0].name) } ?? NameOrder.key(p)
+            keys[p] = k
+            return k
+        }
+        func before(_ a: Interaction, _ b: Interaction) -> Bool {
+            if a.date != b.date {
+                switch (a.date, b.date) {
+                case let (x?, y?): return x > y
+                case (nil, _?): return false
+                default: return true
+                }
+            }
+            if a.person != b.person {
+                let kb = keyOf(b.person)
+                return key != kb ? key < kb : a.person < b.person
+            }
+            return a.line < b.line
+        }
+        for item in list {
+            // Upper bound: after everything that does not sort after `item`.
+            var lo = 0, hi = allInteractions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if before(item, allInteractions[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            allInteractions.insert(item, at: lo)
+        }
+    }
+
+    /// Replaces the contiguous run of entries for `path` (or inserts at its place in path order).
+    static func replaceRun<T>(_ list: inout [T], with new: [T], path: String, key: KeyPath<T, String>) {
+        guard !(new.isEmpty && list.isEmpty) else { return }
+        let start = list.firstIndex { $0[keyPath: key] >= path } ?? list.count
+        var end = start
+        while end < list.count, list[end][keyPath: key] == path { end += 1 }
+        list.replaceSubrange(start..<end, with: new)
+    }
+}
