@@ -33,6 +33,9 @@ final class RandomVault {
         for k in 0..<12 { try write(transcriptPath(k), randomTranscript()) }
         for k in 0..<8 { try write("Notes/n\(k).md", randomPlain()) }
         try write("Roadmap.md", "# Roadmap\n\n[[Ana Lima]] [[Org]]\n")
+        // The vault's owner is in most meetings: a person with many interactions.
+        try write("People/Jason Owner.md", Self.personText(name: "Jason", rc: (0..<8).map { _ in
+            "- \(date()): [[\(randomLink())]] — owner (via Bo Chen)" }))
         try write("Attachments/doc.pdf", "pdf")
         try write(".obsidian/hidden.md", "[[Ana Lima]]")
     }
@@ -84,7 +87,10 @@ final class RandomVault {
 
     func randomTranscript() -> String {
         let links = (0..<(1 + rng.next(3))).map { _ in "[[\(randomLink())]]" }.joined(separator: " ")
-        return "---\ntype: transcript\ndate: \(date())\n---\n# Meeting\n\n## Summary\n\nTalked \(rng.next(50)).\n\n- \(links)\n- [[\(rng.pick(Self.names))]]\n"
+        let owner = rng.next(10) == 0 ? "" : " [[Jason Owner]]"
+        // Few dates: meetings on the same day tie, and ties must keep the builder's order.
+        let day = rng.next(2) == 0 ? rng.pick(["2025-01-05", "2025-02-10"]) : date()
+        return "---\ntype: transcript\ndate: \(day)\n---\n# Meeting\n\n## Summary\n\nTalked \(rng.next(50)).\n\n- \(links)\(owner)\n- [[\(rng.pick(Self.names))]]\n"
     }
 
     func randomPlain() -> String {

@@ -44,20 +44,24 @@ extension VaultIndex {
             transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
         }
 
-        // People whose interactions can change: this note (if a person) and every person it links.
-        var affected = oldTargets.union(fresh.keys).filter { notes[$0].kind == .person }
-        if old.kind == .person || note.kind == .person { affected.insert(id) }
-        guard !affected.isEmpty else { return }
-        let affectedPaths = Set(affected.map { notes[$0].path })
-        allInteractions.removeAll { affectedPaths.contains($0.person) }
-        for pid in affected.sorted() {
-            guard notes[pid].kind == .person else {
-                interactionsByPerson[pid] = nil
-                continue
+        // This note's own interactions, when it is (or was) a person: computed again, reusing
+        // the summaries of the transcripts it already had (the owner of a vault has thousands).
+        if old.kind == .person || note.kind == .person {
+            let had = interactionsByPerson[id] ?? []
+            allInteractions.removeAll { $0.person == path }
+            if note.kind == .person {
+                var summaries: [String: String?] = [:]
+                for i in had where i.origin == .transcript { if let t = i.target { summaries[t] = i.summary } }
+                let list = interactions(ofPerson: id, summaries: summaries)
+                interactionsByPerson[id] = list
+                insertIntoTimeline(list, person: id)
+            } else {
+                interactionsByPerson[id] = nil
             }
-            let list = interactions(ofPerson: pid)
-            interactionsByPerson[pid] = list
-            insertIntoTimeline(list, person: pid)
+        }
+        // Every person this note links (or linked): only the entry this note gives them changes.
+        for pid in oldTargets.union(fresh.keys).sorted() where notes[pid].kind == .person {
+            patchInteraction(of: pid, from: id)
         }
         report.lastContactMismatches = peopleIDs.compactMap { pid in
             let person = notes[pid]
@@ -67,9 +71,43 @@ extension VaultIndex {
         }
     }
 
+    /// Replaces the interaction that transcript `source` gives person `pid` (it changed, appeared
+    /// or stopped being a transcript or linking them).
+    private mutating func patchInteraction(of pid: Int, from source: Int) {
+        let person = notes[pid], t = notes[source]
+        var list = interactionsByPerson[pid] ?? []
+        let fromSource = { (i: Interaction) in i.origin == .transcript && i.target == t.path }
+        if list.withUnsafeBufferPointer({ b in b.indices.contains { fromSource(b[$0]) } }) { list.removeAll(where: fromSource) }
+        let personPath = person.path
+        allInteractions.removeAll { fromSource($0) && $0.person == personPath }
+        if t.kind == .transcript, !person.recentContext.contains(where: { $0.target == t.path }),
+           let line = backlinksByID[pid]?.withUnsafeBufferPointer({ b in
+               b.firstIndex { $0.source == t.path }.map { b[$0].line } }) {
+            let item = Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
+                                   summary: IndexBuilder.summary(of: t.parsed), via: nil, line: line,
+                                   origin: .transcript)
+            var lo = 0, hi = list.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Self.listBefore(item, list[mid]) { hi = mid } else { lo = mid + 1 }
+            }
+            list.insert(item, at: lo)
+            insertIntoTimeline([item], person: pid)
+        }
+        interactionsByPerson[pid] = list
+    }
+
+    /// A person's list order as the builder leaves it: newest first (undated last), then line,
+    /// then Recent Context before transcripts, transcripts by path.
+    static func listBefore(_ a: Interaction, _ b: Interaction) -> Bool {
+        if a.date != b.date || a.line != b.line { return IndexBuilder.newestFirst(a, b) }
+        if a.origin != b.origin { return a.origin == .recentContext }
+        return (a.target ?? "") < (b.target ?? "")
+    }
+
     /// A person's interactions as `IndexBuilder.build` makes them: Recent Context as written,
     /// plus transcripts linking the person that their Recent Context does not already point at.
-    func interactions(ofPerson pid: Int) -> [Interaction] {
+    func interactions(ofPerson pid: Int, summaries: [String: String?] = [:]) -> [Interaction] {
         let person = notes[pid]
         var list = person.recentContext.map {
             Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
@@ -82,8 +120,8 @@ extension VaultIndex {
             sources.insert(tid)
             let t = notes[tid]
             list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                                    summary: IndexBuilder.summary(of: t.parsed), via: nil, line: b.line,
-                                    origin: .transcript))
+                                    summary: summaries[t.path] ?? IndexBuilder.summary(of: t.parsed), via: nil,
+                                    line: b.line, origin: .transcript))
         }
         list.sort(by: IndexBuilder.newestFirst)
         return list
@@ -114,16 +152,13 @@ extension VaultIndex {
                 let kb = keyOf(b.person)
                 return key != kb ? key < kb : a.person < b.person
             }
-            return a.line < b.line
+            return Self.listBefore(a, b)
         }
-        for item in list {
-            // Upper bound: after everything that does not sort after `item`.
-            var lo = 0, hi = allInteractions.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if before(item, allInteractions[mid]) { hi = mid } else { lo = mid + 1 }
-            }
-            allInteractions.insert(item, at: lo)
+        if list.count > 16 {
+            // Many entries (a person with thousands of transcripts): one merge pass.
+            allInteractions.merge(list, before: before)
+        } else {
+            for item in list { allInteractions.insert(item, before: before) }
         }
     }
 
