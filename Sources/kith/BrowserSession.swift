@@ -92,6 +92,9 @@ struct BrowserSession {
         switch result {
         case .exited(0):
             return StatusMessage(changed ? "re-reading \(name)…" : "no changes to \(name)")
+        case .exited(127):
+            // `sh -c 'exec editor'` says 127 when there is no such program.
+            return StatusMessage("editor not found: \(EditorCommand.editor(environment: environment)) (set $VISUAL, $EDITOR or editor in config.toml)", isError: true)
         case .exited(let code):
             return StatusMessage("editor exited with status \(code): \(EditorCommand.editor(environment: environment))", isError: true)
         case .signaled(let sig):
