@@ -61,10 +61,15 @@ final class VaultWatcherTests: XCTestCase {
         watcher.start()
         defer { watcher.stop() }
         usleep(300_000)
+        let index = try VaultLoader.load(root: vault.root)
         for k in 0..<2000 { try vault.write("Notes/burst \(k).md", "note \(k) [[Ana Lima]]") }
         waitFor("every file of the burst") { inbox.paths.filter { $0.hasPrefix("Notes/burst") }.count == 2000 }
         // 2000 files, each created, written and closed: far fewer batches than events.
         XCTAssertLessThan(inbox.batches, 20)
+        // The whole burst, parsed on all cores, gives what a fresh load gives.
+        let (updated, summary) = index.updated(changing: inbox.paths)
+        XCTAssertEqual(summary.added.count, 2000)
+        XCTAssertEqual(IndexDump.dump(updated), IndexDump.dump(try VaultLoader.load(root: vault.root)))
     }
 
     func testEditorLeftoversAreIgnored() {

@@ -35,9 +35,16 @@ extension VaultIndex {
         var added: [ParsedNote] = []
         var problems = report.unreadable.filter { !inScope($0.path) }
         problems += found.problems
-        for entry in found.notes {
-            let (note, problem) = VaultLoader.parseOne(entry)
-            if let problem { problems.append(problem) }
+        // A checkout can change thousands of notes at once: parse them on all cores.
+        let (parsedNotes, parseProblems) = found.notes.count > 8
+            ? VaultLoader.parseAll(found.notes, progress: nil)
+            : found.notes.reduce(into: ([ParsedNote](), [CheckReport.Unreadable]())) { acc, entry in
+                let (note, problem) = VaultLoader.parseOne(entry)
+                acc.0.append(note)
+                if let problem { acc.1.append(problem) }
+            }
+        problems += parseProblems
+        for (entry, note) in zip(found.notes, parsedNotes) {
             if let id = idByPath[entry.path] {
                 if notes[id].parsed.text != note.text || notes[id].parsed.hadInvalidUTF8 != note.hadInvalidUTF8 {
                     replacements[id] = note
