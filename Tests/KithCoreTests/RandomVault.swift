@@ -107,7 +107,14 @@ final class RandomVault {
         let others = files(markdown: false)
         func touch(_ p: String) { changed.append(p) }
         do {
-            switch rng.next(12) {
+            switch rng.next(14) {
+            case 12, 13:  // a line added at the end: links, dates and summaries stay as they were
+                let p = rng.pick(notes)
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: root + "/" + p))
+                handle.seekToEndOfFile()
+                handle.write(Data("\nMore notes \(rng.next(1000)).\n".utf8))
+                try handle.close()
+                touch(p); return "append \(p)"
             case 0, 1, 2:  // rewrite an existing note's content (the fast path)
                 let p = rng.pick(notes)
                 let text: String

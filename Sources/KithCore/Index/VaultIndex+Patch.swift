@@ -20,10 +20,6 @@ extension VaultIndex {
 
         // Backlinks from this note: drop the old ones, add the new ones at its place in path order.
         let oldTargets = Set(old.links.compactMap { $0.target.flatMap { idByPath[$0] } }).subtracting([id])
-        for t in oldTargets {
-            backlinksByID[t]?.removeAll { $0.source == path }
-            if backlinksByID[t]?.isEmpty == true { backlinksByID[t] = nil }
-        }
         var fresh: [Int: [Backlink]] = [:]
         var seen = Set<Int>()
         for (k, link) in note.links.enumerated() {
@@ -32,11 +28,22 @@ extension VaultIndex {
             fresh[tid, default: []].append(Backlink(source: path, kind: note.kind, line: link.reference.line,
                                                     sourceLine: note.parsed.line(link.reference.line)))
         }
-        for (t, list) in fresh {
-            var all = backlinksByID[t] ?? []
-            let at = all.firstIndex { $0.source > path } ?? all.count
-            all.insert(contentsOf: list, at: at)
-            backlinksByID[t] = all
+        for t in oldTargets.union(fresh.keys) {
+            let all = backlinksByID[t] ?? []
+            // This note's run in the target's list (sorted by source path), found by bisection.
+            let (start, end) = all.withUnsafeBufferPointer { b -> (Int, Int) in
+                var lo = 0, hi = b.count
+                while lo < hi { let mid = (lo + hi) / 2; if b[mid].source < path { lo = mid + 1 } else { hi = mid } }
+                var end = lo
+                while end < b.count, b[end].source == path { end += 1 }
+                return (lo, end)
+            }
+            let new = fresh[t] ?? []
+            // Untouched links (an edit elsewhere in the note) leave the list, and its copy, alone.
+            if all[start..<end].elementsEqual(new) { continue }
+            var changed = all
+            changed.replaceSubrange(start..<end, with: new)
+            backlinksByID[t] = changed.isEmpty ? nil : changed
         }
 
         if old.kind != note.kind {
@@ -75,17 +82,25 @@ extension VaultIndex {
     /// or stopped being a transcript or linking them).
     private mutating func patchInteraction(of pid: Int, from source: Int) {
         let person = notes[pid], t = notes[source]
-        var list = interactionsByPerson[pid] ?? []
         let fromSource = { (i: Interaction) in i.origin == .transcript && i.target == t.path }
-        if list.withUnsafeBufferPointer({ b in b.indices.contains { fromSource(b[$0]) } }) { list.removeAll(where: fromSource) }
-        let personPath = person.path
-        allInteractions.removeAll { fromSource($0) && $0.person == personPath }
+        var item: Interaction?
         if t.kind == .transcript, !person.recentContext.contains(where: { $0.target == t.path }),
            let line = backlinksByID[pid]?.withUnsafeBufferPointer({ b in
                b.firstIndex { $0.source == t.path }.map { b[$0].line } }) {
-            let item = Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                                   summary: IndexBuilder.summary(of: t.parsed), via: nil, line: line,
-                                   origin: .transcript)
+            item = Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
+                               summary: IndexBuilder.summary(of: t.parsed), via: nil, line: line,
+                               origin: .transcript)
+        }
+        var list = interactionsByPerson[pid] ?? []
+        let had = list.withUnsafeBufferPointer { b in b.firstIndex { fromSource($0) }.map { b[$0] } }
+        // The same entry as before (the transcript's body changed, not its date, title, summary
+        // or link line): nothing to do, and the person's list (thousands for the vault's owner)
+        // is not copied.
+        if had == item { return }
+        if had != nil { list.removeAll(where: fromSource) }
+        let personPath = person.path
+        allInteractions.removeAll { fromSource($0) && $0.person == personPath }
+        if let item {
             var lo = 0, hi = list.count
             while lo < hi {
                 let mid = (lo + hi) / 2
