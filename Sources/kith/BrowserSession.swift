@@ -26,6 +26,8 @@ struct BrowserSession {
             return 2
         }
         let mailbox = Mailbox<Action>()
+        let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier, mailbox: mailbox)
+        defer { live.stop() }
         let (initial, effects) = AppState.start(vaultName: displayName, today: today,
                                                 cols: terminal.size.cols, rows: terminal.size.rows)
         var startEffects = effects
@@ -33,7 +35,8 @@ struct BrowserSession {
         state.staleDays = settings.config.staleDays
         state.tagCadences = settings.config.tagCadences
         state.message = settings.startMessage
-        perform(&startEffects, state: &state, theme: &theme, mailbox: mailbox, context: nil)
+        perform(&startEffects, state: &state, theme: &theme, live: live, context: nil)
+        live.watch()
         var debugCrash = DebugCrash()
         do {
             return try terminal.run(initial: state, mailbox: mailbox, tickMs: 1000, update: { state, input, context in
@@ -46,7 +49,7 @@ struct BrowserSession {
                 debugCrash.observe(action)
                 var effects: [Effect]
                 (state, effects) = KithApp.update(state, action, keymap: keymap)
-                perform(&effects, state: &state, theme: &theme, mailbox: mailbox, context: context)
+                perform(&effects, state: &state, theme: &theme, live: live, context: context)
             }, render: { state, cols, rows in
                 KithApp.render(state, cols: cols, rows: rows)
             })
@@ -58,56 +61,48 @@ struct BrowserSession {
 
     /// Carries out effects; some (the editor) lead to further actions.
     private func perform(_ effects: inout [Effect], state: inout AppState, theme: inout Theme,
-                         mailbox: Mailbox<Action>, context: LoopContext?) {
+                         live: LiveIndex, context: LoopContext?) {
         while !effects.isEmpty {
             let effect = effects.removeFirst()
             switch effect {
             case .quit:
                 context?.quit(0)
             case .loadIndex, .reload:
-                loadInBackground(mailbox: mailbox)
+                live.reload()
             case .cycleTheme:
                 theme = settings.themes.next(after: theme.name)
                 context?.terminal.setPalette(theme.palette)
                 state.message = StatusMessage("theme \(theme.name) (\(theme.origin))")
             case .edit(let path, let line):
                 guard let context else { continue }
-                let file = VaultLoader.absolutePath(vaultPath) + "/" + path
-                let result = context.runExternal(argv: EditorCommand.argv(file: file, line: line, environment: settings.editorEnvironment))
-                var more: [Effect]
-                switch result {
-                case .exited(0):
-                    // Reload directly: going through the `R` key would break when it is rebound.
-                    more = [.reload]
-                    state.message = StatusMessage("edited \(path), reloading…")
-                case .exited(let code):
-                    more = []
-                    state.message = StatusMessage("editor exited with status \(code): \(EditorCommand.editor(environment: settings.editorEnvironment))", isError: true)
-                case .signaled(let sig):
-                    more = []
-                    state.message = StatusMessage("editor was stopped by signal \(sig)", isError: true)
-                case .failedToStart(let program, let err):
-                    more = []
-                    state.message = StatusMessage("cannot run \(program): \(String(cString: strerror(err)))", isError: true)
-                }
-                effects += more
+                state.message = edit(path, line: line, context: context, live: live)
             }
         }
     }
 
-    /// Indexes the vault on another thread; progress and the result arrive through the mailbox.
-    private func loadInBackground(mailbox: Mailbox<Action>) {
-        let root = vaultPath
-        let classifier = settings.config.classifier
-        Thread.detachNewThread {
-            do {
-                let index = try VaultLoader.load(root: root, classifier: classifier) { done, total in
-                    mailbox.post(.indexProgress(done: done, total: total))
-                }
-                mailbox.post(.indexLoaded(index))
-            } catch {
-                mailbox.post(.indexFailed("\(error)"))
-            }
+    /// Runs the editor on a note with the UI suspended; afterwards re-reads the note only when
+    /// the editor changed it (the index then arrives with "… changed"). Returns the status line.
+    private func edit(_ path: String, line: Int?, context: LoopContext, live: LiveIndex) -> StatusMessage {
+        let file = VaultLoader.absolutePath(vaultPath) + "/" + path
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        let environment = settings.editorEnvironment
+        let before = FileStamp(file)
+        let result = context.runExternal(argv: EditorCommand.argv(file: file, line: line, environment: environment))
+        let changed = FileStamp(file) != before
+        // Whatever the editor's exit, a file it wrote is read again (vim's :cq can still have saved).
+        if changed { live.update([path], announce: "\(name) changed") }
+        switch result {
+        case .exited(0):
+            return StatusMessage(changed ? "re-reading \(name)…" : "no changes to \(name)")
+        case .exited(127):
+            // `sh -c 'exec editor'` says 127 when there is no such program.
+            return StatusMessage("editor not found: \(EditorCommand.editor(environment: environment)) (set $VISUAL, $EDITOR or editor in config.toml)", isError: true)
+        case .exited(let code):
+            return StatusMessage("editor exited with status \(code): \(EditorCommand.editor(environment: environment))", isError: true)
+        case .signaled(let sig):
+            return StatusMessage("editor was stopped by signal \(sig)", isError: true)
+        case .failedToStart(let program, let err):
+            return StatusMessage("cannot run \(program): \(String(cString: strerror(err)))", isError: true)
         }
     }
 }

@@ -4,11 +4,11 @@ public struct VaultIndex: Sendable {
     /// Absolute path of the vault folder.
     public let root: String
     /// Every note, sorted by path.
-    public private(set) var notes: [IndexedNote]
+    public internal(set) var notes: [IndexedNote]
     /// Non-Markdown files, sorted (link targets, never parsed).
     public private(set) var attachments: [String]
     /// Problems for `kith check`.
-    public private(set) var report: CheckReport
+    public internal(set) var report: CheckReport
     /// Seconds spent building (scan, read, parse, resolve).
     public var buildSeconds: Double = 0
 
@@ -17,7 +17,7 @@ public struct VaultIndex: Sendable {
     var transcriptIDs: [Int]
     var backlinksByID: [Int: [Backlink]]
     var interactionsByPerson: [Int: [Interaction]]
-    var allInteractions: [Interaction]
+    var allInteractions: TimelineStore
     var resolver: LinkResolver
 
     /// Builds an index from notes already parsed (scanning and reading is `VaultLoader`'s job).
@@ -40,7 +40,7 @@ public struct VaultIndex: Sendable {
         self.transcriptIDs = transcriptIDs
         self.backlinksByID = backlinksByID
         self.interactionsByPerson = interactionsByPerson
-        self.allInteractions = allInteractions
+        self.allInteractions = TimelineStore(allInteractions)
         self.resolver = resolver
     }
 
@@ -89,7 +89,7 @@ public struct VaultIndex: Sendable {
     }
 
     /// Every interaction of every person, newest first (undated last), ties by person name.
-    public var timeline: [Interaction] { allInteractions }
+    public var timeline: [Interaction] { allInteractions.all }
 
     /// `last_contact` when written, else the newest dated interaction (derived).
     public func lastContact(of personPath: String) -> LastContact? {

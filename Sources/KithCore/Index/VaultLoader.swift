@@ -14,7 +14,8 @@ public enum VaultLoader {
         let listing = try VaultScanner.list(root: absolute)
         let (parsed, problems) = parseAll(listing.notes, progress: progress)
         var index = VaultIndex(root: absolute, parsed: parsed, attachments: listing.attachments,
-                               unreadable: listing.problems + problems, classifier: classifier)
+                               unreadable: (listing.problems + problems).sorted(by: CheckReport.Unreadable.byPath),
+                               classifier: classifier)
         index.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return index
     }

@@ -5,7 +5,7 @@ public enum Effect: Hashable, Sendable {
     /// Leave the app.
     case quit
     /// Suspend the UI, run `$EDITOR` on the vault-relative path (at a 1-based line), then
-    /// resume and reload.
+    /// resume and re-read the file if it changed.
     case edit(path: String, line: Int?)
     /// Rebuild the index in the background (report with `.indexProgress` / `.indexLoaded`).
     case reload
@@ -23,6 +23,11 @@ public enum Action: Sendable {
     case indexProgress(done: Int, total: Int)
     case indexLoaded(VaultIndex)
     case indexFailed(String)
+    /// The index after files changed on disk (live reload, or the editor's save): applied
+    /// keeping the selection and scroll; `message` (what changed) goes to the status line.
+    case indexUpdated(VaultIndex, message: String?)
+    /// A note for the status line from background work (the watcher's warnings).
+    case notice(String, isError: Bool)
     /// A timer tick (clears stale messages).
     case tick
 

@@ -32,6 +32,10 @@ public enum KithApp {
             s.refreshDerived()
             s.refreshSearch()
             s.clampScrolls()
+        case .indexUpdated(let index, let message):
+            s.apply(updated: index, message: message)
+        case .notice(let text, let isError):
+            s.message = StatusMessage(text, isError: isError)
         case .indexFailed(let why):
             s.status = .failed(why)
             s.message = StatusMessage(why, isError: true)
@@ -187,7 +191,10 @@ extension AppState {
         case .recent:
             if case .due(let path)? = recentRows[safe: nav.recent.selected] { return [.edit(path: path, line: nil)] }
             guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return [] }
-            return [.edit(path: i.target ?? i.person, line: i.target == nil ? i.line : nil)]
+            // The transcript (at its line linking the person, when that is where the entry came
+            // from), else the person's note at the Recent Context bullet.
+            guard let target = i.target else { return [.edit(path: i.person, line: i.line)] }
+            return [.edit(path: target, line: i.origin == .transcript ? i.line : nil)]
         case .transcripts:
             guard let t = transcriptRows[safe: nav.transcripts.selected] else { return [] }
             return [.edit(path: t.path, line: nil)]

@@ -1,0 +1,65 @@
+/// The timeline of every interaction, newest first, kept in chunks: an update that touches a
+/// few entries copies only their chunks, not tens of thousands of interactions (the index is a
+/// value shared with the UI, so changing it in place would copy the whole array).
+struct TimelineStore: Sendable {
+    let chunkSize: Int
+    private(set) var chunks: [[Interaction]]
+
+    init(_ all: [Interaction], chunkSize: Int = 512) {
+        self.chunkSize = chunkSize
+        chunks = stride(from: 0, to: all.count, by: chunkSize).map {
+            Array(all[$0..<min(all.count, $0 + chunkSize)])
+        }
+    }
+
+    var all: [Interaction] { Array(chunks.joined()) }
+    var count: Int { chunks.reduce(0) { $0 + $1.count } }
+
+    /// Removes the entries `match` picks, keeping the order of the rest; only chunks that hold
+    /// one are copied.
+    mutating func removeAll(where match: (Interaction) -> Bool) {
+        for c in chunks.indices {
+            // Looked at through a buffer: iterating the array would copy every interaction.
+            let hit = chunks[c].withUnsafeBufferPointer { b in b.indices.contains { match(b[$0]) } }
+            if hit { chunks[c].removeAll(where: match) }
+        }
+        if chunks.contains(where: \.isEmpty) { chunks.removeAll { $0.isEmpty } }
+    }
+
+    /// Inserts `item` after every entry that does not sort after it (`before(item, entry)`
+    /// false), as an upper-bound binary search over the chunks and then within one.
+    mutating func insert(_ item: Interaction, before: (Interaction, Interaction) -> Bool) {
+        guard !chunks.isEmpty else { chunks = [[item]]; return }
+        // The first chunk whose last entry sorts after the item; else the last chunk.
+        var lo = 0, hi = chunks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if before(item, chunks[mid][chunks[mid].count - 1]) { hi = mid } else { lo = mid + 1 }
+        }
+        let c = min(lo, chunks.count - 1)
+        var a = 0, b = chunks[c].count
+        while a < b {
+            let mid = (a + b) / 2
+            if before(item, chunks[c][mid]) { b = mid } else { a = mid + 1 }
+        }
+        chunks[c].insert(item, at: a)
+        if chunks[c].count >= 2 * chunkSize {
+            let half = Array(chunks[c][chunkSize...])
+            chunks[c].removeSubrange(chunkSize...)
+            chunks.insert(half, at: c + 1)
+        }
+    }
+
+    /// Merges a sorted run of entries in one pass (a person with thousands of entries).
+    mutating func merge(_ list: [Interaction], before: (Interaction, Interaction) -> Bool) {
+        var merged: [Interaction] = []
+        merged.reserveCapacity(count + list.count)
+        var k = 0
+        for old in chunks.joined() {
+            while k < list.count, before(list[k], old) { merged.append(list[k]); k += 1 }
+            merged.append(old)
+        }
+        merged += list[k...]
+        self = TimelineStore(merged, chunkSize: chunkSize)
+    }
+}

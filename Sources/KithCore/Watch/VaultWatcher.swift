@@ -1,0 +1,203 @@
+#if os(Linux)
+import Foundation
+import Glibc
+
+/// Watches a vault with inotify and reports changed paths in coalesced batches, for the
+/// browser's live reload (the CLI never watches).
+///
+/// Every non-hidden folder gets a watch; folders that appear (created or moved in) are added as
+/// they come, folders that leave are dropped. Events are collected until the vault has been
+/// quiet for `quiet`, but never held longer than `maxDelay`, so a checkout of thousands of files
+/// arrives as one batch. Editor swap and backup files are ignored. A kernel queue overflow
+/// reports `.rescan`; running out of inotify watches reports `.warning` once and watches what
+/// it could.
+public final class VaultWatcher: @unchecked Sendable {
+    /// What the watcher reports, on its own thread.
+    public enum Event: Sendable, Equatable {
+        /// Vault-relative paths of files or folders that changed, sorted, without duplicates.
+        case changed([String])
+        /// Events were lost: re-index everything.
+        case rescan
+        /// Something the user should know (the watch limit was reached).
+        case warning(String)
+    }
+
+    private let root: String
+    private let quietMs: Int
+    private let maxDelayMs: Int
+    private let handler: @Sendable (Event) -> Void
+    private let fd: Int32
+    /// Only the watcher thread touches these.
+    private var folders: [Int32: String] = [:]
+    private var pending = Set<String>()
+    private var firstPending: UInt64 = 0
+    private var lastEvent: UInt64 = 0
+    private var warnedLimit = false
+    private let stopped = Atomic(false)
+
+    /// Opens inotify for `root` (absolute). Throws when inotify itself is unavailable.
+    public init(root: String, quietMs: Int = 200, maxDelayMs: Int = 1000,
+                handler: @escaping @Sendable (Event) -> Void) throws {
+        self.root = root
+        self.quietMs = quietMs
+        self.maxDelayMs = maxDelayMs
+        self.handler = handler
+        fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard fd >= 0 else { throw WatchError(message: "cannot watch the vault: \(String(cString: strerror(errno)))") }
+    }
+
+    /// Adds the watches and starts reporting, on a thread of its own.
+    public func start() {
+        Thread.detachNewThread { [self] in
+            addTree("")
+            run()
+            close(fd)
+        }
+    }
+
+    /// Stops the thread (within a quarter second); nothing is reported afterwards.
+    public func stop() { stopped.store(true) }
+
+    private static let mask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB)
+        | UInt32(IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    /// Watches `rel` and every non-hidden folder under it (symlinked folders once).
+    private func addTree(_ rel: String) {
+        var stack = [rel]
+        var visited = Set<[UInt64]>()
+        while let dir = stack.popLast() {
+            let abs = dir.isEmpty ? root : root + "/" + dir
+            var st = stat()
+            guard stat(abs, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR,
+                  visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { continue }
+            let wd = inotify_add_watch(fd, abs, Self.mask)
+            if wd < 0 {
+                if errno == ENOSPC, !warnedLimit {
+                    warnedLimit = true
+                    handler(.warning("inotify watch limit reached: live reload misses some folders (R re-indexes; raise fs.inotify.max_user_watches)"))
+                }
+                continue
+            }
+            folders[wd] = dir
+            guard let d = opendir(abs) else { continue }
+            while let e = readdir(d) {
+                let name = withUnsafePointer(to: e.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                guard name.utf8.first != 0x2E else { continue }
+                let type = e.pointee.d_type
+                if type == UInt8(DT_DIR) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                    stack.append(dir.isEmpty ? name : dir + "/" + name)
+                }
+            }
+            closedir(d)
+        }
+    }
+
+    /// Drops the watches of `rel` and every folder under it (it moved away).
+    private func removeTree(_ rel: String) {
+        for (wd, dir) in folders where dir == rel || dir.hasPrefix(rel + "/") {
+            inotify_rm_watch(fd, wd)
+            folders[wd] = nil
+        }
+    }
+
+    private func run() {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while !stopped.load() {
+            var timeout = 250
+            if !pending.isEmpty {
+                let now = Self.nowMs()
+                let dueQuiet = Int(lastEvent) + quietMs - Int(now)
+                let dueMax = Int(firstPending) + maxDelayMs - Int(now)
+                let due = min(dueQuiet, dueMax)
+                if due <= 0 { flush(); continue }
+                timeout = min(timeout, due)
+            }
+            var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&p, 1, Int32(timeout))
+            guard ready > 0 else { continue }
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { continue }
+            buffer.withUnsafeBytes { parse($0.baseAddress!, count: n) }
+        }
+    }
+
+    private func parse(_ base: UnsafeRawPointer, count: Int) {
+        var offset = 0
+        let header = MemoryLayout<inotify_event>.size
+        while offset + header <= count {
+            let wd = base.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+            let mask = base.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+            let length = Int(base.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+            var name = ""
+            if length > 0 {
+                let p = (base + offset + header).assumingMemoryBound(to: CChar.self)
+                name = String(cString: p)
+            }
+            offset += header + length
+            handle(wd: wd, mask: mask, name: name)
+        }
+    }
+
+    private func handle(wd: Int32, mask: UInt32, name: String) {
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            pending.removeAll()
+            if !stopped.load() { handler(.rescan) }
+            return
+        }
+        guard let dir = folders[wd] else { return }
+        if mask & UInt32(IN_IGNORED) != 0 {
+            folders[wd] = nil
+            return
+        }
+        if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+            // The vault folder itself went away or moved: only a full re-index can say what is left.
+            if dir.isEmpty, !stopped.load() { handler(.rescan) }
+            return
+        }
+        guard !name.isEmpty, !Self.isIgnored(name) else { return }
+        let rel = dir.isEmpty ? name : dir + "/" + name
+        if mask & UInt32(IN_ISDIR) != 0 {
+            if mask & UInt32(IN_MOVED_FROM | IN_DELETE) != 0 { removeTree(rel) }
+            if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { addTree(rel) }
+        }
+        let now = Self.nowMs()
+        if pending.isEmpty { firstPending = now }
+        lastEvent = now
+        pending.insert(rel)
+    }
+
+    private func flush() {
+        let batch = pending.sorted()
+        pending.removeAll()
+        if !stopped.load() { handler(.changed(batch)) }
+    }
+
+    /// Hidden files (vim's `.x.swp`, emacs' `.#x`), backups (`x~`), emacs autosaves (`#x#`),
+    /// vim's write test file `4913` and `.swp`/`.tmp` leftovers: never notes, and gone soon.
+    static func isIgnored(_ name: String) -> Bool {
+        if name.utf8.first == 0x2E || name.hasSuffix("~") || name == "4913" { return true }
+        if name.hasPrefix("#"), name.hasSuffix("#") { return true }
+        let lower = name.lowercased()
+        return [".swp", ".swx", ".swo", ".tmp", ".kate-swp"].contains { lower.hasSuffix($0) }
+    }
+
+    private static func nowMs() -> UInt64 { DispatchTime.now().uptimeNanoseconds / 1_000_000 }
+}
+
+/// Why a watcher could not start.
+public struct WatchError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// A flag set by one thread and read by another.
+private final class Atomic: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Bool
+    init(_ value: Bool) { self.value = value }
+    func load() -> Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func store(_ v: Bool) { lock.lock(); value = v; lock.unlock() }
+}
+#endif

@@ -1,0 +1,104 @@
+import Foundation
+import KithCore
+import KithTerminal
+import KithUI
+
+/// The browser's copy of the index, changed in one place, in order: full loads (start, `R`, a
+/// lost watcher event) and incremental updates (the watcher, the editor's save) run one after
+/// another on a serial queue, each from the index the previous one left, and post the result
+/// to the UI through the mailbox.
+final class LiveIndex: @unchecked Sendable {
+    private let root: String
+    private let classifier: NoteClassifier
+    private let mailbox: Mailbox<Action>
+    private let queue = DispatchQueue(label: "kith.live-index")
+    /// Only touched on `queue`.
+    private var current: VaultIndex?
+    private var watcher: AnyObject?
+
+    init(root: String, classifier: NoteClassifier, mailbox: Mailbox<Action>) {
+        self.root = root
+        self.classifier = classifier
+        self.mailbox = mailbox
+    }
+
+    /// Indexes the whole vault again; progress and the result arrive as actions.
+    func reload() {
+        queue.async { [self] in
+            do {
+                let index = try VaultLoader.load(root: root, classifier: classifier) { [mailbox] done, total in
+                    mailbox.post(.indexProgress(done: done, total: total))
+                }
+                current = index
+                mailbox.post(.indexLoaded(index))
+            } catch {
+                mailbox.post(.indexFailed("\(error)"))
+            }
+        }
+    }
+
+    /// Re-reads the files at `paths` (vault-relative) and posts the updated index when anything
+    /// changed. `announce` is the status line to show even when this update found nothing new
+    /// (the watcher may have seen the editor's save first).
+    func update(_ paths: [String], announce: String? = nil) {
+        queue.async { [self] in
+            guard let index = current else { return }
+            let (next, summary) = index.updated(changing: paths, classifier: classifier)
+            current = next
+            if !summary.isEmpty {
+                mailbox.post(.indexUpdated(next, message: summary.description))
+            } else if let announce {
+                mailbox.post(.notice(announce, isError: false))
+            }
+        }
+    }
+
+    /// Starts watching the vault (Linux: inotify); elsewhere `R` is the way to see changes.
+    func watch() {
+        #if os(Linux)
+        do {
+            let w = try VaultWatcher(root: VaultLoader.absolutePath(root)) { [weak self] event in
+                guard let self else { return }
+                switch event {
+                case .changed(let paths): update(paths)
+                case .rescan: reload()
+                case .warning(let text): mailbox.post(.notice(text, isError: true))
+                }
+            }
+            w.start()
+            watcher = w
+        } catch {
+            mailbox.post(.notice("live reload is off: \(error)", isError: true))
+        }
+        #endif
+    }
+
+    /// Stops the watcher (the session is ending).
+    func stop() {
+        #if os(Linux)
+        (watcher as? VaultWatcher)?.stop()
+        #endif
+    }
+}
+
+/// A file's identity and last change, to tell after the editor whether it saved anything.
+struct FileStamp: Equatable {
+    var exists = false
+    var device: UInt64 = 0, inode: UInt64 = 0, size: Int64 = 0, seconds = 0, nanoseconds = 0
+
+    init(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return }
+        exists = true
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        #if os(Linux)
+        seconds = st.st_mtim.tv_sec
+        nanoseconds = st.st_mtim.tv_nsec
+        #else
+        seconds = st.st_mtimespec.tv_sec
+        nanoseconds = st.st_mtimespec.tv_nsec
+        #endif
+    }
+}
