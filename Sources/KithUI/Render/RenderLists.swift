@@ -32,7 +32,10 @@ extension Screens {
                 var spans = [StyledSpan(d?.description ?? "undated", .heading)]
                 if let d {
                     spans.append(StyledSpan("  \(Format.weekday(d))", .dim))
-                    spans.append(StyledSpan(" · \(Format.age(from: d, to: s.today)) ago", .dim))
+                    let days = d.days(until: s.today)
+                    let when = days == 0 ? "today" : days < 0 ? "in \(Format.age(from: s.today, to: d))"
+                        : "\(Format.age(from: d, to: s.today)) ago"
+                    spans.append(StyledSpan(" · \(when)", .dim))
                 }
                 g.put(spans: spans, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
             case .item(let it):
