@@ -13,6 +13,15 @@ public struct SearchIndex: Sendable {
     /// Word filters of every note, so a card's unlinked mentions read only the notes that may
     /// name the person (built with the index, reused by every card).
     var mentions: MentionFilter?
+    /// Where the open `/` search's rows beyond those built come from: the people list (empty
+    /// query) or the query's ranking. Rows are built as they are drawn, not per keystroke.
+    var pendingRows: PendingRows = .none
+
+    enum PendingRows: Sendable {
+        case none
+        case everyone
+        case ranked(PeopleRanking)
+    }
 
     /// Most full-text hits listed; more would not be read and cost time per keystroke.
     static let fullTextLimit = 500
@@ -69,6 +78,13 @@ public struct SearchIndex: Sendable {
         guard let people else { return [] }
         if session == nil { session = people.makeSession() }
         return session!.search(query)
+    }
+
+    /// People matching `query`, ranked lazily (see `PeopleRanking`).
+    mutating func rankedPeople(_ query: String) -> PeopleRanking? {
+        guard let people else { return nil }
+        if session == nil { session = people.makeSession() }
+        return session!.ranked(query)
     }
 
     /// Lines containing `query` (case and accents ignored), in note then line order.

@@ -22,6 +22,7 @@ public enum KithApp {
             s.cols = max(0, cols)
             s.rows = max(0, rows)
             s.clampScrolls()
+            s.buildSearchRows()
         case .indexProgress(let done, let total):
             s.status = .loading(done: done, total: total)
         case .indexLoaded(let index, let search):
