@@ -14,6 +14,9 @@ final class LiveIndex: @unchecked Sendable {
     private let queue = DispatchQueue(label: "kith.live-index")
     /// Only touched on `queue`.
     private var current: VaultIndex?
+    /// The search structures of `current` (people, texts, mention filters), built here so the
+    /// UI thread only installs them. Only touched on `queue`.
+    private var search = SearchIndex()
     private var watcher: AnyObject?
 
     init(root: String, classifier: NoteClassifier, mailbox: Mailbox<Action>) {
@@ -30,7 +33,8 @@ final class LiveIndex: @unchecked Sendable {
                     mailbox.post(.indexProgress(done: done, total: total))
                 }
                 current = index
-                mailbox.post(.indexLoaded(index))
+                search = SearchIndex(index)
+                mailbox.post(.indexLoaded(index, search: search))
             } catch {
                 mailbox.post(.indexFailed("\(error)"))
             }
@@ -46,7 +50,8 @@ final class LiveIndex: @unchecked Sendable {
             let (next, summary) = index.updated(changing: paths, classifier: classifier)
             current = next
             if !summary.isEmpty {
-                mailbox.post(.indexUpdated(next, message: summary.description))
+                search = search.updated(from: index, to: next)
+                mailbox.post(.indexUpdated(next, search: search, message: summary.description))
             } else if let announce {
                 mailbox.post(.notice(announce, isError: false))
             }

@@ -29,6 +29,30 @@ public struct MentionFilter: Sendable {
                 }
             }
         }
+        self.init(parts: parts.map { $0[...] }, notes: notes)
+    }
+
+    /// The filters of `new`'s notes, reusing this filter's (built over `old`) for every note
+    /// whose path and text did not change: an edit refilters only the notes it touched, and
+    /// the result equals `MentionFilter(new)` since a note's filter depends only on its text.
+    public func updated(from old: VaultIndex, to new: VaultIndex) -> MentionFilter {
+        guard fits(old) else { return MentionFilter(new) }
+        var position: [String: Int] = [:]
+        position.reserveCapacity(old.notes.count)
+        for (i, n) in old.notes.enumerated() { position[n.path] = i }
+        var parts: [ArraySlice<UInt64>] = []
+        parts.reserveCapacity(new.notes.count)
+        for n in new.notes {
+            if let i = position[n.path], old.notes[i].parsed.text == n.parsed.text {
+                parts.append(bits[start[i]..<(start[i] + wordCount[i])])
+            } else {
+                parts.append(Self.filter(of: n.parsed)[...])
+            }
+        }
+        return MentionFilter(parts: parts, notes: new.notes)
+    }
+
+    private init(parts: [ArraySlice<UInt64>], notes: [IndexedNote]) {
         var start: [Int] = [], count: [Int] = [], flat: [UInt64] = []
         start.reserveCapacity(parts.count)
         count.reserveCapacity(parts.count)

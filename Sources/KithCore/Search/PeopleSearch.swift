@@ -197,11 +197,14 @@ public final class PeopleSearch: Sendable {
     /// Orders candidates (score, then name rank), keeps `limit`, and computes highlight
     /// positions only for the hits returned.
     func hits(for candidates: [Candidate], _ query: PeopleQuery, limit: Int?) -> [SearchHit] {
-        // One sortable integer per hit: higher score first, then name order.
-        let keys = candidates.enumerated().map { i, c in
-            (UInt64(UInt32(Int32.max - c.score)) << 32 | UInt64(nameRank[Int(c.doc)]), i)
-        }
-        let top = TopK.smallest(keys, limit ?? keys.count) { $0.0 < $1.0 }
+        let ranking = PeopleRanking(self, candidates, query)
+        return ranking.hits(0..<min(limit ?? ranking.count, ranking.count))
+    }
+
+    /// Hits `range` of the ranked `candidates`: the best `range.upperBound` are selected
+    /// (not all sorted), and positions are computed for the hits in `range` only.
+    func hits(_ range: Range<Int>, of candidates: [Candidate], keys: [(UInt64, Int)], _ query: PeopleQuery) -> [SearchHit] {
+        let top = TopK.smallest(keys, range.upperBound) { $0.0 < $1.0 }[range]
         let matcher = FuzzyMatcher(query.fuzzy)
         // Highlight positions rescore each name: for the thousands of hits of a first letter
         // that is most of a keystroke, so large result lists are built on all cores.
@@ -211,7 +214,7 @@ public final class PeopleSearch: Sendable {
         parts.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let out = out
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lo = chunk * chunkSize, hi = min(top.count, lo + chunkSize)
+                let lo = top.startIndex + chunk * chunkSize, hi = min(top.endIndex, lo + chunkSize)
                 guard lo < hi else { return }
                 let scratch = MatchText(names: true)
                 var part: [SearchHit] = []
@@ -226,7 +229,7 @@ public final class PeopleSearch: Sendable {
     }
 
     /// One ranked candidate as a hit, with positions when it matched on the name.
-    private func hit(_ c: Candidate, _ matcher: FuzzyMatcher, _ scratch: MatchText) -> SearchHit {
+    fileprivate func hit(_ c: Candidate, _ matcher: FuzzyMatcher, _ scratch: MatchText) -> SearchHit {
         let d = Int(c.doc)
         // Fields one by one: copying the whole document would retain all of its strings.
         let name = documents[d].name
@@ -262,6 +265,17 @@ public struct PeopleSearchSession: Sendable {
         previous = parsed
         matched = docs
         return index.hits(for: found, parsed, limit: limit)
+    }
+
+    /// The matches of `query`, ranked lazily: as `search(query)` but only the rows asked for
+    /// are ordered and highlighted (a browser draws one screen of a first letter's 50,000).
+    public mutating func ranked(_ query: String) -> PeopleRanking {
+        let parsed = PeopleQuery(query)
+        let reuse = previous.map { parsed.narrows($0) } ?? false
+        let (found, docs) = index.run(parsed, candidates: reuse ? matched : nil)
+        previous = parsed
+        matched = docs
+        return PeopleRanking(index, found, parsed)
     }
 
     /// Forgets the previous query (e.g. when the documents shown change).

@@ -6,7 +6,7 @@ extension Screens {
         let prompt = search.mode == .people ? "/ " : "\\ "
         let atLimit = search.mode == .fullText && search.results.count >= SearchIndex.fullTextLimit
         let count = search.mode == .people
-            ? "\(Format.count(search.results.count)) of \(Format.count(search.total))"
+            ? "\(Format.count(search.matches)) of \(Format.count(search.total))"
             : Format.count(search.results.count) + (atLimit ? "+" : "") + (search.results.count == 1 ? " line" : " lines")
         // `/ query▏`: the bar marks where typing goes even where the terminal cursor is hidden.
         let chars = Array(search.query)

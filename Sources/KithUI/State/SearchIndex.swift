@@ -13,6 +13,15 @@ public struct SearchIndex: Sendable {
     /// Word filters of every note, so a card's unlinked mentions read only the notes that may
     /// name the person (built with the index, reused by every card).
     var mentions: MentionFilter?
+    /// Where the open `/` search's rows beyond those built come from: the people list (empty
+    /// query) or the query's ranking. Rows are built as they are drawn, not per keystroke.
+    var pendingRows: PendingRows = .none
+
+    enum PendingRows: Sendable {
+        case none
+        case everyone
+        case ranked(PeopleRanking)
+    }
 
     /// Most full-text hits listed; more would not be read and cost time per keystroke.
     static let fullTextLimit = 500
@@ -26,13 +35,41 @@ public struct SearchIndex: Sendable {
 
     /// Builds the people search over `index`'s people and keeps the note texts.
     public init(_ index: VaultIndex) {
-        let docs = index.people.map { n in
+        people = PeopleSearch(documents: Self.documents(index))
+        texts = index.notes.map { ($0.path, $0.parsed.text) }
+        mentions = MentionFilter(index)
+    }
+
+    /// The search structures of `new`, derived from these (built over `old`, the index `new`
+    /// was updated from): the note texts are shared, only changed notes get new mention
+    /// filters, and the people search is rebuilt only when a person's searchable fields
+    /// changed. Answers exactly as `SearchIndex(new)` would; runs off the UI thread (the
+    /// live index's queue), so an edit costs the UI only installing the result.
+    public func updated(from old: VaultIndex, to new: VaultIndex) -> SearchIndex {
+        var next = SearchIndex()
+        let docs = Self.documents(new)
+        if let people, people.documents == docs {
+            next.people = people
+        } else {
+            next.people = PeopleSearch(documents: docs)
+        }
+        next.texts = new.notes.map { ($0.path, $0.parsed.text) }
+        next.mentions = mentions.map { $0.updated(from: old, to: new) } ?? MentionFilter(new)
+        return next
+    }
+
+    /// Takes the typing session over from the structures this replaces when the people
+    /// search is the same one, so an update while typing keeps narrowing.
+    mutating func keepSession(of previous: SearchIndex) {
+        if let people, let old = previous.people, people === old { session = previous.session }
+    }
+
+    /// What the people search indexes of each person.
+    static func documents(_ index: VaultIndex) -> [SearchDocument] {
+        index.people.map { n in
             SearchDocument(path: n.path, name: n.name, aliases: n.aliases, role: n.profile.role,
                            organization: n.profile.organization, tags: n.tags, kind: n.kind)
         }
-        people = PeopleSearch(documents: docs)
-        texts = index.notes.map { ($0.path, $0.parsed.text) }
-        mentions = MentionFilter(index)
     }
 
     /// People matching `query`, best first (an empty query lists no one: the caller shows
@@ -41,6 +78,13 @@ public struct SearchIndex: Sendable {
         guard let people else { return [] }
         if session == nil { session = people.makeSession() }
         return session!.search(query)
+    }
+
+    /// People matching `query`, ranked lazily (see `PeopleRanking`).
+    mutating func rankedPeople(_ query: String) -> PeopleRanking? {
+        guard let people else { return nil }
+        if session == nil { session = people.makeSession() }
+        return session!.ranked(query)
     }
 
     /// Lines containing `query` (case and accents ignored), in note then line order.

@@ -34,7 +34,11 @@ public struct SearchState: Hashable, Sendable {
     public var query = ""
     /// Cursor position in graphemes.
     public var cursor = 0
+    /// The rows built so far: people rows are built as the list shows them (`matches` says
+    /// how many there are); full-text rows are all built.
     public var results: [SearchResult] = []
+    /// How many rows the search has (people: may exceed `results.count`).
+    public var matches = 0
     /// How many candidates there were (people), for `3 of 2,000`.
     public var total = 0
     public var selected = 0

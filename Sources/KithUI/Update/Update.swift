@@ -22,18 +22,19 @@ public enum KithApp {
             s.cols = max(0, cols)
             s.rows = max(0, rows)
             s.clampScrolls()
+            s.buildSearchRows()
         case .indexProgress(let done, let total):
             s.status = .loading(done: done, total: total)
-        case .indexLoaded(let index):
+        case .indexLoaded(let index, let search):
             s.index = index
             s.views = DocumentViews()
-            s.search = SearchIndex(index)
+            s.search = search ?? SearchIndex(index)
             s.status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
             s.refreshDerived()
             s.refreshSearch()
             s.clampScrolls()
-        case .indexUpdated(let index, let message):
-            s.apply(updated: index, message: message)
+        case .indexUpdated(let index, let search, let message):
+            s.apply(updated: index, search: search, message: message)
         case .notice(let text, let isError):
             s.message = StatusMessage(text, isError: isError)
         case .indexFailed(let why):

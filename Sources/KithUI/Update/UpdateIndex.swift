@@ -5,15 +5,19 @@ extension AppState {
     /// moving them: the person, the Recent entry and the transcript stay selected by identity,
     /// every scroll offset is kept (clamped when the document got shorter), and a reader whose
     /// note was deleted goes back to where it came from.
-    mutating func apply(updated index: VaultIndex, message: String?) {
+    /// `search` is the index's search structures built in the background (nil: derived here).
+    mutating func apply(updated index: VaultIndex, search built: SearchIndex?, message: String?) {
         let recentItem: Interaction? = {
             if case .item(let i)? = recentRows[safe: nav.recent.selected] { return i }
             return nil
         }()
         let transcript = transcriptRows[safe: nav.transcripts.selected]?.path
+        let previous = self.index
         self.index = index
         views = DocumentViews()
-        search = SearchIndex(index)
+        var next = built ?? (previous.map { search.updated(from: $0, to: index) } ?? SearchIndex(index))
+        next.keepSession(of: search)
+        search = next
         status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
         refreshDerived()
         if let recentItem {

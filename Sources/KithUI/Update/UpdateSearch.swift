@@ -17,21 +17,50 @@ extension AppState {
                 if query.allSatisfy(\.isWhitespace) {
                     // Nothing typed yet: everyone, in the list's order.
                     search.session = nil
-                    state.results = peoplePaths.map { peopleResult(path: $0, positions: [], in: index) }
+                    search.pendingRows = .everyone
+                    state.matches = peoplePaths.count
+                } else if let ranking = search.rankedPeople(query) {
+                    search.pendingRows = .ranked(ranking)
+                    state.matches = ranking.count
                 } else {
-                    state.results = search.people(query).map { peopleResult(path: $0.path, positions: $0.positions, in: index) }
+                    search.pendingRows = .none
+                    state.matches = 0
                 }
+                state.results = []
                 state.total = peoplePaths.count
             case .fullText:
                 state.results = search.fullText(state.query).map { hit in
                     SearchResult(path: hit.path, title: "\(ReaderBuilder.fileName(hit.path)):\(hit.line)", detail: hit.snippet,
                                  line: hit.line)
                 }
+                state.matches = state.results.count
                 state.total = index.notes.count
+                search.pendingRows = .none
             }
         }
         state.selected = 0
         state.top = 0
+        overlay = .search(state)
+        buildSearchRows()
+    }
+
+    /// Builds the people rows the search box shows (and the selection's), ranking and
+    /// highlighting only those: a keystroke costs one screen of rows, not every match. Rows
+    /// built stay; more are built, twice as many each time, as the selection moves down.
+    mutating func buildSearchRows() {
+        guard case .search(var state)? = overlay, let index else { return }
+        let height = max(1, Layout(self).searchBox.inner.height)
+        let needed = min(state.matches, max(state.top + height, state.selected + 1))
+        guard state.results.count < needed else { return }
+        let end = state.results.isEmpty ? needed : min(state.matches, max(needed, state.results.count * 2))
+        let range = state.results.count..<end
+        switch search.pendingRows {
+        case .none: return
+        case .everyone:
+            state.results += peoplePaths[range].map { peopleResult(path: $0, positions: [], in: index) }
+        case .ranked(let ranking):
+            state.results += ranking.hits(range).map { peopleResult(path: $0.path, positions: $0.positions, in: index) }
+        }
         overlay = .search(state)
     }
 
@@ -49,11 +78,12 @@ extension AppState {
     }
 
     mutating func moveSearch(by delta: Int) {
-        guard case .search(var state)? = overlay, !state.results.isEmpty else { return }
-        state.selected = max(0, min(state.results.count - 1, state.selected + delta))
+        guard case .search(var state)? = overlay, state.matches > 0 else { return }
+        state.selected = max(0, min(state.matches - 1, state.selected + delta))
         let height = max(1, Layout(self).searchBox.inner.height)
-        state.top = Scroll.keepVisible(state.selected, top: state.top, height: height, count: state.results.count)
+        state.top = Scroll.keepVisible(state.selected, top: state.top, height: height, count: state.matches)
         overlay = .search(state)
+        buildSearchRows()
     }
 
     /// Enter: a person's card shows in the People view (focus stays on the list, so `j`/`k`
