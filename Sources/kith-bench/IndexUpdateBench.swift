@@ -8,7 +8,9 @@ import KithUI
 /// person note there, re-indexes it as LiveIndex does (the index and its search structures,
 /// untimed: that is the background queue's work), then times `KithApp.update` with
 /// `.indexUpdated` on the People, Recent and Transcripts pages in turn, assignment included
-/// (the old state is released there too).
+/// (the old state is released there too). Rounds alternate between the browser's way (the
+/// list rows built in the background too, `DerivedRows`) and rows built in place (`inplace_*`,
+/// what the UI thread did before).
 func indexUpdate(_ vault: String, rounds: Int) throws {
     let copy = NSTemporaryDirectory() + "kith-bench-update-\(getpid())"
     try? FileManager.default.removeItem(atPath: copy)
@@ -20,7 +22,8 @@ func indexUpdate(_ vault: String, rounds: Int) throws {
     state = KithApp.update(state, .indexLoaded(index, search: search)).0
     let people = index.people.map(\.path)
     let pages: [Character] = ["1", "2", "3"]
-    var times: [Double] = [], background: [Double] = []
+    var byPage: [[Double]] = [[], [], []]
+    var times: [Double] = [], inPlace: [Double] = [], background: [Double] = [], sortKey: [Double] = []
     for round in 0..<rounds {
         state = KithApp.update(state, .key(.char(pages[round % pages.count]))).0
         let path = people[(round * 7919) % people.count]
@@ -31,13 +34,23 @@ func indexUpdate(_ vault: String, rounds: Int) throws {
         let b0 = now()
         let (next, summary) = index.updated(changing: [path])
         search = search.updated(from: index, to: next)
+        let rows = DerivedRows(index: next, policy: state.contactPolicy, today: state.today)
         background.append(now() - b0)
         index = next
+        let prebuilt = round % 2 == 0
         let t0 = now()
-        state = KithApp.update(state, .indexUpdated(next, search: search, message: summary.description)).0
-        times.append(now() - t0)
+        state = KithApp.update(state, .indexUpdated(next, search: search, rows: prebuilt ? rows : nil,
+                                                    message: summary.description)).0
+        if prebuilt { times.append(now() - t0); byPage[round % pages.count].append(now() - t0) } else { inPlace.append(now() - t0) }
+        let s0 = now()
+        state = KithApp.update(state, .key(.char("s"))).0
+        sortKey.append(now() - s0)
     }
     emit([("notes", index.notes.count), ("rounds", rounds), ("update_p50_ms", percentile(times, 0.5)),
           ("update_p90_ms", percentile(times, 0.9)), ("update_max_ms", times.max() ?? 0),
+          ("people_page_p50_ms", percentile(byPage[0], 0.5)), ("recent_page_p50_ms", percentile(byPage[1], 0.5)),
+          ("transcripts_page_p50_ms", percentile(byPage[2], 0.5)),
+          ("inplace_p50_ms", percentile(inPlace, 0.5)), ("inplace_max_ms", inPlace.max() ?? 0),
+          ("sort_key_p50_ms", percentile(sortKey, 0.5)), ("sort_key_max_ms", sortKey.max() ?? 0),
           ("background_p50_ms", percentile(background, 0.5))])
 }

@@ -17,10 +17,18 @@ final class LiveIndex: @unchecked Sendable {
     /// The search structures of `current` (people, texts, mention filters), built here so the
     /// UI thread only installs them. Only touched on `queue`.
     private var search = SearchIndex()
+    /// What the browser's lists need besides the index, so their rows are built here too.
+    private let policy: ContactPolicy
+    private let today: CalendarDate
     private var watcher: AnyObject?
 
-    init(root: String, classifier: NoteClassifier, mailbox: Mailbox<Action>) {
+    /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
+    /// rows built for others would be rebuilt on the UI thread.
+    init(root: String, classifier: NoteClassifier, policy: ContactPolicy, today: CalendarDate,
+         mailbox: Mailbox<Action>) {
         self.root = root
+        self.policy = policy
+        self.today = today
         self.classifier = classifier
         self.mailbox = mailbox
     }
@@ -34,7 +42,8 @@ final class LiveIndex: @unchecked Sendable {
                 }
                 current = index
                 search = SearchIndex(index)
-                mailbox.post(.indexLoaded(index, search: search))
+                let rows = DerivedRows(index: index, policy: policy, today: today)
+                mailbox.post(.indexLoaded(index, search: search, rows: rows))
             } catch {
                 mailbox.post(.indexFailed("\(error)"))
             }
@@ -51,7 +60,8 @@ final class LiveIndex: @unchecked Sendable {
             current = next
             if !summary.isEmpty {
                 search = search.updated(from: index, to: next)
-                mailbox.post(.indexUpdated(next, search: search, message: summary.description))
+                let rows = DerivedRows(index: next, policy: policy, today: today)
+                mailbox.post(.indexUpdated(next, search: search, rows: rows, message: summary.description))
             } else if let announce {
                 mailbox.post(.notice(announce, isError: false))
             }

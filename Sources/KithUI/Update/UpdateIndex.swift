@@ -5,8 +5,10 @@ extension AppState {
     /// moving them: the person, the Recent entry and the transcript stay selected by identity,
     /// every scroll offset is kept (clamped when the document got shorter), and a reader whose
     /// note was deleted goes back to where it came from.
-    /// `search` is the index's search structures built in the background (nil: derived here).
-    mutating func apply(updated index: VaultIndex, search built: SearchIndex?, message: String?) {
+    /// `search` and `rows` are the index's search structures and list rows built in the
+    /// background (nil: derived here).
+    mutating func apply(updated index: VaultIndex, search built: SearchIndex?, rows: DerivedRows? = nil,
+                        message: String?) {
         let recentItem: Interaction? = {
             if case .item(let i)? = recentRows[safe: nav.recent.selected] { return i }
             return nil
@@ -19,7 +21,7 @@ extension AppState {
         next.keepSession(of: search)
         search = next
         status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
-        refreshDerived()
+        refreshDerived(rows)
         if let recentItem {
             // The same entry, else the same person's entry at that line (its text was edited).
             let same = recentRows.firstIndex { if case .item(let i) = $0 { return i == recentItem } else { return false } }
@@ -37,7 +39,7 @@ extension AppState {
             if let previous = back.popLast() {
                 forward.removeAll()
                 nav = previous
-                refreshDerived()
+                syncDerivedSelections()
             } else {
                 nav.page = .people
             }
