@@ -21,6 +21,11 @@ final class LiveIndex: @unchecked Sendable {
     private let policy: ContactPolicy
     private let today: CalendarDate
     private var watcher: AnyObject?
+    /// What the last two posts carried, kept alive here: the UI releases its previous index,
+    /// search and rows when it installs the next ones, and freeing them (tens of thousands of
+    /// notes and rows) is as slow as building the rows was. Held here, the UI's release only
+    /// drops a reference and they are freed on this queue two posts later. Only touched on `queue`.
+    private var posted: [(VaultIndex, SearchIndex, DerivedRows)] = []
 
     /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
     /// rows built for others would be rebuilt on the UI thread.
@@ -43,6 +48,7 @@ final class LiveIndex: @unchecked Sendable {
                 current = index
                 search = SearchIndex(index)
                 let rows = DerivedRows(index: index, policy: policy, today: today)
+                keep(index, rows)
                 mailbox.post(.indexLoaded(index, search: search, rows: rows))
             } catch {
                 mailbox.post(.indexFailed("\(error)"))
@@ -61,11 +67,18 @@ final class LiveIndex: @unchecked Sendable {
             if !summary.isEmpty {
                 search = search.updated(from: index, to: next)
                 let rows = DerivedRows(index: next, policy: policy, today: today)
+                keep(next, rows)
                 mailbox.post(.indexUpdated(next, search: search, rows: rows, message: summary.description))
             } else if let announce {
                 mailbox.post(.notice(announce, isError: false))
             }
         }
+    }
+
+    /// Keeps what is about to be posted alive until two more posts (see `posted`).
+    private func keep(_ index: VaultIndex, _ rows: DerivedRows) {
+        posted.append((index, search, rows))
+        if posted.count > 3 { posted.removeFirst() }
     }
 
     /// Starts watching the vault (Linux: inotify); elsewhere `R` is the way to see changes.
