@@ -10,8 +10,8 @@ import KithUI
 /// `.indexUpdated` on the People, Recent and Transcripts pages in turn, assignment included
 /// (the old state is released there too; as LiveIndex does, the bench keeps the last posts
 /// alive so what the UI drops is freed elsewhere). The first half of the rounds builds the list
-/// rows in place (`inplace_*`, what the UI thread did before); the second half passes them built
-/// in the background (`DerivedRows`), the browser's way, its first round left out (it frees
+/// rows in place (`inplace_*`, what the UI thread did before); the second half passes them and
+/// the showing card built in the background (`DerivedRows`, `DocumentViews`), the browser's way, its first round left out (it frees
 /// rows built in place).
 func indexUpdate(_ vault: String, rounds: Int) throws {
     let copy = NSTemporaryDirectory() + "kith-bench-update-\(getpid())"
@@ -38,13 +38,16 @@ func indexUpdate(_ vault: String, rounds: Int) throws {
         let (next, summary) = index.updated(changing: [path])
         search = search.updated(from: index, to: next)
         let rows = DerivedRows(index: next, policy: state.contactPolicy, today: state.today)
+        let views = state.shownDocument.map {
+            DocumentViews(building: $0, index: next, search: search, policy: state.contactPolicy, today: state.today)
+        }
         background.append(now() - b0)
         posted.append((next, search, rows))
         if posted.count > 3 { posted.removeFirst() }
         index = next
         let prebuilt = round >= rounds / 2
         let t0 = now()
-        state = KithApp.update(state, .indexUpdated(next, search: search, rows: prebuilt ? rows : nil,
+        state = KithApp.update(state, .indexUpdated(next, search: search, rows: prebuilt ? rows : nil, views: prebuilt ? views : nil,
                                                     message: summary.description)).0
         let dt = now() - t0
         if !prebuilt { inPlace.append(dt) } else if round > rounds / 2 { times.append(dt); byPage[round % pages.count].append(dt) }

@@ -50,6 +50,7 @@ struct BrowserSession {
                 debugCrash.observe(action)
                 var effects: [Effect]
                 (state, effects) = KithApp.update(state, action, keymap: keymap)
+                live.show(state.shownDocument)
                 perform(&effects, state: &state, theme: &theme, live: live, context: context)
             }, render: { state, cols, rows in
                 KithApp.render(state, cols: cols, rows: rows)

@@ -26,6 +26,10 @@ final class LiveIndex: @unchecked Sendable {
     /// notes and rows) is as slow as building the rows was. Held here, the UI's release only
     /// drops a reference and they are freed on this queue two posts later. Only touched on `queue`.
     private var posted: [(VaultIndex, SearchIndex, DerivedRows)] = []
+    /// The document the UI shows (`AppState.shownDocument`), built here with each index so the
+    /// UI does not build the card again; set from the UI thread, hence the lock.
+    private var shown: DocumentViews.Key?
+    private let shownLock = NSLock()
 
     /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
     /// rows built for others would be rebuilt on the UI thread.
@@ -49,7 +53,7 @@ final class LiveIndex: @unchecked Sendable {
                 search = SearchIndex(index)
                 let rows = DerivedRows(index: index, policy: policy, today: today)
                 keep(index, rows)
-                mailbox.post(.indexLoaded(index, search: search, rows: rows))
+                mailbox.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index)))
             } catch {
                 mailbox.post(.indexFailed("\(error)"))
             }
@@ -68,11 +72,28 @@ final class LiveIndex: @unchecked Sendable {
                 search = search.updated(from: index, to: next)
                 let rows = DerivedRows(index: next, policy: policy, today: today)
                 keep(next, rows)
-                mailbox.post(.indexUpdated(next, search: search, rows: rows, message: summary.description))
+                mailbox.post(.indexUpdated(next, search: search, rows: rows, views: views(of: next),
+                                           message: summary.description))
             } else if let announce {
                 mailbox.post(.notice(announce, isError: false))
             }
         }
+    }
+
+    /// Tells which document the UI shows now (after each action; cheap).
+    func show(_ key: DocumentViews.Key?) {
+        shownLock.lock()
+        shown = key
+        shownLock.unlock()
+    }
+
+    /// The showing document built over `index` (nil when none shows). Called on `queue`.
+    private func views(of index: VaultIndex) -> DocumentViews? {
+        shownLock.lock()
+        let key = shown
+        shownLock.unlock()
+        guard let key, index.note(key.path) != nil else { return nil }
+        return DocumentViews(building: key, index: index, search: search, policy: policy, today: today)
     }
 
     /// Keeps what is about to be posted alive until two more posts (see `posted`).

@@ -2,8 +2,9 @@ import KithCore
 import XCTest
 @testable import KithUI
 
-/// The list rows the browser builds with the index in the background (`DerivedRows`, passed in
-/// `.indexLoaded` / `.indexUpdated`) show exactly what rows built on the UI thread show: over
+/// The list rows and the showing card the browser builds with the index in the background
+/// (`DerivedRows`, `DocumentViews`, passed in `.indexLoaded` / `.indexUpdated`) show exactly
+/// what rows and cards built on the UI thread show: over
 /// seeded random edit sequences (people gaining and losing contacts and cadences, transcripts
 /// added, renamed and deleted, people renamed), a session fed the background's rows and one
 /// building them in place draw the same screens on every page and in every sort, keep the
@@ -11,12 +12,15 @@ import XCTest
 final class DerivedRowsTests: XCTestCase {
     static let today = CalendarDate(year: 2025, month: 6, day: 1)!
     static let names = ["Ana Lima", "Bo Chen", "Zoë Ñúñez", "José Díaz", "王小明", "Åsa Berg", "Liam O'Brien", "Émile Roy"]
-    /// A session's keys between updates: pages, sort, moves, the search box.
-    static let keys: [[Key]] = [[.char("1")], [.char("2")], [.char("3")], [.char("s")], [.char("j")], [.char("j"), .char("j")],
-                                [.char("k")], [.tab, .char("j")], [.char("2"), .char("G")], [.char("/"), .char("a")], [.escape]]
+    /// A session's keys between updates: pages, sort, moves, the reader, the search box.
+    static let keys: [[Key]] = [
+        [.char("1")], [.char("2")], [.char("3")], [.char("s")], [.char("j")], [.char("j"), .char("j")], [.char("k")],
+        [.tab, .char("j")], [.char("2"), .char("j"), .enter], [.char("3"), .enter], [.char("2"), .char("G")],
+        [.char("/"), .char("a")], [.escape],
+    ]
 
     func testRowsBuiltInTheBackgroundShowWhatRowsBuiltInPlaceShow() {
-        var updates = 0, transcriptsSeen = 0, dueSeen = 0
+        var updates = 0, transcriptsSeen = 0, dueSeen = 0, prebuiltViews = 0
         for seed in UInt64(1)...6 {
             var vault = MemoryVault(seed: seed)
             let policy = ContactPolicy(staleDays: 60, tagCadences: ["team": 14])
@@ -38,8 +42,17 @@ final class DerivedRowsTests: XCTestCase {
                 let what = vault.randomEdit()
                 let next = vault.index()
                 let rows = DerivedRows(index: next, policy: policy, today: Self.today)
-                background = KithApp.update(background, .indexUpdated(next, search: background.search.updated(from: index, to: next),
-                                                                       rows: rows, message: what)).0
+                let search = background.search.updated(from: index, to: next)
+                // The document showing, built in the background as LiveIndex does (none when
+                // its note is gone: the UI then goes back and builds what it shows).
+                let views = background.shownDocument.flatMap { key in
+                    next.note(key.path).map { _ in
+                        DocumentViews(building: key, index: next, search: search, policy: policy, today: Self.today)
+                    }
+                }
+                prebuiltViews += views == nil ? 0 : 1
+                background = KithApp.update(background, .indexUpdated(next, search: search, rows: rows, views: views,
+                                                                       message: what)).0
                 inPlace = KithApp.update(inPlace, .indexUpdated(next, message: what)).0
                 index = next
                 updates += 1
@@ -51,6 +64,7 @@ final class DerivedRowsTests: XCTestCase {
         XCTAssertEqual(updates, 180)
         XCTAssertGreaterThan(transcriptsSeen, 100, "transcripts with participants were listed")
         XCTAssertGreaterThan(dueSeen, 50, "people were due")
+        XCTAssertGreaterThan(prebuiltViews, 40, "cards and readers were built in the background")
     }
 
     /// Rows built for another contact policy (the config changed under the background) are
@@ -73,6 +87,7 @@ final class DerivedRowsTests: XCTestCase {
         XCTAssertEqual(a.recentRows, b.recentRows, what, file: file, line: line)
         XCTAssertEqual(a.transcriptRows, b.transcriptRows, what, file: file, line: line)
         XCTAssertEqual(a.nav, b.nav, what, file: file, line: line)
+        XCTAssertEqual(KithApp.render(a).text, KithApp.render(b).text, "\(what): as shown", file: file, line: line)
         // What the index itself says, not only what the other way built.
         XCTAssertEqual(a.peoplePaths, index.people(sortedBy: a.sort, policy: a.contactPolicy, today: a.today).map(\.path),
                        what, file: file, line: line)
