@@ -43,7 +43,7 @@ func indexUpdate(_ vault: String, rounds: Int) throws {
         }
         background.append(now() - b0)
         posted.append((next, search, rows))
-        if posted.count > 3 { posted.removeFirst() }
+        if posted.count > 2 { posted.removeFirst() }
         index = next
         let prebuilt = round >= rounds / 2
         let t0 = now()

@@ -24,7 +24,9 @@ final class LiveIndex: @unchecked Sendable {
     /// What the last two posts carried, kept alive here: the UI releases its previous index,
     /// search and rows when it installs the next ones, and freeing them (tens of thousands of
     /// notes and rows) is as slow as building the rows was. Held here, the UI's release only
-    /// drops a reference and they are freed on this queue two posts later. Only touched on `queue`.
+    /// drops a reference and they are freed on this queue at the next post (unless a burst of
+    /// updates outruns the UI). Costs one more generation's arrays (~13 MB at 10k notes).
+    /// Only touched on `queue`.
     private var posted: [(VaultIndex, SearchIndex, DerivedRows)] = []
     /// The document the UI shows (`AppState.shownDocument`), built here with each index so the
     /// UI does not build the card again; set from the UI thread, hence the lock.
@@ -96,10 +98,10 @@ final class LiveIndex: @unchecked Sendable {
         return DocumentViews(building: key, index: index, search: search, policy: policy, today: today)
     }
 
-    /// Keeps what is about to be posted alive until two more posts (see `posted`).
+    /// Keeps what is about to be posted alive until the next post (see `posted`).
     private func keep(_ index: VaultIndex, _ rows: DerivedRows) {
         posted.append((index, search, rows))
-        if posted.count > 3 { posted.removeFirst() }
+        if posted.count > 2 { posted.removeFirst() }
     }
 
     /// Starts watching the vault (Linux: inotify); elsewhere `R` is the way to see changes.
