@@ -24,6 +24,7 @@ func indexUpdate(_ vault: String, rounds: Int) throws {
     state = KithApp.update(state, .indexLoaded(index, search: search)).0
     let people = index.people.map(\.path)
     let pages: [Character] = ["1", "2", "3"]
+    var rowTimes: [Double] = [], cardTimes: [Double] = []
     var posted: [(VaultIndex, SearchIndex, DerivedRows)] = []
     var byPage: [[Double]] = [[], [], []]
     var times: [Double] = [], inPlace: [Double] = [], background: [Double] = [], sortKey: [Double] = []
@@ -37,10 +38,14 @@ func indexUpdate(_ vault: String, rounds: Int) throws {
         let b0 = now()
         let (next, summary) = index.updated(changing: [path])
         search = search.updated(from: index, to: next)
+        let r0 = now()
         let rows = DerivedRows(index: next, policy: state.contactPolicy, today: state.today)
+        let r1 = now()
         let views = state.shownDocument.map {
             DocumentViews(building: $0, index: next, search: search, policy: state.contactPolicy, today: state.today)
         }
+        rowTimes.append(r1 - r0)
+        if views != nil { cardTimes.append(now() - r1) }
         background.append(now() - b0)
         posted.append((next, search, rows))
         if posted.count > 2 { posted.removeFirst() }
@@ -61,5 +66,6 @@ func indexUpdate(_ vault: String, rounds: Int) throws {
           ("transcripts_page_p50_ms", percentile(byPage[2], 0.5)),
           ("inplace_p50_ms", percentile(inPlace, 0.5)), ("inplace_max_ms", inPlace.max() ?? 0),
           ("sort_key_p50_ms", percentile(sortKey, 0.5)), ("sort_key_max_ms", sortKey.max() ?? 0),
-          ("background_p50_ms", percentile(background, 0.5))])
+          ("background_p50_ms", percentile(background, 0.5)), ("background_rows_p50_ms", percentile(rowTimes, 0.5)),
+          ("background_card_p50_ms", percentile(cardTimes, 0.5))])
 }

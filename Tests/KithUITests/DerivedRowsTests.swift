@@ -97,6 +97,9 @@ final class DerivedRowsTests: XCTestCase {
                        what, file: file, line: line)
         XCTAssertEqual(a.recentRows.compactMap { if case .item(let i) = $0 { return i } else { return nil } }, index.timeline,
                        what, file: file, line: line)
+        let due = index.duePeople(policy: a.contactPolicy, today: a.today).filter { index.lastContact(of: $0.path) != nil }
+        XCTAssertEqual(a.recentRows.compactMap { if case .due(let p) = $0 { return p } else { return nil } },
+                       due.prefix(10).map(\.path), what, file: file, line: line)
         for page in ["1", "2", "3"] as [Character] {
             XCTAssertEqual(KithApp.render(a.press(.char(page))).text, KithApp.render(b.press(.char(page))).text,
                            "\(what): page \(page)", file: file, line: line)

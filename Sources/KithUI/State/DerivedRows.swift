@@ -35,7 +35,7 @@ public struct DerivedRows: Hashable, Sendable {
         for sort in sorts {
             people[sort] = index.people(sortedBy: sort, policy: policy, today: today).map(\.path)
         }
-        var rows = Self.dueRows(index, policy: policy, today: today)
+        var rows = Self.dueRows(index, policy: policy, today: today, stale: people[.stale])
         var day: CalendarDate?? = .none
         for i in index.timeline {
             if day != .some(i.date) {
@@ -71,11 +71,16 @@ public struct DerivedRows: Hashable, Sendable {
     /// The Due group: people whose last contact is older than their cadence, most overdue
     /// first. People never contacted are left out: they have no date to fall due from, and
     /// a vault of imported contacts would fill the group with them.
-    static func dueRows(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate) -> [RecentRow] {
-        let due = index.duePeople(policy: policy, today: today).filter { index.lastContact(of: $0.path) != nil }
+    /// `stale` is the People list in the stale order when already built (`duePeople` would
+    /// sort everyone again).
+    static func dueRows(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate, stale: [String]?) -> [RecentRow] {
+        let order = stale ?? index.people(sortedBy: .stale, policy: policy, today: today).map(\.path)
+        let due = order.filter {
+            index.isDue($0, policy: policy, today: today) && index.lastContact(of: $0) != nil
+        }
         guard !due.isEmpty else { return [] }
         var rows: [RecentRow] = [.dueHeader(due.count)]
-        rows += due.prefix(dueLimit).map { .due($0.path) }
+        rows += due.prefix(dueLimit).map { .due($0) }
         if due.count > dueLimit { rows.append(.dueMore(due.count - dueLimit)) }
         return rows
     }
