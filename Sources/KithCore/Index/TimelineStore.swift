@@ -1,18 +1,36 @@
-/// The timeline of every interaction, newest first, kept in chunks: an update that touches a
-/// few entries copies only their chunks, not tens of thousands of interactions (the index is a
-/// value shared with the UI, so changing it in place would copy the whole array).
+/// A sorted list of interactions kept in chunks: the timeline of every interaction, and each
+/// person's list (the vault's owner has thousands). An update that touches a few entries copies
+/// only their chunks, not the whole list (the index is a value shared with the UI, so changing a
+/// plain array in place would copy it).
 struct TimelineStore: Sendable {
     let chunkSize: Int
     private(set) var chunks: [[Interaction]]
 
-    init(_ all: [Interaction], chunkSize: Int = 512) {
+    init(_ all: [Interaction], chunkSize: Int = 128) {
         self.chunkSize = chunkSize
+        // Most people have a handful of interactions: one chunk, the array itself (no copy).
+        if all.count <= chunkSize {
+            chunks = all.isEmpty ? [] : [all]
+            return
+        }
         chunks = stride(from: 0, to: all.count, by: chunkSize).map {
             Array(all[$0..<min(all.count, $0 + chunkSize)])
         }
     }
 
-    var all: [Interaction] { Array(chunks.joined()) }
+    /// The entries as one array (one chunk is returned as is; more are copied into one).
+    var all: [Interaction] { chunks.count == 1 ? chunks[0] : Array(chunks.joined()) }
+    /// The entries in order, without copying them.
+    var elements: FlattenSequence<[[Interaction]]> { chunks.joined() }
+    var isEmpty: Bool { chunks.isEmpty }
+
+    /// The first entry `match` picks, looked at in place.
+    func first(where match: (Interaction) -> Bool) -> Interaction? {
+        for chunk in chunks {
+            if let hit = chunk.withUnsafeBufferPointer({ b in b.firstIndex(where: match).map { b[$0] } }) { return hit }
+        }
+        return nil
+    }
     var count: Int { chunks.reduce(0) { $0 + $1.count } }
 
     /// Removes the entries `match` picks, keeping the order of the rest; only chunks that hold

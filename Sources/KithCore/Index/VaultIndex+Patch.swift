@@ -54,13 +54,14 @@ extension VaultIndex {
         // This note's own interactions, when it is (or was) a person: computed again, reusing
         // the summaries of the transcripts it already had (the owner of a vault has thousands).
         if old.kind == .person || note.kind == .person {
-            let had = interactionsByPerson[id] ?? []
             allInteractions.removeAll { $0.person == path }
             if note.kind == .person {
                 var summaries: [String: String?] = [:]
-                for i in had where i.origin == .transcript { if let t = i.target { summaries[t] = i.summary } }
+                for i in interactionsByPerson[id]?.elements ?? [[Interaction]]().joined() where i.origin == .transcript {
+                    if let t = i.target { summaries[t] = i.summary }
+                }
                 let list = interactions(ofPerson: id, summaries: summaries)
-                interactionsByPerson[id] = list
+                interactionsByPerson[id] = list.isEmpty ? nil : TimelineStore(list)
                 insertIntoTimeline(list, person: id)
             } else {
                 interactionsByPerson[id] = nil
@@ -71,10 +72,10 @@ extension VaultIndex {
             patchInteraction(of: pid, from: id)
         }
         report.lastContactMismatches = peopleIDs.compactMap { pid in
-            let person = notes[pid]
-            guard let written = person.lastContactWritten,
-                  let newest = interactionsByPerson[pid]?.lazy.compactMap(\.date).first, newest > written else { return nil }
-            return .init(path: person.path, lastContact: written, newestInteraction: newest)
+            guard let written = notes[pid].lastContactWritten,
+                  let newest = interactionsByPerson[pid]?.first(where: { $0.date != nil })?.date,
+                  newest > written else { return nil }
+            return .init(path: notes[pid].path, lastContact: written, newestInteraction: newest)
         }
     }
 
@@ -91,25 +92,21 @@ extension VaultIndex {
                                summary: IndexBuilder.summary(of: t.parsed), via: nil, line: line,
                                origin: .transcript)
         }
-        var list = interactionsByPerson[pid] ?? []
-        let had = list.withUnsafeBufferPointer { b in b.firstIndex { fromSource($0) }.map { b[$0] } }
+        let had = interactionsByPerson[pid]?.first(where: fromSource)
         // The same entry as before (the transcript's body changed, not its date, title, summary
-        // or link line): nothing to do, and the person's list (thousands for the vault's owner)
-        // is not copied.
+        // or link line): nothing to do.
         if had == item { return }
+        // Changed in place: only the chunks holding the old and the new entry are copied (the
+        // vault's owner has thousands of entries).
+        var list = interactionsByPerson.removeValue(forKey: pid) ?? TimelineStore([])
         if had != nil { list.removeAll(where: fromSource) }
         let personPath = person.path
         allInteractions.removeAll { fromSource($0) && $0.person == personPath }
         if let item {
-            var lo = 0, hi = list.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Self.listBefore(item, list[mid]) { hi = mid } else { lo = mid + 1 }
-            }
-            list.insert(item, at: lo)
+            list.insert(item, before: Self.listBefore)
             insertIntoTimeline([item], person: pid)
         }
-        interactionsByPerson[pid] = list
+        if !list.isEmpty { interactionsByPerson[pid] = list }
     }
 
     /// A person's list order as the builder leaves it: newest first (undated last), then line,
