@@ -29,21 +29,16 @@ extension VaultIndex {
                                                     sourceLine: note.parsed.line(link.reference.line)))
         }
         for t in oldTargets.union(fresh.keys) {
-            let all = backlinksByID[t] ?? []
-            // This note's run in the target's list (sorted by source path), found by bisection.
-            let (start, end) = all.withUnsafeBufferPointer { b -> (Int, Int) in
-                var lo = 0, hi = b.count
-                while lo < hi { let mid = (lo + hi) / 2; if b[mid].source < path { lo = mid + 1 } else { hi = mid } }
-                var end = lo
-                while end < b.count, b[end].source == path { end += 1 }
-                return (lo, end)
-            }
+            let from = { (b: Backlink) in b.source == path }
             let new = fresh[t] ?? []
-            // Untouched links (an edit elsewhere in the note) leave the list, and its copy, alone.
-            if all[start..<end].elementsEqual(new) { continue }
-            var changed = all
-            changed.replaceSubrange(start..<end, with: new)
-            backlinksByID[t] = changed.isEmpty ? nil : changed
+            // Untouched links (an edit elsewhere in the note) leave the list alone.
+            if backlinksByID[t]?.filter(from) ?? [] == new { continue }
+            // This note's run, replaced at its place in source path order (its entries keep
+            // link order); only the chunks it touches are copied.
+            var list = backlinksByID.removeValue(forKey: t) ?? ChunkedList([])
+            list.removeAll(where: from)
+            for b in new { list.insert(b) { $0.source < $1.source } }
+            if !list.isEmpty { backlinksByID[t] = list }
         }
 
         if old.kind != note.kind {
@@ -83,25 +78,26 @@ extension VaultIndex {
     /// or stopped being a transcript or linking them).
     private mutating func patchInteraction(of pid: Int, from source: Int) {
         let person = notes[pid], t = notes[source]
-        let fromSource = { (i: Interaction) in i.origin == .transcript && i.target == t.path }
+        // Closure literals below, not one closure value: called through a value, every scanned
+        // entry (22k in the timeline) was copied (retained and released) for the call.
+        let tPath = t.path
         var item: Interaction?
         if t.kind == .transcript, !person.recentContext.contains(where: { $0.target == t.path }),
-           let line = backlinksByID[pid]?.withUnsafeBufferPointer({ b in
-               b.firstIndex { $0.source == t.path }.map { b[$0].line } }) {
+           let line = backlinksByID[pid]?.first(where: { $0.source == t.path })?.line {
             item = Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
                                summary: IndexBuilder.summary(of: t.parsed), via: nil, line: line,
                                origin: .transcript)
         }
-        let had = interactionsByPerson[pid]?.first(where: fromSource)
+        let had = interactionsByPerson[pid]?.first { $0.target == tPath && $0.origin == .transcript }
         // The same entry as before (the transcript's body changed, not its date, title, summary
         // or link line): nothing to do.
         if had == item { return }
         // Changed in place: only the chunks holding the old and the new entry are copied (the
         // vault's owner has thousands of entries).
         var list = interactionsByPerson.removeValue(forKey: pid) ?? TimelineStore([])
-        if had != nil { list.removeAll(where: fromSource) }
+        if had != nil { list.removeAll { $0.target == tPath && $0.origin == .transcript } }
         let personPath = person.path
-        allInteractions.removeAll { fromSource($0) && $0.person == personPath }
+        allInteractions.removeAll { $0.target == tPath && $0.origin == .transcript && $0.person == personPath }
         if let item {
             list.insert(item, before: Self.listBefore)
             insertIntoTimeline([item], person: pid)
@@ -127,7 +123,7 @@ extension VaultIndex {
         }
         let written = Set(person.recentContext.compactMap(\.target))
         var sources = Set<Int>()
-        for b in backlinksByID[pid] ?? [] where b.kind == .transcript {
+        for b in backlinksByID[pid]?.elements ?? [[Backlink]]().joined() where b.kind == .transcript {
             guard let tid = idByPath[b.source], !sources.contains(tid), !written.contains(b.source) else { continue }
             sources.insert(tid)
             let t = notes[tid]

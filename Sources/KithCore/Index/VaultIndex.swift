@@ -15,7 +15,8 @@ public struct VaultIndex: Sendable {
     var idByPath: [String: Int]
     var peopleIDs: [Int]
     var transcriptIDs: [Int]
-    var backlinksByID: [Int: [Backlink]]
+    /// Each note's backlinks by source path, chunked: the vault's owner has thousands.
+    var backlinksByID: [Int: ChunkedList<Backlink>]
     /// Each person's interactions, chunked: the vault's owner has thousands.
     var interactionsByPerson: [Int: TimelineStore]
     var allInteractions: TimelineStore
@@ -39,7 +40,7 @@ public struct VaultIndex: Sendable {
         self.idByPath = idByPath
         self.peopleIDs = peopleIDs
         self.transcriptIDs = transcriptIDs
-        self.backlinksByID = backlinksByID
+        self.backlinksByID = backlinksByID.mapValues { ChunkedList($0) }
         self.interactionsByPerson = interactionsByPerson.mapValues { TimelineStore($0) }
         self.allInteractions = TimelineStore(allInteractions)
         self.resolver = resolver
@@ -81,7 +82,7 @@ public struct VaultIndex: Sendable {
 
     /// Other notes whose resolved links point at `path`, by source path then line.
     public func backlinks(to path: String) -> [Backlink] {
-        idByPath[path].flatMap { backlinksByID[$0] } ?? []
+        idByPath[path].flatMap { backlinksByID[$0]?.all } ?? []
     }
 
     /// A person's interactions, newest first (undated last).
