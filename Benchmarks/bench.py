@@ -236,6 +236,7 @@ class Bench:
         for key, what, one in [("person_ms", "person note edited", True),
                                ("body_ms", "transcript body edited", True),
                                ("summary_ms", "transcript summary edited", True),
+                               ("shifted_ms", "transcript lines shifted", True),
                                ("add_ms", "note added", False), ("remove_ms", "note deleted", False)]:
             t = med(key)
             rows.append(Row(f"re-index, {what}", data, ms(t), f"full load {ms(load)}", ratio(t, load),

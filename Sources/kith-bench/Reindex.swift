@@ -41,7 +41,7 @@ func reindex(_ vault: String, edits: Int) throws {
         String((path.split(separator: "/").last ?? "").dropLast(3))
     }
 
-    var person: [Double] = [], body: [Double] = [], summary: [Double] = []
+    var person: [Double] = [], body: [Double] = [], summary: [Double] = [], shifted: [Double] = []
     var added: [Double] = [], removed: [Double] = []
     for k in 0..<edits {
         // A person note: a new Recent Context line linking a transcript.
@@ -61,6 +61,11 @@ func reindex(_ vault: String, edits: Int) throws {
         let u = transcripts[(k * 13 + 5) % transcripts.count]
         rewrite(u) { $0.replacingOccurrences(of: "## Summary\n\n", with: "## Summary\n\nBench \(k). ") }
         summary.append(timed(u))
+        // A line added above a transcript's links: every link moves down a line, so each linked
+        // person's backlink and interaction entries change (the owner's lists hold thousands).
+        let v = transcripts[(k * 17 + 3) % transcripts.count]
+        rewrite(v) { $0.replacingOccurrences(of: "\n## Summary", with: "\nBench \(k).\n\n## Summary") }
+        shifted.append(timed(v))
     }
     for k in 0..<max(3, edits / 4) {
         let p = "People/Bench Person \(k).md"
@@ -75,5 +80,6 @@ func reindex(_ vault: String, edits: Int) throws {
           ("person_ms", percentile(person, 0.5)), ("person_p90_ms", percentile(person, 0.9)),
           ("body_ms", percentile(body, 0.5)), ("body_p90_ms", percentile(body, 0.9)),
           ("summary_ms", percentile(summary, 0.5)), ("summary_p90_ms", percentile(summary, 0.9)),
+          ("shifted_ms", percentile(shifted, 0.5)), ("shifted_p90_ms", percentile(shifted, 0.9)),
           ("add_ms", percentile(added, 0.5)), ("remove_ms", percentile(removed, 0.5))])
 }

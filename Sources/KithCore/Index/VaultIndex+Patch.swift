@@ -29,14 +29,14 @@ extension VaultIndex {
                                                     sourceLine: note.parsed.line(link.reference.line)))
         }
         for t in oldTargets.union(fresh.keys) {
-            let from = { (b: Backlink) in b.source == path }
             let new = fresh[t] ?? []
-            // Untouched links (an edit elsewhere in the note) leave the list alone.
-            if backlinksByID[t]?.filter(from) ?? [] == new { continue }
+            // Untouched links (an edit elsewhere in the note) leave the list alone. (Closure
+            // literals: see patchInteraction.)
+            if backlinksByID[t]?.filter({ $0.source == path }) ?? [] == new { continue }
             // This note's run, replaced at its place in source path order (its entries keep
             // link order); only the chunks it touches are copied.
             var list = backlinksByID.removeValue(forKey: t) ?? ChunkedList([])
-            list.removeAll(where: from)
+            list.removeAll { $0.source == path }
             for b in new { list.insert(b) { $0.source < $1.source } }
             if !list.isEmpty { backlinksByID[t] = list }
         }
