@@ -6,6 +6,7 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
     private static var shift: Int { 8 }
     private static var mask: Int { (1 << shift) - 1 }
     private var chunks: [[Element]]
+    /// How many elements.
     public private(set) var count: Int
 
     /// The elements of `all`, in order.
@@ -15,11 +16,16 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
         count = all.count
     }
 
+    /// Positions are 0..<count, as in an array.
     public var startIndex: Int { 0 }
+    /// `count`.
     public var endIndex: Int { count }
+    /// `i + 1`.
     public func index(after i: Int) -> Int { i + 1 }
+    /// `i - 1`.
     public func index(before i: Int) -> Int { i - 1 }
 
+    /// The element at `position` (0-based); setting it copies only its chunk when shared.
     public subscript(position: Int) -> Element {
         // Yielded in place: reading one field of a note does not copy (retain) all of it.
         _read {
