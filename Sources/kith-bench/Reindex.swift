@@ -12,6 +12,14 @@ func reindex(_ vault: String, edits: Int) throws {
         .appendingPathComponent("kith-bench-reindex-\(getpid())").path
     try? FileManager.default.removeItem(atPath: copy)
     try FileManager.default.copyItem(atPath: VaultLoader.absolutePath(vault), toPath: copy)
+    // The copy keeps the vault's modes: a read-only vault gives a copy that can be neither
+    // edited nor removed. Symlinks are skipped (chmod would follow them out of the copy).
+    for case let rel as String in FileManager.default.enumerator(atPath: copy) ?? .init() {
+        var st = stat()
+        guard lstat(copy + "/" + rel, &st) == 0, (st.st_mode & S_IFMT) != S_IFLNK else { continue }
+        chmod(copy + "/" + rel, st.st_mode | S_IWUSR | S_IRUSR | ((st.st_mode & S_IFMT) == S_IFDIR ? S_IXUSR : 0))
+    }
+    chmod(copy, 0o755)
     defer { try? FileManager.default.removeItem(atPath: copy) }
 
     let t0 = now()
@@ -19,6 +27,7 @@ func reindex(_ vault: String, edits: Int) throws {
     let load = now() - t0
     let people = index.people.map(\.path), transcripts = index.transcripts.map(\.path)
     guard !people.isEmpty, !transcripts.isEmpty else {
+        try? FileManager.default.removeItem(atPath: copy)  // exit skips the defer
         FileHandle.standardError.write(Data("kith-bench: reindex needs people and transcripts\n".utf8))
         exit(2)
     }
