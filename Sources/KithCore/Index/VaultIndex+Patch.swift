@@ -117,10 +117,7 @@ extension VaultIndex {
     /// plus transcripts linking the person that their Recent Context does not already point at.
     func interactions(ofPerson pid: Int, summaries: [String: String?] = [:]) -> [Interaction] {
         let person = notes[pid]
-        var list = person.recentContext.map {
-            Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
-                        summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
-        }
+        var list = IndexBuilder.written(by: person)
         let written = Set(person.recentContext.compactMap(\.target))
         var sources = Set<Int>()
         for b in backlinksByID[pid]?.elements ?? [[Backlink]]().joined() where b.kind == .transcript {
