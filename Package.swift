@@ -43,7 +43,8 @@ let package = Package(
         // In-process timings for Benchmarks/bench.py (per keystroke, first screen, full text).
         .executableTarget(name: "kith-bench", dependencies: ["KithCore", "KithUI"]),
         .testTarget(name: "KithCoreTests", dependencies: ["KithCore"]),
-        .testTarget(name: "KithUITests", dependencies: ["KithUI", "KithCore"]),
+        // Golden screens are read by path (Support/Snapshot.swift), not bundled.
+        .testTarget(name: "KithUITests", dependencies: ["KithUI", "KithCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "KithTerminalTests", dependencies: ["KithTerminal", "KithUI"]),
         .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithTerminal", "KithUI", "KithCore"]),
         // Drives the built `kith` binary: CLI output and exit codes, and the UI in tmux.

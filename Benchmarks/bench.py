@@ -10,7 +10,7 @@ Generated vaults (`../shared/tools/make-vault`) and the 1M-line file go to a tem
 ($TMPDIR/kith-bench, reused across runs), never into the repo. Times are medians of --runs runs;
 ratios are kith / anchor (lower is better). Needs rg and fzf on PATH.
 
-Adding a row: write a function returning `Row`s and list it in ROWS (see `reindex_rows`).
+Adding a row: write a function returning `Row`s and call it from `main` (see `reindex_rows`).
 """
 import argparse
 import json
@@ -110,7 +110,9 @@ def mb(b):
 
 
 def ratio(a, b):
-    return f"×{a / b:.2f}" if b > 0 else "–"
+    if b <= 0:
+        return "–"
+    return f"×{a / b:.2f}" if a / b >= 0.01 else f"×{a / b:.4f}"
 
 
 def yes(ok):
@@ -213,8 +215,33 @@ class Bench:
                     ratio(later, 0.02), "–", "–")]
 
     def reindex_rows(self, label, vault):
-        """One edited note re-indexed: not measured yet (the incremental update lands separately)."""
-        return []
+        """`VaultIndex.updated(changing:)` for one file (on a copy of the vault, in process):
+        median ms per kind over the edits of a run, then the median over runs, against the
+        in-process full load of the same vault. The 100k vault runs once, with fewer edits."""
+        big = "100k" in label
+        runs, edits = (1, 12) if big else (self.args.runs, 40)
+        out = []
+        for _ in range(runs):
+            _, _, text, code = run([self.tool, "reindex", vault, str(edits)])
+            if code != 0:  # no people or no transcripts to edit (e.g. obsidian-help-en)
+                return []
+            out.append(json.loads(text))
+
+        def med(key):
+            return statistics.median(r[key] for r in out) / 1000
+
+        load = med("load_ms")
+        data = f"{label}, {out[0]['edits']} edits × {runs}"
+        rows = []
+        for key, what, one in [("person_ms", "person note edited", True),
+                               ("body_ms", "transcript body edited", True),
+                               ("summary_ms", "transcript summary edited", True),
+                               ("shifted_ms", "transcript lines shifted", True),
+                               ("add_ms", "note added", False), ("remove_ms", "note deleted", False)]:
+            t = med(key)
+            rows.append(Row(f"re-index, {what}", data, ms(t), f"full load {ms(load)}", ratio(t, load),
+                            "< 5 ms" if one else "–", yes(t < 0.005) if one else "–"))
+        return rows
 
 
 def print_rows(rows):

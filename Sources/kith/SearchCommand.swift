@@ -36,7 +36,7 @@ struct Search: ParsableCommand {
         let index = try options.load()
         if fullText { return try searchText(query, index: index) }
         let wantsKinds = words.contains { $0.lowercased().hasPrefix("kind:") }
-        let documents = (wantsKinds ? index.notes : index.people).map { n in
+        let documents = (wantsKinds ? Array(index.notes) : index.people).map { n in
             SearchDocument(path: n.path, name: n.name, aliases: n.aliases, role: n.profile.role,
                            organization: n.profile.organization, tags: n.tags, kind: n.kind)
         }

@@ -114,7 +114,7 @@ final class IndexFastPathReferenceTests: XCTestCase {
     func testTimelineEqualsPlainSort() {
         let parsed = IndexBuildEqualityTests.generatedVault(notes: 1500)
         let index = VaultIndex(root: "/v", parsed: parsed)
-        var plain = index.peopleIDs.flatMap { index.interactionsByPerson[$0] ?? [] }
+        var plain = index.peopleIDs.flatMap { index.interactionsByPerson[$0]?.all ?? [] }
         let keys = Dictionary(uniqueKeysWithValues: index.peopleIDs.map {
             (index.notes[$0].path, NameOrder.key(index.notes[$0].name))
         })

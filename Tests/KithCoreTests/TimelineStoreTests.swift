@@ -40,7 +40,30 @@ final class TimelineStoreTests: XCTestCase {
                 store.merge(run, before: before)
             }
             XCTAssertEqual(store.all, plain, "step \(step)")
+            XCTAssertEqual(Array(store.elements), plain, "step \(step)")
+            let line = rng.next(50)
+            XCTAssertEqual(store.first { $0.line == line }, plain.first { $0.line == line }, "step \(step)")
             XCTAssertFalse(store.chunks.contains { $0.isEmpty || $0.count >= 16 }, "step \(step): chunk sizes")
+        }
+    }
+}
+
+/// Notes kept in chunks read and change like one array.
+final class ChunkedArrayTests: XCTestCase {
+    func testReadsAndWritesEqualThePlainArray() {
+        var rng = RandomVault.RNG(state: 3)
+        for n in [0, 1, 255, 256, 257, 1000] {
+            var plain = (0..<n).map { "n\($0)" }
+            var chunked = ChunkedArray(plain)
+            for _ in 0..<(n == 0 ? 0 : 300) {
+                let i = rng.next(n)
+                plain[i] = "x\(rng.next(99))"
+                chunked[i] = plain[i]
+            }
+            XCTAssertEqual(Array(chunked), plain, "\(n)")
+            XCTAssertEqual(chunked.count, plain.count)
+            XCTAssertEqual(chunked.indices.map { chunked[$0] }, plain, "\(n)")
+            XCTAssertEqual(chunked.reversed(), plain.reversed(), "\(n)")
         }
     }
 }

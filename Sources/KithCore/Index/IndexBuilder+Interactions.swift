@@ -7,10 +7,7 @@ extension IndexBuilder {
     static func interactions(of pid: Int, notes: [IndexedNote], backlinks: [Backlink], sources: [Int32],
                              summaries: inout [Int32: String?]) -> [Interaction] {
         let person = notes[pid]
-        var list = person.recentContext.map {
-            Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
-                        summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
-        }
+        var list = written(by: person)
         let written = Set(person.recentContext.compactMap(\.target))
         var sourceIDs = Set<Int32>()
         for (b, tid) in zip(backlinks, sources) where b.kind == .transcript {
@@ -27,6 +24,15 @@ extension IndexBuilder {
         }
         list.sort(by: Self.newestFirst)
         return list
+    }
+
+    /// A person's Recent Context entries as interactions, in file order (shared by the build
+    /// and by an update's patch, so both make the same entries).
+    static func written(by person: IndexedNote) -> [Interaction] {
+        person.recentContext.map {
+            Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
+                        summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
+        }
     }
 
     /// Every interaction, newest first (undated last), same date by person name, then line.

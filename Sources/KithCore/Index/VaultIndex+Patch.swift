@@ -29,21 +29,16 @@ extension VaultIndex {
                                                     sourceLine: note.parsed.line(link.reference.line)))
         }
         for t in oldTargets.union(fresh.keys) {
-            let all = backlinksByID[t] ?? []
-            // This note's run in the target's list (sorted by source path), found by bisection.
-            let (start, end) = all.withUnsafeBufferPointer { b -> (Int, Int) in
-                var lo = 0, hi = b.count
-                while lo < hi { let mid = (lo + hi) / 2; if b[mid].source < path { lo = mid + 1 } else { hi = mid } }
-                var end = lo
-                while end < b.count, b[end].source == path { end += 1 }
-                return (lo, end)
-            }
             let new = fresh[t] ?? []
-            // Untouched links (an edit elsewhere in the note) leave the list, and its copy, alone.
-            if all[start..<end].elementsEqual(new) { continue }
-            var changed = all
-            changed.replaceSubrange(start..<end, with: new)
-            backlinksByID[t] = changed.isEmpty ? nil : changed
+            // Untouched links (an edit elsewhere in the note) leave the list alone. (Closure
+            // literals: see patchInteraction.)
+            if backlinksByID[t]?.filter({ $0.source == path }) ?? [] == new { continue }
+            // This note's run, replaced at its place in source path order (its entries keep
+            // link order); only the chunks it touches are copied.
+            var list = backlinksByID.removeValue(forKey: t) ?? ChunkedList([])
+            list.removeAll { $0.source == path }
+            for b in new { list.insert(b) { $0.source < $1.source } }
+            if !list.isEmpty { backlinksByID[t] = list }
         }
 
         if old.kind != note.kind {
@@ -54,13 +49,14 @@ extension VaultIndex {
         // This note's own interactions, when it is (or was) a person: computed again, reusing
         // the summaries of the transcripts it already had (the owner of a vault has thousands).
         if old.kind == .person || note.kind == .person {
-            let had = interactionsByPerson[id] ?? []
             allInteractions.removeAll { $0.person == path }
             if note.kind == .person {
                 var summaries: [String: String?] = [:]
-                for i in had where i.origin == .transcript { if let t = i.target { summaries[t] = i.summary } }
+                for i in interactionsByPerson[id]?.elements ?? [[Interaction]]().joined() where i.origin == .transcript {
+                    if let t = i.target { summaries[t] = i.summary }
+                }
                 let list = interactions(ofPerson: id, summaries: summaries)
-                interactionsByPerson[id] = list
+                interactionsByPerson[id] = list.isEmpty ? nil : TimelineStore(list)
                 insertIntoTimeline(list, person: id)
             } else {
                 interactionsByPerson[id] = nil
@@ -71,10 +67,10 @@ extension VaultIndex {
             patchInteraction(of: pid, from: id)
         }
         report.lastContactMismatches = peopleIDs.compactMap { pid in
-            let person = notes[pid]
-            guard let written = person.lastContactWritten,
-                  let newest = interactionsByPerson[pid]?.lazy.compactMap(\.date).first, newest > written else { return nil }
-            return .init(path: person.path, lastContact: written, newestInteraction: newest)
+            guard let written = notes[pid].lastContactWritten,
+                  let newest = interactionsByPerson[pid]?.first(where: { $0.date != nil })?.date,
+                  newest > written else { return nil }
+            return .init(path: notes[pid].path, lastContact: written, newestInteraction: newest)
         }
     }
 
@@ -82,34 +78,31 @@ extension VaultIndex {
     /// or stopped being a transcript or linking them).
     private mutating func patchInteraction(of pid: Int, from source: Int) {
         let person = notes[pid], t = notes[source]
-        let fromSource = { (i: Interaction) in i.origin == .transcript && i.target == t.path }
+        // Closure literals below, not one closure value: called through a value, every scanned
+        // entry (22k in the timeline) was copied (retained and released) for the call.
+        let tPath = t.path
         var item: Interaction?
         if t.kind == .transcript, !person.recentContext.contains(where: { $0.target == t.path }),
-           let line = backlinksByID[pid]?.withUnsafeBufferPointer({ b in
-               b.firstIndex { $0.source == t.path }.map { b[$0].line } }) {
+           let line = backlinksByID[pid]?.first(where: { $0.source == t.path })?.line {
             item = Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
                                summary: IndexBuilder.summary(of: t.parsed), via: nil, line: line,
                                origin: .transcript)
         }
-        var list = interactionsByPerson[pid] ?? []
-        let had = list.withUnsafeBufferPointer { b in b.firstIndex { fromSource($0) }.map { b[$0] } }
+        let had = interactionsByPerson[pid]?.first { $0.target == tPath && $0.origin == .transcript }
         // The same entry as before (the transcript's body changed, not its date, title, summary
-        // or link line): nothing to do, and the person's list (thousands for the vault's owner)
-        // is not copied.
+        // or link line): nothing to do.
         if had == item { return }
-        if had != nil { list.removeAll(where: fromSource) }
+        // Changed in place: only the chunks holding the old and the new entry are copied (the
+        // vault's owner has thousands of entries).
+        var list = interactionsByPerson.removeValue(forKey: pid) ?? TimelineStore([])
+        if had != nil { list.removeAll { $0.target == tPath && $0.origin == .transcript } }
         let personPath = person.path
-        allInteractions.removeAll { fromSource($0) && $0.person == personPath }
+        allInteractions.removeAll { $0.target == tPath && $0.origin == .transcript && $0.person == personPath }
         if let item {
-            var lo = 0, hi = list.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Self.listBefore(item, list[mid]) { hi = mid } else { lo = mid + 1 }
-            }
-            list.insert(item, at: lo)
+            list.insert(item, before: Self.listBefore)
             insertIntoTimeline([item], person: pid)
         }
-        interactionsByPerson[pid] = list
+        if !list.isEmpty { interactionsByPerson[pid] = list }
     }
 
     /// A person's list order as the builder leaves it: newest first (undated last), then line,
@@ -124,13 +117,10 @@ extension VaultIndex {
     /// plus transcripts linking the person that their Recent Context does not already point at.
     func interactions(ofPerson pid: Int, summaries: [String: String?] = [:]) -> [Interaction] {
         let person = notes[pid]
-        var list = person.recentContext.map {
-            Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
-                        summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
-        }
+        var list = IndexBuilder.written(by: person)
         let written = Set(person.recentContext.compactMap(\.target))
         var sources = Set<Int>()
-        for b in backlinksByID[pid] ?? [] where b.kind == .transcript {
+        for b in backlinksByID[pid]?.elements ?? [[Backlink]]().joined() where b.kind == .transcript {
             guard let tid = idByPath[b.source], !sources.contains(tid), !written.contains(b.source) else { continue }
             sources.insert(tid)
             let t = notes[tid]

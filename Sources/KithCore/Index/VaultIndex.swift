@@ -3,8 +3,8 @@
 public struct VaultIndex: Sendable {
     /// Absolute path of the vault folder.
     public let root: String
-    /// Every note, sorted by path.
-    public internal(set) var notes: [IndexedNote]
+    /// Every note, sorted by path (in chunks, so that an update copies only the changed one's).
+    public internal(set) var notes: ChunkedArray<IndexedNote>
     /// Non-Markdown files, sorted (link targets, never parsed).
     public private(set) var attachments: [String]
     /// Problems for `kith check`.
@@ -15,8 +15,10 @@ public struct VaultIndex: Sendable {
     var idByPath: [String: Int]
     var peopleIDs: [Int]
     var transcriptIDs: [Int]
-    var backlinksByID: [Int: [Backlink]]
-    var interactionsByPerson: [Int: [Interaction]]
+    /// Each note's backlinks by source path, chunked: the vault's owner has thousands.
+    var backlinksByID: [Int: ChunkedList<Backlink>]
+    /// Each person's interactions, chunked: the vault's owner has thousands.
+    var interactionsByPerson: [Int: TimelineStore]
     var allInteractions: TimelineStore
     var resolver: LinkResolver
 
@@ -32,14 +34,14 @@ public struct VaultIndex: Sendable {
          backlinksByID: [Int: [Backlink]], interactionsByPerson: [Int: [Interaction]],
          allInteractions: [Interaction], resolver: LinkResolver) {
         self.root = root
-        self.notes = notes
+        self.notes = ChunkedArray(notes)
         self.attachments = attachments
         self.report = report
         self.idByPath = idByPath
         self.peopleIDs = peopleIDs
         self.transcriptIDs = transcriptIDs
-        self.backlinksByID = backlinksByID
-        self.interactionsByPerson = interactionsByPerson
+        self.backlinksByID = backlinksByID.mapValues { ChunkedList($0) }
+        self.interactionsByPerson = interactionsByPerson.mapValues { TimelineStore($0) }
         self.allInteractions = TimelineStore(allInteractions)
         self.resolver = resolver
     }
@@ -80,12 +82,12 @@ public struct VaultIndex: Sendable {
 
     /// Other notes whose resolved links point at `path`, by source path then line.
     public func backlinks(to path: String) -> [Backlink] {
-        idByPath[path].flatMap { backlinksByID[$0] } ?? []
+        idByPath[path].flatMap { backlinksByID[$0]?.all } ?? []
     }
 
     /// A person's interactions, newest first (undated last).
     public func interactions(of personPath: String) -> [Interaction] {
-        idByPath[personPath].flatMap { interactionsByPerson[$0] } ?? []
+        idByPath[personPath].flatMap { interactionsByPerson[$0]?.all } ?? []
     }
 
     /// Every interaction of every person, newest first (undated last), ties by person name.
@@ -95,7 +97,7 @@ public struct VaultIndex: Sendable {
     public func lastContact(of personPath: String) -> LastContact? {
         guard let note = note(personPath) else { return nil }
         if let d = note.lastContactWritten { return LastContact(date: d, derived: false) }
-        if let d = interactions(of: personPath).lazy.compactMap(\.date).first {
+        if let id = idByPath[personPath], let d = interactionsByPerson[id]?.elements.lazy.compactMap(\.date).first {
             return LastContact(date: d, derived: true)
         }
         return nil

@@ -52,7 +52,7 @@ public struct MentionFilter: Sendable {
         return MentionFilter(parts: parts, notes: new.notes)
     }
 
-    private init(parts: [ArraySlice<UInt64>], notes: [IndexedNote]) {
+    private init<Notes: BidirectionalCollection<IndexedNote>>(parts: [ArraySlice<UInt64>], notes: Notes) {
         var start: [Int] = [], count: [Int] = [], flat: [UInt64] = []
         start.reserveCapacity(parts.count)
         count.reserveCapacity(parts.count)

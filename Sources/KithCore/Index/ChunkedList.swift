@@ -1,23 +1,52 @@
-/// The timeline of every interaction, newest first, kept in chunks: an update that touches a
-/// few entries copies only their chunks, not tens of thousands of interactions (the index is a
-/// value shared with the UI, so changing it in place would copy the whole array).
-struct TimelineStore: Sendable {
-    let chunkSize: Int
-    private(set) var chunks: [[Interaction]]
+/// The timeline of every interaction, and each person's list (the vault's owner has thousands).
+typealias TimelineStore = ChunkedList<Interaction>
 
-    init(_ all: [Interaction], chunkSize: Int = 512) {
+/// A sorted list kept in chunks: the timeline, each person's interactions, each note's
+/// backlinks. An update that touches a few entries copies only their chunks, not the whole list
+/// (the index is a value shared with the UI, so changing a plain array in place would copy it).
+struct ChunkedList<Element: Sendable & Equatable>: Sendable {
+    let chunkSize: Int
+    private(set) var chunks: [[Element]]
+
+    init(_ all: [Element], chunkSize: Int = 128) {
         self.chunkSize = chunkSize
+        // Most people have a handful of interactions: one chunk, the array itself (no copy).
+        if all.count <= chunkSize {
+            chunks = all.isEmpty ? [] : [all]
+            return
+        }
         chunks = stride(from: 0, to: all.count, by: chunkSize).map {
             Array(all[$0..<min(all.count, $0 + chunkSize)])
         }
     }
 
-    var all: [Interaction] { Array(chunks.joined()) }
+    /// The entries as one array (one chunk is returned as is; more are copied into one).
+    var all: [Element] { chunks.count == 1 ? chunks[0] : Array(chunks.joined()) }
+    /// The entries in order, without copying them.
+    var elements: FlattenSequence<[[Element]]> { chunks.joined() }
+    var isEmpty: Bool { chunks.isEmpty }
+
+    /// The first entry `match` picks, looked at in place.
+    func first(where match: (Element) -> Bool) -> Element? {
+        for chunk in chunks {
+            if let hit = chunk.withUnsafeBufferPointer({ b in b.firstIndex(where: match).map { b[$0] } }) { return hit }
+        }
+        return nil
+    }
     var count: Int { chunks.reduce(0) { $0 + $1.count } }
+
+    /// The entries `match` picks, in order; only those are copied out.
+    func filter(_ match: (Element) -> Bool) -> [Element] {
+        var out: [Element] = []
+        for chunk in chunks {
+            chunk.withUnsafeBufferPointer { b in for i in b.indices where match(b[i]) { out.append(b[i]) } }
+        }
+        return out
+    }
 
     /// Removes the entries `match` picks, keeping the order of the rest; only chunks that hold
     /// one are copied.
-    mutating func removeAll(where match: (Interaction) -> Bool) {
+    mutating func removeAll(where match: (Element) -> Bool) {
         for c in chunks.indices {
             // Looked at through a buffer: iterating the array would copy every interaction.
             let hit = chunks[c].withUnsafeBufferPointer { b in b.indices.contains { match(b[$0]) } }
@@ -28,7 +57,7 @@ struct TimelineStore: Sendable {
 
     /// Inserts `item` after every entry that does not sort after it (`before(item, entry)`
     /// false), as an upper-bound binary search over the chunks and then within one.
-    mutating func insert(_ item: Interaction, before: (Interaction, Interaction) -> Bool) {
+    mutating func insert(_ item: Element, before: (Element, Element) -> Bool) {
         guard !chunks.isEmpty else { chunks = [[item]]; return }
         // The first chunk whose last entry sorts after the item; else the last chunk.
         var lo = 0, hi = chunks.count
@@ -51,8 +80,8 @@ struct TimelineStore: Sendable {
     }
 
     /// Merges a sorted run of entries in one pass (a person with thousands of entries).
-    mutating func merge(_ list: [Interaction], before: (Interaction, Interaction) -> Bool) {
-        var merged: [Interaction] = []
+    mutating func merge(_ list: [Element], before: (Element, Element) -> Bool) {
+        var merged: [Element] = []
         merged.reserveCapacity(count + list.count)
         var k = 0
         for old in chunks.joined() {
@@ -60,6 +89,6 @@ struct TimelineStore: Sendable {
             merged.append(old)
         }
         merged += list[k...]
-        self = TimelineStore(merged, chunkSize: chunkSize)
+        self = ChunkedList(merged, chunkSize: chunkSize)
     }
 }

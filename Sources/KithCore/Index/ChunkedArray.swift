@@ -1,0 +1,43 @@
+/// An array kept in fixed-size chunks: replacing one element copies its chunk (256 elements)
+/// and the short list of chunks, not the whole array. The index is a value shared with the UI
+/// while an update builds the next one, so changing a plain array of 10,000 notes in place would
+/// copy all of them. Reads are an array's: `count`, `map`, `for`, subscripts by position.
+public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCollection, Sendable {
+    private static var shift: Int { 8 }
+    private static var mask: Int { (1 << shift) - 1 }
+    private var chunks: [[Element]]
+    /// How many elements.
+    public private(set) var count: Int
+
+    /// The elements of `all`, in order.
+    init(_ all: [Element]) {
+        let size = 1 << Self.shift
+        chunks = stride(from: 0, to: all.count, by: size).map { Array(all[$0..<Swift.min(all.count, $0 + size)]) }
+        count = all.count
+    }
+
+    /// Positions are 0..<count, as in an array.
+    public var startIndex: Int { 0 }
+    /// `count`.
+    public var endIndex: Int { count }
+    /// `i + 1`.
+    public func index(after i: Int) -> Int { i + 1 }
+    /// `i - 1`.
+    public func index(before i: Int) -> Int { i - 1 }
+
+    /// The element at `position` (0-based); setting it copies only its chunk when shared.
+    public subscript(position: Int) -> Element {
+        // Yielded in place: reading one field of a note does not copy (retain) all of it.
+        _read {
+            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
+            yield chunks[position >> Self.shift][position & Self.mask]
+        }
+        set {
+            precondition(position >= 0 && position < count, "ChunkedArray index out of range")
+            chunks[position >> Self.shift][position & Self.mask] = newValue
+        }
+    }
+
+    /// The elements chunk by chunk, without copying them into one array.
+    public func makeIterator() -> FlattenSequence<[[Element]]>.Iterator { chunks.joined().makeIterator() }
+}
