@@ -4,6 +4,7 @@
 //   kith-bench fulltext VAULT Q…  full-text search over the loaded index, per query
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
 //   kith-bench reindex VAULT [N]  one edited, added or deleted note re-indexed (on a copy of VAULT)
+//   kith-bench update VAULT [N]   UI-thread cost of installing an index update (IndexUpdateBench.swift)
 // Each prints one JSON object on stdout; bench.py takes medians over runs.
 import Foundation
 import KithCore
@@ -179,9 +180,10 @@ switch args.count > 1 ? args[1] : "" {
 case "people" where args.count == 3: people(Int(args[2]) ?? 100_000)
 case "browse" where args.count == 3: try browse(args[2])
 case "memory" where args.count == 3: try memory(args[2])
+case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
 default:
-    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N]\n".utf8))
     exit(2)
 }

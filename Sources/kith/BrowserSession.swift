@@ -26,14 +26,15 @@ struct BrowserSession {
             return 2
         }
         let mailbox = Mailbox<Action>()
-        let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier, mailbox: mailbox)
-        defer { live.stop() }
         let (initial, effects) = AppState.start(vaultName: displayName, today: today,
                                                 cols: terminal.size.cols, rows: terminal.size.rows)
         var startEffects = effects
         var state = initial
         state.staleDays = settings.config.staleDays
         state.tagCadences = settings.config.tagCadences
+        let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
+                             policy: state.contactPolicy, today: today, mailbox: mailbox)
+        defer { live.stop() }
         state.message = settings.startMessage
         perform(&startEffects, state: &state, theme: &theme, live: live, context: nil)
         live.watch()
@@ -49,6 +50,7 @@ struct BrowserSession {
                 debugCrash.observe(action)
                 var effects: [Effect]
                 (state, effects) = KithApp.update(state, action, keymap: keymap)
+                live.show(state.shownDocument)
                 perform(&effects, state: &state, theme: &theme, live: live, context: context)
             }, render: { state, cols, rows in
                 KithApp.render(state, cols: cols, rows: rows)

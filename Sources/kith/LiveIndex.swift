@@ -17,10 +17,29 @@ final class LiveIndex: @unchecked Sendable {
     /// The search structures of `current` (people, texts, mention filters), built here so the
     /// UI thread only installs them. Only touched on `queue`.
     private var search = SearchIndex()
+    /// What the browser's lists need besides the index, so their rows are built here too.
+    private let policy: ContactPolicy
+    private let today: CalendarDate
     private var watcher: AnyObject?
+    /// What the last two posts carried, kept alive here: the UI releases its previous index,
+    /// search and rows when it installs the next ones, and freeing them (tens of thousands of
+    /// notes and rows) is as slow as building the rows was. Held here, the UI's release only
+    /// drops a reference and they are freed on this queue at the next post (unless a burst of
+    /// updates outruns the UI). Costs one more generation's arrays (~13 MB at 10k notes).
+    /// Only touched on `queue`.
+    private var posted: [(VaultIndex, SearchIndex, DerivedRows)] = []
+    /// The document the UI shows (`AppState.shownDocument`), built here with each index so the
+    /// UI does not build the card again; set from the UI thread, hence the lock.
+    private var shown: DocumentViews.Key?
+    private let shownLock = NSLock()
 
-    init(root: String, classifier: NoteClassifier, mailbox: Mailbox<Action>) {
+    /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
+    /// rows built for others would be rebuilt on the UI thread.
+    init(root: String, classifier: NoteClassifier, policy: ContactPolicy, today: CalendarDate,
+         mailbox: Mailbox<Action>) {
         self.root = root
+        self.policy = policy
+        self.today = today
         self.classifier = classifier
         self.mailbox = mailbox
     }
@@ -34,7 +53,9 @@ final class LiveIndex: @unchecked Sendable {
                 }
                 current = index
                 search = SearchIndex(index)
-                mailbox.post(.indexLoaded(index, search: search))
+                let rows = DerivedRows(index: index, policy: policy, today: today)
+                keep(index, rows)
+                mailbox.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index)))
             } catch {
                 mailbox.post(.indexFailed("\(error)"))
             }
@@ -51,11 +72,36 @@ final class LiveIndex: @unchecked Sendable {
             current = next
             if !summary.isEmpty {
                 search = search.updated(from: index, to: next)
-                mailbox.post(.indexUpdated(next, search: search, message: summary.description))
+                let rows = DerivedRows(index: next, policy: policy, today: today)
+                keep(next, rows)
+                mailbox.post(.indexUpdated(next, search: search, rows: rows, views: views(of: next),
+                                           message: summary.description))
             } else if let announce {
                 mailbox.post(.notice(announce, isError: false))
             }
         }
+    }
+
+    /// Tells which document the UI shows now (after each action; cheap).
+    func show(_ key: DocumentViews.Key?) {
+        shownLock.lock()
+        shown = key
+        shownLock.unlock()
+    }
+
+    /// The showing document built over `index` (nil when none shows). Called on `queue`.
+    private func views(of index: VaultIndex) -> DocumentViews? {
+        shownLock.lock()
+        let key = shown
+        shownLock.unlock()
+        guard let key, index.note(key.path) != nil else { return nil }
+        return DocumentViews(building: key, index: index, search: search, policy: policy, today: today)
+    }
+
+    /// Keeps what is about to be posted alive until the next post (see `posted`).
+    private func keep(_ index: VaultIndex, _ rows: DerivedRows) {
+        posted.append((index, search, rows))
+        if posted.count > 2 { posted.removeFirst() }
     }
 
     /// Starts watching the vault (Linux: inotify); elsewhere `R` is the way to see changes.

@@ -21,14 +21,17 @@ public enum Action: Sendable {
     case mouse(MouseEvent)
     case resize(cols: Int, rows: Int)
     case indexProgress(done: Int, total: Int)
-    /// A loaded index, with its search structures when built in the background (nil: built
-    /// here, as tests that have only an index do).
-    case indexLoaded(VaultIndex, search: SearchIndex? = nil)
+    /// A loaded index, with its search structures, list rows and the showing document when
+    /// built in the background (nil: built here, as tests that have only an index do).
+    case indexLoaded(VaultIndex, search: SearchIndex? = nil, rows: DerivedRows? = nil, views: DocumentViews? = nil)
     case indexFailed(String)
     /// The index after files changed on disk (live reload, or the editor's save): applied
     /// keeping the selection and scroll; `message` (what changed) goes to the status line.
-    /// `search` is the index's search structures, derived in the background (nil: built here).
-    case indexUpdated(VaultIndex, search: SearchIndex? = nil, message: String?)
+    /// `search`, `rows` and `views` are the index's search structures, list rows and the
+    /// document that was showing (`AppState.shownDocument`), built in the background (nil:
+    /// built here; a document the user has since left is built here too).
+    case indexUpdated(VaultIndex, search: SearchIndex? = nil, rows: DerivedRows? = nil, views: DocumentViews? = nil,
+                      message: String?)
     /// A note for the status line from background work (the watcher's warnings).
     case notice(String, isError: Bool)
     /// A timer tick (clears stale messages).

@@ -1,3 +1,5 @@
+import KithCore
+
 /// A document wrapped to a width, with its selectable links: what the card pane and the
 /// reader scroll and select on. Built once per (document, width) and kept in
 /// `AppState.views`, because wrapping a long transcript costs more than a frame.
@@ -65,17 +67,33 @@ public struct DocumentView: Sendable {
 /// The wrapped documents the card pane and the reader show, cached by what they depend on.
 /// A value like the rest of the state: a keystroke copies two references, not the text.
 public struct DocumentViews: Sendable {
-    /// What a cached view was built from.
-    struct Key: Hashable, Sendable {
-        var path: String
-        var isCard: Bool
-        var width: Int
+    /// What a cached view was built from: the note, card or reader, and the wrap width.
+    public struct Key: Hashable, Sendable {
+        public var path: String
+        public var isCard: Bool
+        public var width: Int
     }
 
     var card: (key: Key, view: DocumentView)?
     var reader: (key: Key, view: DocumentView)?
 
     public init() {}
+
+    /// The view for `key` built from `index` (with `search`'s mention filters for a card),
+    /// for `policy` and `today`: what the background builds with an updated index for the
+    /// document showing, so the UI does not wrap it again (see `AppState.shownDocument`).
+    public init(building key: Key, index: VaultIndex, search: SearchIndex, policy: ContactPolicy, today: CalendarDate) {
+        store(Self.build(key, index: index, search: search, policy: policy, today: today), for: key)
+    }
+
+    /// A person's card (`CardBuilder`) or any note in the reader (`ReaderBuilder`), wrapped.
+    static func build(_ key: Key, index: VaultIndex, search: SearchIndex, policy: ContactPolicy,
+                      today: CalendarDate) -> DocumentView {
+        let doc = key.isCard
+            ? CardBuilder.card(for: key.path, in: index, today: today, policy: policy, mentions: search.mentions)
+            : ReaderBuilder.document(for: key.path, in: index)
+        return DocumentView(doc, width: key.width)
+    }
 
     /// The cached view for `key`, if it is the one kept.
     func view(for key: Key) -> DocumentView? {

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     public var sort: PeopleSort = .recent
     public var overlay: Overlay?
     public var message: StatusMessage?
+    /// The rows below in every sort built so far (derived from `index`, the policy and `today`).
+    public internal(set) var derived = DerivedRows()
     /// People paths in the current sort order (derived from `index` and `sort`).
     public internal(set) var peoplePaths: [String] = []
     /// The timeline grouped by day (derived from `index`).

@@ -30,24 +30,25 @@ public struct TranscriptRow: Hashable, Sendable {
 }
 
 extension AppState {
-    /// Recomputes everything derived from the index and the sort, keeping selections by path.
-    mutating func refreshDerived() {
+    /// Installs the rows derived from the index: `built` when it was made for this state's
+    /// policy and day (the background's, see `DerivedRows`), else built here. Keeps the
+    /// selections by path.
+    mutating func refreshDerived(_ built: DerivedRows? = nil) {
         guard let index else { return }
-        peoplePaths = index.people(sortedBy: sort, policy: contactPolicy, today: today).map(\.path)
-        var rows = dueRows(index)
-        var day: CalendarDate?? = .none
-        for i in index.timeline {
-            if day != .some(i.date) {
-                rows.append(.day(i.date))
-                day = .some(i.date)
-            }
-            rows.append(.item(i))
+        if let built, built.fits(policy: contactPolicy, today: today) {
+            derived = built
+        } else {
+            // Only the shown sort: the others are added when `s` asks for them.
+            derived = DerivedRows(index: index, policy: contactPolicy, today: today, sorts: [sort])
         }
-        recentRows = rows
-        transcriptRows = index.transcripts.map { t in
-            TranscriptRow(path: t.path, date: t.date, name: t.name,
-                          participants: index.participants(of: t.path).compactMap { index.note($0)?.name })
-        }
+        peoplePaths = derived.people(sortedBy: sort, in: index)
+        recentRows = derived.recent
+        transcriptRows = derived.transcripts
+        syncDerivedSelections()
+    }
+
+    /// Points the list cursors at valid rows after the rows or `nav` changed.
+    mutating func syncDerivedSelections() {
         syncPersonSelection()
         let firstItem = recentRows.firstIndex { $0.isSelectable } ?? 0
         if !(recentRows.indices.contains(nav.recent.selected) && recentRows[nav.recent.selected].isSelectable) {
@@ -56,21 +57,13 @@ extension AppState {
         nav.transcripts.selected = min(nav.transcripts.selected, max(0, transcriptRows.count - 1))
     }
 
-    /// Most people listed in the Recent view's Due group; the rest are counted (`s` sorts the
-    /// People list by how overdue everyone is).
-    static let dueLimit = 10
-
-    /// The Due group: people whose last contact is older than their cadence, most overdue
-    /// first. People never contacted are left out: they have no date to fall due from, and
-    /// a vault of imported contacts would fill the group with them.
-    func dueRows(_ index: VaultIndex) -> [RecentRow] {
-        let policy = contactPolicy
-        let due = index.duePeople(policy: policy, today: today).filter { index.lastContact(of: $0.path) != nil }
-        guard !due.isEmpty else { return [] }
-        var rows: [RecentRow] = [.dueHeader(due.count)]
-        rows += due.prefix(Self.dueLimit).map { .due($0.path) }
-        if due.count > Self.dueLimit { rows.append(.dueMore(due.count - Self.dueLimit)) }
-        return rows
+    /// The People list in the current sort (`s`): built once per sort and index.
+    mutating func resortPeople() {
+        guard let index else { return }
+        if !derived.fits(policy: contactPolicy, today: today) {
+            derived = DerivedRows(index: index, policy: contactPolicy, today: today, sorts: [sort])
+        }
+        peoplePaths = derived.people(sortedBy: sort, in: index)
     }
 
     /// Points the list cursor at `nav.person` (or the first person when it is gone).

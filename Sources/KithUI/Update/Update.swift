@@ -25,16 +25,16 @@ public enum KithApp {
             s.buildSearchRows()
         case .indexProgress(let done, let total):
             s.status = .loading(done: done, total: total)
-        case .indexLoaded(let index, let search):
+        case .indexLoaded(let index, let search, let rows, let views):
             s.index = index
-            s.views = DocumentViews()
             s.search = search ?? SearchIndex(index)
+            s.views = s.usable(views, search: search, rows: rows) ?? DocumentViews()
             s.status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
-            s.refreshDerived()
+            s.refreshDerived(rows)
             s.refreshSearch()
             s.clampScrolls()
-        case .indexUpdated(let index, let search, let message):
-            s.apply(updated: index, search: search, message: message)
+        case .indexUpdated(let index, let search, let rows, let views, let message):
+            s.apply(updated: index, search: search, rows: rows, views: views, message: message)
         case .notice(let text, let isError):
             s.message = StatusMessage(text, isError: isError)
         case .indexFailed(let why):
@@ -169,7 +169,7 @@ extension AppState {
         let all = PeopleSort.allCases
         sort = all[(all.firstIndex(of: sort)! + 1) % all.count]
         guard index != nil else { return }
-        peoplePaths = index!.people(sortedBy: sort, policy: contactPolicy, today: today).map(\.path)
+        resortPeople()
         syncPersonSelection()
         message = StatusMessage("sorted by \(sort.rawValue)")
     }

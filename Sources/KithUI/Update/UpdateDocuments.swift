@@ -10,12 +10,13 @@ extension AppState {
         }
     }
 
+    /// The card or reader document showing now (nil: none), for the background to build
+    /// with the next index (`DocumentViews(building:…)`).
+    public var shownDocument: DocumentViews.Key? { docKey }
+
     /// Builds a view: a person's card (`CardBuilder`) or any note in the reader (`ReaderBuilder`).
     func buildView(_ key: DocumentViews.Key, in index: VaultIndex) -> DocumentView {
-        let doc = key.isCard
-            ? CardBuilder.card(for: key.path, in: index, today: today, policy: contactPolicy, mentions: search.mentions)
-            : ReaderBuilder.document(for: key.path, in: index)
-        return DocumentView(doc, width: key.width)
+        DocumentViews.build(key, index: index, search: search, policy: contactPolicy, today: today)
     }
 
     /// The wrapped card or reader document showing now. Cached by `update`; a state the

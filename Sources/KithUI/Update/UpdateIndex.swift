@@ -5,8 +5,10 @@ extension AppState {
     /// moving them: the person, the Recent entry and the transcript stay selected by identity,
     /// every scroll offset is kept (clamped when the document got shorter), and a reader whose
     /// note was deleted goes back to where it came from.
-    /// `search` is the index's search structures built in the background (nil: derived here).
-    mutating func apply(updated index: VaultIndex, search built: SearchIndex?, message: String?) {
+    /// `search`, `rows` and `views` are the index's search structures, list rows and showing
+    /// document built in the background (nil: derived here).
+    mutating func apply(updated index: VaultIndex, search built: SearchIndex?, rows: DerivedRows? = nil,
+                        views builtViews: DocumentViews? = nil, message: String?) {
         let recentItem: Interaction? = {
             if case .item(let i)? = recentRows[safe: nav.recent.selected] { return i }
             return nil
@@ -14,12 +16,12 @@ extension AppState {
         let transcript = transcriptRows[safe: nav.transcripts.selected]?.path
         let previous = self.index
         self.index = index
-        views = DocumentViews()
         var next = built ?? (previous.map { search.updated(from: $0, to: index) } ?? SearchIndex(index))
         next.keepSession(of: search)
         search = next
+        views = usable(builtViews, search: built, rows: rows) ?? DocumentViews()
         status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
-        refreshDerived()
+        refreshDerived(rows)
         if let recentItem {
             // The same entry, else the same person's entry at that line (its text was edited).
             let same = recentRows.firstIndex { if case .item(let i) = $0 { return i == recentItem } else { return false } }
@@ -37,7 +39,7 @@ extension AppState {
             if let previous = back.popLast() {
                 forward.removeAll()
                 nav = previous
-                refreshDerived()
+                syncDerivedSelections()
             } else {
                 nav.page = .people
             }
@@ -46,5 +48,12 @@ extension AppState {
         refreshSearch()
         clampScrolls()
         if let text { self.message = StatusMessage(text) }
+    }
+
+    /// Documents built in the background, when they were built as this state would build them:
+    /// with the search structures it installs and for its policy and day.
+    func usable(_ views: DocumentViews?, search built: SearchIndex?, rows: DerivedRows?) -> DocumentViews? {
+        guard let views, built != nil, let rows, rows.fits(policy: contactPolicy, today: today) else { return nil }
+        return views
     }
 }
