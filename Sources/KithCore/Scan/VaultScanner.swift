@@ -60,12 +60,9 @@ public enum VaultScanner {
             }
             var children: [(name: String, type: UInt8)] = []
             while let entry = readdir(dir) {
-                let (decoded, valid) = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { p -> (String, Bool) in
-                        if let name = String(validatingCString: p) { return (name, true) }
-                        return (String(cString: p), false)
-                    }
-                }
+                let name = directoryEntryName(entry)
+                let (decoded, valid): (String, Bool) = String(validatingCString: name).map { ($0, true) }
+                    ?? (String(cString: name), false)
                 if decoded.utf8.first == 0x2E { continue }
                 guard valid else {
                     // A name that is not UTF-8 cannot be opened through a String path (the

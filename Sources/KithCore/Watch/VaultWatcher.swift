@@ -81,9 +81,7 @@ public final class VaultWatcher: @unchecked Sendable {
             folders[wd] = dir
             guard let d = opendir(abs) else { continue }
             while let e = readdir(d) {
-                let name = withUnsafePointer(to: e.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-                }
+                let name = String(cString: directoryEntryName(e))
                 guard name.utf8.first != 0x2E else { continue }
                 let type = e.pointee.d_type
                 if type == UInt8(DT_DIR) || type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
