@@ -13,9 +13,7 @@ struct Browse: ParsableCommand {
         "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"))
     var vault: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The color theme (default: the config's theme, else default; see kith themes).", valueName: "name"))
-    var theme: String?
+    @OptionGroup var theme: ThemeOption
 
     func run() throws {
         let config = KithConfig.load()
@@ -26,7 +24,7 @@ struct Browse: ParsableCommand {
         } catch {
             throw Console.fail("\(error)", code: 2)
         }
-        let settings = BrowserSettings.load(themeOption: theme, config: config)
+        let settings = BrowserSettings.load(themeOption: theme.name, config: config)
         let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path), settings: settings).run()
         if code != 0 { throw ExitCode(code) }
     }

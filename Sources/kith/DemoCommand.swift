@@ -7,9 +7,7 @@ struct Demo: ParsableCommand {
         commandName: "demo",
         abstract: "Open the browser on the bundled sample vault (a fresh scratch copy each time).")
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The color theme (default: the config's theme, else default; see kith themes).", valueName: "name"))
-    var theme: String?
+    @OptionGroup var theme: ThemeOption
 
     func run() throws {
         let path: String
@@ -19,7 +17,7 @@ struct Demo: ParsableCommand {
             throw Console.fail("\(error)", code: 2)
         }
         let code = BrowserSession(vaultPath: path, displayName: "sample vault (demo)",
-                                  settings: BrowserSettings.load(themeOption: theme)).run()
+                                  settings: BrowserSettings.load(themeOption: theme.name)).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

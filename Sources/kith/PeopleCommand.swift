@@ -29,12 +29,10 @@ struct People: ParsableCommand {
                                valueName: "tag"))
     var tag: String?
 
-    @Option(help: ArgumentHelp("The day ages are counted from in text output (default: today).",
-                               valueName: "YYYY-MM-DD"))
-    var today: String?
+    @OptionGroup var day: TodayOption
 
     func run() throws {
-        let today = try DateOption.today(today)
+        let today = try day.date()
         let config = VaultOptions.loadConfig()
         let index = try options.load(config: config)
         var people = index.people(sortedBy: sort.core, policy: ContactOutput.policy(config), today: today)

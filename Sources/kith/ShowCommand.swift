@@ -13,12 +13,10 @@ struct Show: ParsableCommand {
     @Argument(help: ArgumentHelp("A name, alias or vault path.", valueName: "name"))
     var name: String
 
-    @Option(help: ArgumentHelp("The day ages are counted from in text output (default: today).",
-                               valueName: "YYYY-MM-DD"))
-    var today: String?
+    @OptionGroup var day: TodayOption
 
     func run() throws {
-        let today = try DateOption.today(today)
+        let today = try day.date()
         let config = VaultOptions.loadConfig()
         let index = try options.load(config: config)
         let note = try index.require(name)

@@ -19,13 +19,12 @@ struct Stale: ParsableCommand {
     @Option(help: "One limit for everyone, in days: overrides every cadence and stale_days.")
     var days: Int?
 
-    @Option(help: ArgumentHelp("The day to count from (default: today).", valueName: "YYYY-MM-DD"))
-    var today: String?
+    @OptionGroup var day: TodayOption
 
     func run() throws {
         let config = VaultOptions.loadConfig()
         if let days, days < 0 { throw Console.fail("--days must be 0 or more, not \(days)", code: 2) }
-        let today = try DateOption.today(today)
+        let today = try day.date()
         let index = try options.load(config: config)
         let policy = ContactOutput.policy(config, days: days)
         let people = index.duePeople(policy: policy, today: today)

@@ -85,11 +85,6 @@ enum DateOption {
         }
         return date
     }
-
-    /// `--today`, defaulting to the local calendar day.
-    static func today(_ text: String?) throws -> CalendarDate {
-        try parse(text, option: "--today") ?? CalendarDate.today()
-    }
 }
 
 extension VaultIndex {

@@ -170,6 +170,6 @@ final class SampleVaultIndexTests: XCTestCase {
 
     func testStaleWithToday() throws {
         let today = CalendarDate(parsing: "2026-11-25")!
-        XCTAssertEqual(try index.stalePeople(days: 90, today: today).map(\.name), ["Marcus Bell", "佐藤花子", "Tomás Ferreira"])
+        XCTAssertEqual(try index.duePeople(policy: ContactPolicy(override: 90), today: today).map(\.name), ["Marcus Bell", "佐藤花子", "Tomás Ferreira"])
     }
 }

@@ -48,12 +48,6 @@ extension VaultIndex {
         return ordered.map(\.0)
     }
 
-    /// People whose last contact is more than `days` days before `today`, oldest first, then
-    /// people with no date at all (`duePeople` with one limit for everyone).
-    public func stalePeople(days: Int, today: CalendarDate) -> [IndexedNote] {
-        duePeople(policy: ContactPolicy(override: days), today: today)
-    }
-
     /// Whether the person is due under `policy` on `today` (never contacted counts as due).
     public func isDue(_ personPath: String, policy: ContactPolicy, today: CalendarDate) -> Bool {
         contactStatus(of: personPath, policy: policy, today: today)?.isDue ?? false

@@ -37,13 +37,10 @@ public struct MentionFilter: Sendable {
     /// the result equals `MentionFilter(new)` since a note's filter depends only on its text.
     public func updated(from old: VaultIndex, to new: VaultIndex) -> MentionFilter {
         guard fits(old) else { return MentionFilter(new) }
-        var position: [String: Int] = [:]
-        position.reserveCapacity(old.notes.count)
-        for (i, n) in old.notes.enumerated() { position[n.path] = i }
         var parts: [ArraySlice<UInt64>] = []
         parts.reserveCapacity(new.notes.count)
         for n in new.notes {
-            if let i = position[n.path], old.notes[i].parsed.text == n.parsed.text {
+            if let i = old.idByPath[n.path], old.notes[i].parsed.text == n.parsed.text {
                 parts.append(bits[start[i]..<(start[i] + wordCount[i])])
             } else {
                 parts.append(Self.filter(of: n.parsed)[...])

@@ -72,14 +72,6 @@ public struct SearchIndex: Sendable {
         }
     }
 
-    /// People matching `query`, best first (an empty query lists no one: the caller shows
-    /// the current order instead).
-    mutating func people(_ query: String) -> [SearchHit] {
-        guard let people else { return [] }
-        if session == nil { session = people.makeSession() }
-        return session!.search(query)
-    }
-
     /// People matching `query`, ranked lazily (see `PeopleRanking`).
     mutating func rankedPeople(_ query: String) -> PeopleRanking? {
         guard let people else { return nil }
