@@ -6,9 +6,7 @@ import XCTest
 /// glance: "today" rather than "0d ago".
 final class RecentDayHeaderTests: XCTestCase {
     private func recentScreen(today: CalendarDate) throws -> [String] {
-        var (s, _) = AppState.start(vaultName: "SampleVault", today: today, cols: 120, rows: 40)
-        s = KithApp.update(s, .indexLoaded(try SampleVaultSnapshotTests.index())).0
-        let g = KithApp.render(s.press(.char("2")))
+        let g = KithApp.render(try SampleVaultSnapshotTests.started(today: today).press(.char("2")))
         return (0..<40).map { g.rowText($0) }
     }
 

@@ -17,6 +17,13 @@ final class SampleVaultSnapshotTests: XCTestCase {
         return index
     }
 
+    /// The browser as it opens on the sample vault: started, then the index loaded.
+    static func started(today: CalendarDate = TestVault.today, cols: Int = 120, rows: Int = 40) throws -> AppState {
+        var (s, _) = AppState.start(vaultName: "SampleVault", today: today, cols: cols, rows: rows)
+        s = KithApp.update(s, .indexLoaded(try index())).0
+        return s
+    }
+
     private func check(_ name: String, _ script: (AppState) -> AppState) throws {
         let index = try Self.index()
         for (c, r) in [(120, 40), (80, 24)] {

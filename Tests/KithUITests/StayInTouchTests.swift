@@ -6,9 +6,7 @@ import XCTest
 /// unlinked mentions, on the sample vault (today 2026-11-25, 120×40).
 final class StayInTouchTests: XCTestCase {
     private func start(cols: Int = 120, rows: Int = 40) throws -> AppState {
-        var (s, _) = AppState.start(vaultName: "SampleVault", today: TestVault.today, cols: cols, rows: rows)
-        s = KithApp.update(s, .indexLoaded(try SampleVaultSnapshotTests.index())).0
-        return s
+        try SampleVaultSnapshotTests.started(cols: cols, rows: rows)
     }
 
     private func openCard(_ name: String) throws -> AppState {
