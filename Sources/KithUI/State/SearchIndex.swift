@@ -1,15 +1,14 @@
 import KithCore
 
-/// The search structures of one index, built once when it loads: folding every name and
-/// note is the expensive part, so keystrokes only scan what is built here.
+/// The search structures of one index, built once when it loads: folding every name is the
+/// expensive part, so keystrokes only scan what is built here. Full-text search reads the
+/// index's own note texts.
 public struct SearchIndex: Sendable {
     /// People by name, aliases, role and organization.
     var people: PeopleSearch?
     /// The typing session of the open `/` search: narrows the previous results while the
     /// query grows. Reset when the search opens.
     var session: PeopleSearchSession?
-    /// Every note's text, for `\` (in index order).
-    var texts: [(path: String, text: String)] = []
     /// Word filters of every note, so a card's unlinked mentions read only the notes that may
     /// name the person (built with the index, reused by every card).
     var mentions: MentionFilter?
@@ -33,15 +32,14 @@ public struct SearchIndex: Sendable {
 
     public init() {}
 
-    /// Builds the people search over `index`'s people and keeps the note texts.
+    /// Builds the people search and the mention filters over `index`.
     public init(_ index: VaultIndex) {
         people = PeopleSearch(documents: Self.documents(index))
-        texts = index.notes.map { ($0.path, $0.parsed.text) }
         mentions = MentionFilter(index)
     }
 
     /// The search structures of `new`, derived from these (built over `old`, the index `new`
-    /// was updated from): the note texts are shared, only changed notes get new mention
+    /// was updated from): only changed notes get new mention
     /// filters, and the people search is rebuilt only when a person's searchable fields
     /// changed. Answers exactly as `SearchIndex(new)` would; runs off the UI thread (the
     /// live index's queue), so an edit costs the UI only installing the result.
@@ -53,7 +51,6 @@ public struct SearchIndex: Sendable {
         } else {
             next.people = PeopleSearch(documents: docs)
         }
-        next.texts = new.notes.map { ($0.path, $0.parsed.text) }
         next.mentions = mentions.map { $0.updated(from: old, to: new) } ?? MentionFilter(new)
         return next
     }
@@ -80,12 +77,15 @@ public struct SearchIndex: Sendable {
     }
 
     /// Lines containing `query` (case and accents ignored), in note then line order.
-    func fullText(_ query: String) -> [TextHit] {
+    /// Reads the texts from `index` itself (a copy kept here would only repeat them).
+    func fullText(_ query: String, in index: VaultIndex) -> [TextHit] {
+        let notes = index.notes
         var hits: [TextHit] = []
         var start = 0, step = Self.fullTextFirstStep
-        while start < texts.count && hits.count < Self.fullTextLimit {
-            let end = min(texts.count, start + step)
-            hits += FullTextSearch.search(query, in: Array(texts[start..<end]), limit: Self.fullTextLimit - hits.count)
+        while start < notes.count && hits.count < Self.fullTextLimit {
+            let end = min(notes.count, start + step)
+            let texts = notes[start..<end].map { (path: $0.path, text: $0.parsed.text) }
+            hits += FullTextSearch.search(query, in: texts, limit: Self.fullTextLimit - hits.count)
             start = end
             step = min(step * 2, 2048)
         }

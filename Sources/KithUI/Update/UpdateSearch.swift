@@ -29,7 +29,7 @@ extension AppState {
                 state.results = []
                 state.total = peoplePaths.count
             case .fullText:
-                state.results = search.fullText(state.query).map { hit in
+                state.results = search.fullText(state.query, in: index).map { hit in
                     SearchResult(path: hit.path, title: "\(ReaderBuilder.fileName(hit.path)):\(hit.line)", detail: hit.snippet,
                                  line: hit.line)
                 }
