@@ -12,11 +12,6 @@ final class LiveIndex: @unchecked Sendable {
     private let classifier: NoteClassifier
     private let mailbox: Mailbox<Action>
     private let queue = DispatchQueue(label: "kith.live-index")
-    /// Only touched on `queue`.
-    private var current: VaultIndex?
-    /// The search structures of `current` (people, texts, mention filters), built here so the
-    /// UI thread only installs them. Only touched on `queue`.
-    private var search = SearchIndex()
     /// What the browser's lists need besides the index, so their rows are built here too.
     private let policy: ContactPolicy
     private let today: CalendarDate
@@ -27,7 +22,12 @@ final class LiveIndex: @unchecked Sendable {
     /// drops a reference and they are freed on this queue at the next post (unless a burst of
     /// updates outruns the UI). Costs one more generation's arrays (~13 MB at 10k notes).
     /// Only touched on `queue`.
-    private var posted: [(VaultIndex, SearchIndex, DerivedRows)] = []
+    private var posted: [(index: VaultIndex, search: SearchIndex, rows: DerivedRows)] = []
+    /// The index last posted, which the next update starts from; its search structures
+    /// (people search, mention filters) are built here so the UI thread only installs them.
+    private var current: (index: VaultIndex, search: SearchIndex)? {
+        posted.last.map { ($0.index, $0.search) }
+    }
     /// The document the UI shows (`AppState.shownDocument`), built here with each index so the
     /// UI does not build the card again; set from the UI thread, hence the lock.
     private var shown: DocumentViews.Key?
@@ -51,11 +51,10 @@ final class LiveIndex: @unchecked Sendable {
                 let index = try VaultLoader.load(root: root, classifier: classifier) { [mailbox] done, total in
                     mailbox.post(.indexProgress(done: done, total: total))
                 }
-                current = index
-                search = SearchIndex(index)
+                let search = SearchIndex(index)
                 let rows = DerivedRows(index: index, policy: policy, today: today)
-                keep(index, rows)
-                mailbox.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index)))
+                keep(index, search, rows)
+                mailbox.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index, search: search)))
             } catch {
                 mailbox.post(.indexFailed("\(error)"))
             }
@@ -67,14 +66,13 @@ final class LiveIndex: @unchecked Sendable {
     /// (the watcher may have seen the editor's save first).
     func update(_ paths: [String], announce: String? = nil) {
         queue.async { [self] in
-            guard let index = current else { return }
+            guard let (index, previous) = current else { return }
             let (next, summary) = index.updated(changing: paths, classifier: classifier)
-            current = next
             if !summary.isEmpty {
-                search = search.updated(from: index, to: next)
+                let search = previous.updated(from: index, to: next)
                 let rows = DerivedRows(index: next, policy: policy, today: today)
-                keep(next, rows)
-                mailbox.post(.indexUpdated(next, search: search, rows: rows, views: views(of: next),
+                keep(next, search, rows)
+                mailbox.post(.indexUpdated(next, search: search, rows: rows, views: views(of: next, search: search),
                                            message: summary.description))
             } else if let announce {
                 mailbox.post(.notice(announce, isError: false))
@@ -90,7 +88,7 @@ final class LiveIndex: @unchecked Sendable {
     }
 
     /// The showing document built over `index` (nil when none shows). Called on `queue`.
-    private func views(of index: VaultIndex) -> DocumentViews? {
+    private func views(of index: VaultIndex, search: SearchIndex) -> DocumentViews? {
         shownLock.lock()
         let key = shown
         shownLock.unlock()
@@ -99,7 +97,7 @@ final class LiveIndex: @unchecked Sendable {
     }
 
     /// Keeps what is about to be posted alive until the next post (see `posted`).
-    private func keep(_ index: VaultIndex, _ rows: DerivedRows) {
+    private func keep(_ index: VaultIndex, _ search: SearchIndex, _ rows: DerivedRows) {
         posted.append((index, search, rows))
         if posted.count > 2 { posted.removeFirst() }
     }
