@@ -14,8 +14,10 @@ struct Browse: ParsableCommand {
     var vault: String?
 
     @OptionGroup var theme: ThemeOption
+    @OptionGroup var day: TodayOption
 
     func run() throws {
+        let today = try day.date()
         let config = KithConfig.load()
         let path = VaultOptions.resolve(vault, config: config)
         // Say what is wrong with the vault before taking over the screen.
@@ -25,7 +27,7 @@ struct Browse: ParsableCommand {
             throw Console.fail("\(error)", code: 2)
         }
         let settings = BrowserSettings.load(themeOption: theme.name, config: config)
-        let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path), settings: settings).run()
+        let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path), settings: settings, today: today).run()
         if code != 0 { throw ExitCode(code) }
     }
 

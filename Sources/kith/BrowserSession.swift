@@ -10,9 +10,10 @@ import KithUI
 struct BrowserSession {
     let vaultPath: String
     let displayName: String
-    var today = CalendarDate.today()
     /// Config file, themes and the theme to start with (`BrowserSettings.load`).
     var settings = BrowserSettings()
+    /// The day ages and due dates are counted from (`--today`, `$KITH_TODAY`, else the clock).
+    let today: CalendarDate
 
     /// Runs until the user quits; returns the process exit code.
     func run() -> Int32 {

@@ -8,8 +8,10 @@ struct Demo: ParsableCommand {
         abstract: "Open the browser on the bundled sample vault (a fresh scratch copy each time).")
 
     @OptionGroup var theme: ThemeOption
+    @OptionGroup var day: TodayOption
 
     func run() throws {
+        let today = try day.date()
         let path: String
         do {
             path = try DemoVault.freshCopy()
@@ -17,7 +19,7 @@ struct Demo: ParsableCommand {
             throw Console.fail("\(error)", code: 2)
         }
         let code = BrowserSession(vaultPath: path, displayName: "sample vault (demo)",
-                                  settings: BrowserSettings.load(themeOption: theme.name)).run()
+                                  settings: BrowserSettings.load(themeOption: theme.name), today: today).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

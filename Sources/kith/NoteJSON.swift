@@ -6,7 +6,7 @@ enum NoteJSON {
     /// mentions) appear only for people, `date` and `participants` only for transcripts; every
     /// other key is always present.
     static func details(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy = ContactPolicy(),
-                        today: CalendarDate = .today()) -> JSON {
+                        today: CalendarDate) -> JSON {
         let isPerson = note.kind == .person
         var pairs: [(String, JSON)] = [("name", .string(note.name)), ("path", .string(note.path)),
                                        ("kind", .string(note.kind.rawValue))]

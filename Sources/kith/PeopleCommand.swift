@@ -49,7 +49,7 @@ struct People: ParsableCommand {
             anyDerived = anyDerived || lc?.derived == true
             table.add([p.name,
                        lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "—",
-                       lc.map { RelativeAge.since($0.date, today: today) } ?? "",
+                       lc.map { RelativeAge.of($0.date, today: today) } ?? "",
                        p.profile.role ?? "", p.profile.organization ?? "",
                        String(index.interactions(of: p.path).count)])
         }

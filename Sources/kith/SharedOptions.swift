@@ -1,17 +1,25 @@
 import ArgumentParser
+import Foundation
 import KithCore
 
-/// `--today YYYY-MM-DD`: the day ages and due dates are counted from, for the commands that
-/// show them (people, show, stale); tests and scripts pin it to get stable output.
+/// `--today YYYY-MM-DD` (else `$KITH_TODAY`): the day ages and due dates are counted from, for
+/// every command that shows them, the browser included; tests and scripts pin it to get output
+/// that does not change with the calendar.
 struct TodayOption: ParsableArguments {
     @Option(name: .customLong("today"),
-            help: ArgumentHelp("The day ages and due dates are counted from (default: today).",
+            help: ArgumentHelp("The day ages and due dates are counted from (default: $KITH_TODAY, else today).",
                                valueName: "YYYY-MM-DD"))
     var text: String?
 
-    /// The given day, else the local calendar day; exits 2 when it is not a real day.
-    func date() throws -> CalendarDate {
-        try DateOption.parse(text, option: "--today") ?? CalendarDate.today()
+    /// The given day, else `$KITH_TODAY`, else the local calendar day; exits 2 when the
+    /// option or the variable is not a real day.
+    func date(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CalendarDate {
+        if let day = try DateOption.parse(text, option: "--today") { return day }
+        if let pinned = environment["KITH_TODAY"], !pinned.isEmpty,
+           let day = try DateOption.parse(pinned, option: "KITH_TODAY") {
+            return day
+        }
+        return CalendarDate.today()
     }
 }
 

@@ -38,7 +38,7 @@ struct Show: ParsableCommand {
             fields.add(["Organization", p.organization ?? ""])
             fields.add(["Relationship", p.relationship ?? ""])
             if let lc = index.lastContact(of: note.path) {
-                let age = RelativeAge.since(lc.date, today: today)
+                let age = RelativeAge.of(lc.date, today: today)
                 fields.add(["Last contact", "\(lc.date)  \(age)\(lc.derived ? ", derived" : "")"])
             } else {
                 fields.add(["Last contact", "never"])

@@ -48,7 +48,7 @@ struct Stale: ParsableCommand {
             let status = index.contactStatus(of: p.path, policy: policy, today: today)
             table.add([p.name, lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "never",
                        lc.map { String($0.date.days(until: today)) } ?? "",
-                       lc.map { RelativeAge.since($0.date, today: today) } ?? "",
+                       lc.map { RelativeAge.of($0.date, today: today) } ?? "",
                        status.map(ContactOutput.cadenceText) ?? "",
                        status?.overdueDays.map { "\($0)d" } ?? "",
                        p.profile.organization ?? ""])

@@ -18,8 +18,8 @@ final class VaultWatcherTests: XCTestCase {
     }
 
     private func waitFor(_ what: String, _ condition: () -> Bool) {
-        let deadline = Date().addingTimeInterval(10)
-        while !condition(), Date() < deadline { usleep(20_000) }
+        let deadline = Deadline(seconds: 10)
+        while !condition(), !deadline.passed { usleep(20_000) }
         XCTAssertTrue(condition(), "watcher never reported: \(what)")
     }
 

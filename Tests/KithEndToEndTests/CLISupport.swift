@@ -81,6 +81,9 @@ enum CLI {
         // Never the user's real ~/.config/kith: an empty config home unless a test gives one.
         env["XDG_CONFIG_HOME"] = CLI.emptyConfigHome
         env["LANG"] = env["LANG"] ?? "C.UTF-8"
+        // Never the machine's calendar: every kith a test starts counts ages from the sample
+        // vault's reference day unless the test pins another (`--today` or `KITH_TODAY`).
+        env["KITH_TODAY"] = PinnedToday.sample
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

@@ -135,8 +135,8 @@ final class UIBrowseTests: XCTestCase {
         let pattern = "^\(CLI.binary!) --vault \(copy)$"
         XCTAssertEqual(try TmuxSession.run(["pgrep", "-f", pattern]).status, 0, "kith is running")
         s.stop()  // the terminal goes away, as when its window is closed
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline, (try? TmuxSession.run(["pgrep", "-f", pattern]))?.status == 0 { usleep(100_000) }
+        let deadline = Deadline(seconds: 5)
+        while !deadline.passed, (try? TmuxSession.run(["pgrep", "-f", pattern]))?.status == 0 { usleep(100_000) }
         XCTAssertNotEqual(try TmuxSession.run(["pgrep", "-f", pattern]).status, 0, "kith outlived its terminal")
     }
 

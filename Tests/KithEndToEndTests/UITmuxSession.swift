@@ -12,8 +12,11 @@ final class TmuxSession {
 
     /// Starts `command` (run by `sh -c`) in a detached session of `width`×`height`.
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+        // KITH_TODAY: the browser counts ages from the sample vault's reference day, never
+        // from the machine's calendar, unless the test pins another.
         let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-                                       "XDG_CONFIG_HOME": CLI.emptyConfigHome]) { a, _ in a }
+                                       "XDG_CONFIG_HOME": CLI.emptyConfigHome,
+                                       "KITH_TODAY": PinnedToday.sample]) { a, _ in a }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         // A shell stays behind the command so the pane (and its exit status) can be inspected.
         // After it exits: its status and the two terminal flags that show a restored terminal.
@@ -61,9 +64,9 @@ final class TmuxSession {
     @discardableResult
     func waitFor(_ what: String = "", timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line,
                  _ predicate: (String) -> Bool) -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Deadline(seconds: timeout)
         var last = ""
-        while Date() < deadline {
+        while !deadline.passed {
             last = screen()
             if predicate(last) { return last }
             usleep(50_000)

@@ -28,6 +28,7 @@ enum Watchdog {
         env["KITH_VAULT"] = nil
         env["XDG_CONFIG_HOME"] = CLI.emptyConfigHome
         env["LANG"] = env["LANG"] ?? "C.UTF-8"
+        env["KITH_TODAY"] = PinnedToday.sample
         for (k, v) in environment { env[k] = v }
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         let argv = ([binary] + args).map { strdup($0) } + [nil]
@@ -35,14 +36,14 @@ enum Watchdog {
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, binary, &actions, nil, argv, envp)
         guard rc == 0 else { throw POSIXError(.init(rawValue: rc)!) }
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Deadline(seconds: seconds)
         var status: Int32 = 0
         var hung = false
         while true {
             let w = waitpid(pid, &status, WNOHANG)
             if w == pid { break }
             if w < 0 && errno != EINTR { break }
-            if Date() > deadline {
+            if deadline.passed {
                 hung = true
                 kill(pid, SIGKILL)
                 while waitpid(pid, &status, 0) < 0 && errno == EINTR {}

@@ -94,7 +94,7 @@ final class SampleVaultFlowTests: XCTestCase {
         // José García: cadence 30d, last contact 76 days ago (under the 90-day default).
         let g = KithApp.render(try start())
         let row = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("José García") })
-        XCTAssertTrue(g.rowText(row).contains("!10w"), g.rowText(row))
+        XCTAssertTrue(g.rowText(row).contains("! 2mo"), g.rowText(row))
         XCTAssertEqual(g[44, row].style.role, .stale)
     }
 }

@@ -60,7 +60,7 @@ final class StayInTouchTests: XCTestCase {
         XCTAssertEqual(s.peoplePaths.last, "People/Conferences/Tomás Ferreira.md", "never contacted last")
         let g = KithApp.render(s)
         let jose = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("José García") })
-        XCTAssertTrue(g.rowText(jose).contains("!10w"))
+        XCTAssertTrue(g.rowText(jose).contains("! 2mo"))
         let wang = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("王小明") })
         XCTAssertFalse(g.rowText(wang).contains("!"), "84 days is inside the default 90")
     }

@@ -40,17 +40,6 @@ public enum CardBuilder {
         return Document(path: path, title: note.name, lines: lines)
     }
 
-    /// `26d ago`, `12w ago`, `2y ago`, `today`, `in 3d`.
-    public static func age(days: Int) -> String {
-        switch days {
-        case ..<0: return "in \(-days)d"
-        case 0: return "today"
-        case ..<60: return "\(days)d ago"
-        case ..<365: return "\(days / 7)w ago"
-        default: return "\(days / 365)y ago"
-        }
-    }
-
     /// `2025-10-30 - Title` → `Title` when the date is the entry's own (it is shown beside it).
     static func withoutDate(_ label: String, _ date: CalendarDate?) -> String {
         guard let d = date, label.hasPrefix(d.description) else { return label }
@@ -85,10 +74,9 @@ public enum CardBuilder {
         let fm = frontmatterLines(of: note.parsed)
         let status = index.contactStatus(of: note.path, policy: policy, today: today)
         if let last = index.lastContact(of: note.path) {
-            let days = last.date.days(until: today)
             let stale = status?.isDue ?? false
             var spans = [StyledSpan("last contact ", .fieldName), StyledSpan(last.date.description, stale ? .stale : .date),
-                         StyledSpan(" · ", .dim), StyledSpan(age(days: days), stale ? .stale : .dim)]
+                         StyledSpan(" · ", .dim), StyledSpan(RelativeAge.ago(last.date, today: today), stale ? .stale : .dim)]
             if last.derived { spans.append(StyledSpan(" (derived)", .dim)) }
             lines.append(StyledLine(spans, sourceLine: last.derived ? nil : fm["last_contact"]))
         } else {

@@ -3,14 +3,6 @@ import KithCore
 
 /// Small text formats shared by the views.
 public enum Format {
-    /// A compact age: `0d`…`13d`, then weeks up to a year (`5w`), then years (`2y`).
-    public static func age(from date: CalendarDate, to today: CalendarDate) -> String {
-        let d = max(0, date.days(until: today))
-        if d < 14 { return "\(d)d" }
-        if d < 365 { return "\(d / 7)w" }
-        return "\(d / 365)y"
-    }
-
     /// A cadence in days as a person would write it: `2w`, `1y`, else `30d`.
     public static func cadence(_ days: Int) -> String {
         if days > 0, days % 365 == 0 { return "\(days / 365)y" }

@@ -32,10 +32,7 @@ extension Screens {
                 var spans = [StyledSpan(d?.description ?? "undated", .heading)]
                 if let d {
                     spans.append(StyledSpan("  \(Format.weekday(d))", .dim))
-                    let days = d.days(until: s.today)
-                    let when = days == 0 ? "today" : days < 0 ? "in \(Format.age(from: s.today, to: d))"
-                        : "\(Format.age(from: d, to: s.today)) ago"
-                    spans.append(StyledSpan(" · \(when)", .dim))
+                    spans.append(StyledSpan(" · \(RelativeAge.ago(d, today: s.today))", .dim))
                 }
                 g.put(spans: spans, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
             case .item(let it):

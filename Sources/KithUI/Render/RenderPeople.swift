@@ -20,7 +20,8 @@ extension Screens {
             return
         }
         // Columns: marker, name, role · org, stale mark + age (right-aligned).
-        let ageW = 4
+        // The widest age is `! 12mo` (`today` and `in 3d` fit too).
+        let ageW = 6
         let flexible = inner.width - 1 - ageW - 3
         let longest = s.peoplePaths.prefix(500).reduce(0) { max($0, DisplayWidth.of(index.note($1)?.name ?? "")) }
         let nameW = max(8, min(longest, flexible * 9 / 20))
@@ -40,7 +41,7 @@ extension Screens {
             g.put(DisplayWidth.pad(detail, to: detailW), x: x, y: y, style: CellStyle(.dim, band: band))
             x += detailW + 1
             let (age, role) = age(of: n.path, in: index, s)
-            g.put(String(repeating: " ", count: ageW - DisplayWidth.of(age)) + age, x: x, y: y, style: CellStyle(role, band: band))
+            g.put(String(repeating: " ", count: max(0, ageW - DisplayWidth.of(age))) + age, x: x, y: y, style: CellStyle(role, band: band))
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
     }
@@ -49,9 +50,9 @@ extension Screens {
     /// for never.
     static func age(of path: String, in index: VaultIndex, _ s: AppState) -> (String, Role) {
         let last = index.lastContact(of: path)
-        let age = last.map { Format.age(from: $0.date, to: s.today) } ?? "—"
+        let age = last.map { RelativeAge.of($0.date, today: s.today) } ?? "—"
         guard index.isDue(path, policy: s.contactPolicy, today: s.today) else { return (age, .date) }
-        return ("!" + String(repeating: " ", count: max(0, 3 - DisplayWidth.of(age))) + age, .stale)
+        return ("! " + age, .stale)
     }
 
     /// The selected person's card: scrolls on its own, links selectable when focused.
