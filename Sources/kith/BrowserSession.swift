@@ -34,6 +34,7 @@ struct BrowserSession {
         state.staleDays = settings.config.staleDays
         state.tagCadences = settings.config.tagCadences
         let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
+                             overrides: settings.config.vaultOverrides,
                              policy: state.contactPolicy, today: today, mailbox: mailbox)
         defer { live.stop() }
         state.message = settings.startMessage

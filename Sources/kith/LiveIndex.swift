@@ -10,6 +10,7 @@ import KithUI
 final class LiveIndex: @unchecked Sendable {
     private let root: String
     private let classifier: NoteClassifier
+    private let overrides: VaultSettings.Overrides
     private let mailbox: Mailbox<Action>
     private let queue = DispatchQueue(label: "kith.live-index")
     /// What the browser's lists need besides the index, so their rows are built here too.
@@ -35,9 +36,10 @@ final class LiveIndex: @unchecked Sendable {
 
     /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
     /// rows built for others would be rebuilt on the UI thread.
-    init(root: String, classifier: NoteClassifier, policy: ContactPolicy, today: CalendarDate,
-         mailbox: Mailbox<Action>) {
+    init(root: String, classifier: NoteClassifier, overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
+         policy: ContactPolicy, today: CalendarDate, mailbox: Mailbox<Action>) {
         self.root = root
+        self.overrides = overrides
         self.policy = policy
         self.today = today
         self.classifier = classifier
@@ -48,7 +50,7 @@ final class LiveIndex: @unchecked Sendable {
     func reload() {
         queue.async { [self] in
             do {
-                let index = try VaultLoader.load(root: root, classifier: classifier) { [mailbox] done, total in
+                let index = try VaultLoader.load(root: root, classifier: classifier, overrides: overrides) { [mailbox] done, total in
                     mailbox.post(.indexProgress(done: done, total: total))
                 }
                 let search = SearchIndex(index)
@@ -67,7 +69,7 @@ final class LiveIndex: @unchecked Sendable {
     func update(_ paths: [String], announce: String? = nil) {
         queue.async { [self] in
             guard let (index, previous) = current else { return }
-            let (next, summary) = index.updated(changing: paths, classifier: classifier)
+            let (next, summary) = index.updated(changing: paths)
             if !summary.isEmpty {
                 let search = previous.updated(from: index, to: next)
                 let rows = DerivedRows(index: next, policy: policy, today: today)

@@ -37,9 +37,11 @@ struct Show: ParsableCommand {
             fields.add(["Role", [p.role, p.team.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")])
             fields.add(["Organization", p.organization ?? ""])
             fields.add(["Relationship", p.relationship ?? ""])
-            if let lc = index.lastContact(of: note.path) {
+            if let lc = index.lastContact(of: note.path, today: today) {
                 let age = RelativeAge.of(lc.date, today: today)
-                fields.add(["Last contact", "\(lc.date)  \(age)\(lc.derived ? ", derived" : "")"])
+                let from = lc.derived
+                    ? ", from an interaction" + (note.lastContactWritten.map { " (last_contact says \($0))" } ?? "") : ""
+                fields.add(["Last contact", "\(lc.date)  \(age)\(from)"])
             } else {
                 fields.add(["Last contact", "never"])
             }
@@ -52,6 +54,7 @@ struct Show: ParsableCommand {
         if note.kind == .transcript {
             fields.add(["Date", note.date?.description ?? ""])
             let names = index.participants(of: note.path).map { index.note($0)?.name ?? $0 }
+                + (index.ownerAttends(note.path) ? ["you"] : [])
             fields.add(["Participants", names.joined(separator: ", ")])
         }
         fields.add(["Created", note.created?.description ?? ""])
@@ -67,7 +70,8 @@ struct Show: ParsableCommand {
                 var what = i.label
                 if let s = i.summary { what += " — " + s }
                 if let v = i.via { what += " (via \(v))" }
-                recent.add([i.date?.description ?? "undated", what])
+                let upcoming = i.date.map { $0 > today } ?? false
+                recent.add([i.date?.description ?? "undated", (upcoming ? "upcoming: " : "") + what])
             }
             out += block("Interactions", recent)
             var co = TextTable(rightAligned: [1])

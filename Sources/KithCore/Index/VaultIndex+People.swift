@@ -11,19 +11,13 @@ public enum PeopleSort: String, CaseIterable, Sendable {
 }
 
 extension VaultIndex {
-    /// People in the given order; `stale` here is one limit for everyone (own and tag cadences
-    /// ignored): oldest contact first.
-    public func people(sortedBy sort: PeopleSort) -> [IndexedNote] {
-        people(sortedBy: sort, policy: ContactPolicy(override: 0), today: CalendarDate(dayNumber: 0))
-    }
-
     /// People in the given order; `stale` measures each person against `policy` on `today`.
     public func people(sortedBy sort: PeopleSort, policy: ContactPolicy, today: CalendarDate) -> [IndexedNote] {
         // Sort key per person: for recent, the last contact's day number; for stale, days
         // overdue. Nil sorts last either way.
         let rows = peopleIDs.map { id -> (IndexedNote, Int?, NameKey) in
             let n = notes[id]
-            let last = lastContact(of: n.path)?.date
+            let last = lastContact(of: n.path, today: today)?.date
             let key: Int?
             switch sort {
             case .recent: key = last?.dayNumber
@@ -48,8 +42,9 @@ extension VaultIndex {
         return ordered.map(\.0)
     }
 
-    /// Whether the person is due under `policy` on `today` (never contacted counts as due).
+    /// Whether the person is due under `policy` on `today` (never contacted counts as due). The
+    /// vault's owner never is: nobody needs reminding to be in touch with themselves.
     public func isDue(_ personPath: String, policy: ContactPolicy, today: CalendarDate) -> Bool {
-        contactStatus(of: personPath, policy: policy, today: today)?.isDue ?? false
+        !isOwner(personPath) && (contactStatus(of: personPath, policy: policy, today: today)?.isDue ?? false)
     }
 }

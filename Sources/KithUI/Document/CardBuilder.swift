@@ -31,7 +31,7 @@ public enum CardBuilder {
         blocks += CardSections.sections(of: note, in: index)
         blocks.append(CardSections.backlinks(of: note, in: index))
         blocks.append(CardSections.metWith(of: note, in: index))
-        blocks.append(CardSections.alsoIn(of: note, in: index))
+        blocks.append(CardSections.alsoIn(of: note, in: index, today: today))
         blocks.append(CardSections.unlinkedMentions(of: note, in: index, filter: mentions))
         for block in blocks where !block.isEmpty {
             if !lines.isEmpty { lines.append(StyledLine()) }
@@ -73,11 +73,15 @@ public enum CardBuilder {
         }
         let fm = frontmatterLines(of: note.parsed)
         let status = index.contactStatus(of: note.path, policy: policy, today: today)
-        if let last = index.lastContact(of: note.path) {
+        if let last = index.lastContact(of: note.path, today: today) {
             let stale = status?.isDue ?? false
             var spans = [StyledSpan("last contact ", .fieldName), StyledSpan(last.date.description, stale ? .stale : .date),
                          StyledSpan(" · ", .dim), StyledSpan(RelativeAge.ago(last.date, today: today), stale ? .stale : .dim)]
-            if last.derived { spans.append(StyledSpan(" (derived)", .dim)) }
+            if last.derived {
+                // Newer than what the note says, or the note says nothing: say where it came from.
+                let behind = note.lastContactWritten.map { " · last_contact says \($0)" } ?? ""
+                spans.append(StyledSpan(" (from an interaction\(behind))", .dim))
+            }
             lines.append(StyledLine(spans, sourceLine: last.derived ? nil : fm["last_contact"]))
         } else {
             lines.append(StyledLine([StyledSpan("last contact ", .fieldName), StyledSpan("never", .stale)]))

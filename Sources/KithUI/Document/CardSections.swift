@@ -157,15 +157,18 @@ enum CardSections {
         return lines
     }
 
-    /// Transcripts that link the person but are not in Recent Context, newest first.
-    static func alsoIn(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
-        let extra = index.interactions(of: note.path).filter { $0.origin == .transcript }
+    /// Notes that record a contact with the person (transcripts, meetings, daily notes, inline
+    /// fields) and are not in Recent Context, newest first; those after `today` marked upcoming.
+    static func alsoIn(of note: IndexedNote, in index: VaultIndex, today: CalendarDate) -> [StyledLine] {
+        let extra = index.interactions(of: note.path).filter { !$0.origin.isWritten }
         guard !extra.isEmpty else { return [] }
         var lines = [StyledLine([StyledSpan("Also in", .heading), StyledSpan(" (\(extra.count))", .count)])]
         for i in extra.prefix(listLimit) {
             var spans = [StyledSpan(i.date?.description ?? "undated   ", i.date == nil ? .dim : .date), StyledSpan("  ", .text)]
             let dest = LinkDestination(path: i.target, raw: i.target ?? i.label, line: i.line)
-            spans.append(StyledSpan(CardBuilder.withoutDate(i.label, i.date), i.target == nil ? .unresolved : .link, link: dest))
+            let label = i.origin == .daily ? "daily note" : CardBuilder.withoutDate(i.label, i.date)
+            spans.append(StyledSpan(label, i.target == nil ? .unresolved : .link, link: dest))
+            if let d = i.date, d > today { spans.append(StyledSpan(" (upcoming)", .dim)) }
             if let s = i.summary, !s.isEmpty { spans.append(StyledSpan("  " + s, .dim)) }
             lines.append(StyledLine(spans, hangingIndent: 12))
         }

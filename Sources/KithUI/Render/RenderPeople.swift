@@ -49,7 +49,7 @@ extension Screens {
     /// `12w` since the last contact, `! 1y` past the stale limit (in the stale role), `! —`
     /// for never.
     static func age(of path: String, in index: VaultIndex, _ s: AppState) -> (String, Role) {
-        let last = index.lastContact(of: path)
+        let last = index.lastContact(of: path, today: s.today)
         let age = last.map { RelativeAge.of($0.date, today: s.today) } ?? "—"
         guard index.isDue(path, policy: s.contactPolicy, today: s.today) else { return (age, .date) }
         return ("! " + age, .stale)

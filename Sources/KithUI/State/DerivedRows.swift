@@ -37,7 +37,8 @@ public struct DerivedRows: Hashable, Sendable {
         }
         var rows = Self.dueRows(index, policy: policy, today: today, stale: people[.stale])
         var day: CalendarDate?? = .none
-        for i in index.timeline {
+        // Interactions after today are upcoming, not contacts: the timeline starts at today.
+        for i in index.timeline where i.date.map({ $0 <= today }) ?? true {
             if day != .some(i.date) {
                 rows.append(.day(i.date))
                 day = .some(i.date)
@@ -76,7 +77,7 @@ public struct DerivedRows: Hashable, Sendable {
     static func dueRows(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate, stale: [String]?) -> [RecentRow] {
         let order = stale ?? index.people(sortedBy: .stale, policy: policy, today: today).map(\.path)
         let due = order.filter {
-            index.isDue($0, policy: policy, today: today) && index.lastContact(of: $0) != nil
+            index.isDue($0, policy: policy, today: today) && index.lastContact(of: $0, today: today) != nil
         }
         guard !due.isEmpty else { return [] }
         var rows: [RecentRow] = [.dueHeader(due.count)]
