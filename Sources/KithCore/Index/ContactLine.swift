@@ -125,6 +125,10 @@ enum ContactLine {
         if let field = fields(line).first, !field.bracketed {
             text = line[field.value]
             afterKey = true
+        } else if leadingDate(line) != nil {
+            // The interaction already carries the date: `- 2026-11-12 Coffee` → `Coffee`.
+            text = text.drop { $0 == "*" || $0 == "[" || $0 == "_" }.dropFirst(10)
+                .drop { "*]_:—–- \t".contains($0) }
         }
         // Bracketed fields show their value only, as Dataview renders `(key:: value)`.
         var plain = String(text)
@@ -148,6 +152,15 @@ enum ContactLine {
             rest = rest[close.upperBound...]
         }
         out += rest
+        // Nothing but links (`- [[Ana Lima]]`): the interaction already says who, and nothing else.
+        var outside = Substring(out)[...]
+        var others = ""
+        for link in links.reversed() {
+            others = String(outside[link.upperBound...]) + others
+            outside = outside[..<link.lowerBound]
+        }
+        others = String(outside) + others
+        guard others.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
         var result = Substring(out)
         // Leading links the line is about.
         var lead = result.startIndex

@@ -22,8 +22,9 @@ extension IndexBuilder {
         let isFolderNote = FolderNote.matches(path: p.path, stem: stem)
         // Templates and folder notes are never people (a folder note may still say `type: person`);
         // nor are they meetings: a meeting template, an index of meetings.
-        if kind == .person, isTemplate || (isFolderNote && classified.reason != .type) { kind = .note }
-        if kind == .transcript, isTemplate || (isFolderNote && classified.reason == .folder) { kind = .note }
+        if kind == .person || kind == .transcript, isTemplate || (isFolderNote && classified.reason != .type) {
+            kind = .note
+        }
         let clipping = isTemplate || Self.isClipping(fm, tags: tags, categories: categories)
         var contactSource = ContactSource.none
         var date = fm["date"]?.date ?? CalendarDate.leading(in: stem)
