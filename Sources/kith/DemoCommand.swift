@@ -1,11 +1,18 @@
 import ArgumentParser
 import Foundation
 
+extension DemoVault.Sample: ExpressibleByArgument {}
+
 /// `kith demo`: the browser on the bundled sample vault, copied to a scratch folder first.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open the browser on the bundled sample vault (a fresh scratch copy each time).")
+        abstract: "Open the browser on a bundled sample vault (a fresh scratch copy each time).")
+
+    @Option(help: ArgumentHelp(
+        "Which sample: sample (Recent Context and transcripts) or real-world (daily notes, meeting properties, inline fields).",
+        valueName: "name"))
+    var sample: DemoVault.Sample = .sample
 
     @OptionGroup var theme: ThemeOption
     @OptionGroup var day: TodayOption
@@ -14,11 +21,12 @@ struct Demo: ParsableCommand {
         let today = try day.date()
         let path: String
         do {
-            path = try DemoVault.freshCopy()
+            path = try DemoVault.freshCopy(sample)
         } catch {
             throw Console.fail("\(error)", code: 2)
         }
-        let code = BrowserSession(vaultPath: path, displayName: "sample vault (demo)",
+        let name = sample == .sample ? "sample vault (demo)" : "real-world sample (demo)"
+        let code = BrowserSession(vaultPath: path, displayName: name,
                                   settings: BrowserSettings.load(themeOption: theme.name), today: today).run()
         if code != 0 { throw ExitCode(code) }
     }

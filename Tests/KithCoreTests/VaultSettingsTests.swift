@@ -102,6 +102,13 @@ final class VaultSettingsTests: XCTestCase {
         XCTAssertFalse(FolderNote.matches(path: "People/People Index.md", stem: "People Index"))
         XCTAssertFalse(FolderNote.matches(path: "People.md", stem: "People"), "no folder")
         XCTAssertFalse(FolderNote.matches(path: "🗂️/🗂️.md", stem: "🗂️"), "nothing left to compare")
+        // The ASCII fast path agrees with the general comparison.
+        let pieces = ["", " ", "-", "_", "People", "people", "Peo", "ple", "2025", "A b", "a  b", "ab", "(x)", "x"]
+        for a in pieces { for b in pieces { for c in pieces { for d in pieces {
+            let folder = Substring(a + b), stem = Substring(c + d)
+            let general = !FolderNote.bare(folder).isEmpty && FolderNote.bare(folder) == FolderNote.bare(stem)
+            XCTAssertEqual(FolderNote.asciiBareEqual(folder.utf8, stem.utf8), general, "\(folder) / \(stem)")
+        } } } }
     }
 
     func testMeetingRuleAndFolderNotesThatSayTheirType() {

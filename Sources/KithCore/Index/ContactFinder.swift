@@ -19,7 +19,8 @@ struct ContactFinder {
         case .none: return inlineFieldContacts(of: note, id: id, targetIDs: targetIDs, isPerson: isPerson)
         }
         let p = note.parsed
-        let keys = FrontmatterKeys(p)
+        // Made only when a property links or names someone (most transcripts link in the body).
+        var keys: FrontmatterKeys?
         // (line, order within the file, person): sorted, then the first per person kept.
         var found: [(line: Int, order: Int, person: Int)] = []
         for (k, link) in note.links.enumerated() {
@@ -27,18 +28,21 @@ struct ContactFinder {
             guard tid >= 0, tid != id, isPerson(tid) else { continue }
             let line = link.reference.line
             if link.reference.style == .frontmatter {
-                guard keys.isContactLine(line) else { continue }
+                if keys == nil { keys = FrontmatterKeys(p) }
+                guard keys!.isContactLine(line) else { continue }
             } else if ContactLine.isOpenTask(p.line(line)) {
                 continue
             }
             found.append((line, k, tid))
         }
-        // Plain names in properties: `attendees: [Chuck Blake, Ben Cohen]`.
+        // Plain names in properties: `attendees: [Chuck Blake, Ben Cohen]`. Keys in a fixed
+        // order, so equal lines keep one order.
         if !names.isEmpty {
-            for (key, value) in p.frontmatter.properties where ContactLine.isContactKey(key) {
-                for text in value.flatStrings where !text.contains("[[") {
+            for key in p.frontmatter.properties.keys.sorted() where ContactLine.isContactKey(key) {
+                for text in p.frontmatter.properties[key]!.flatStrings where !text.contains("[[") {
                     for (name, pid) in names.people(in: text) where pid != id {
-                        found.append((keys.line(of: name, key: key), note.links.count + found.count, pid))
+                        if keys == nil { keys = FrontmatterKeys(p) }
+                        found.append((keys!.line(of: name, key: key), note.links.count + found.count, pid))
                     }
                 }
             }

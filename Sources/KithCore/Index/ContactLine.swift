@@ -48,7 +48,11 @@ enum ContactLine {
 
     /// Whether a key (any case) may name contacts.
     static func isContactKey(_ key: some StringProtocol) -> Bool {
-        !nonContactKeys.contains(String(key).trimmedSpaces.asString.lowercased())
+        // Keys are mostly written as they are listed: look them up without making a string.
+        if let k = key as? String, k.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 == 0x5F }) {
+            return !nonContactKeys.contains(k)
+        }
+        return !nonContactKeys.contains(String(key).trimmedSpaces.asString.lowercased())
     }
 
     /// A Dataview inline field: its key and the range of its value in the line.

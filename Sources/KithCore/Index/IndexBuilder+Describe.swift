@@ -115,10 +115,42 @@ extension IndexBuilder {
 /// name (`People/🗂️ People.md`, `Meetings/_Meetings.md`).
 enum FolderNote {
     static func matches(path: String, stem: Substring) -> Bool {
-        let parts = path.split(separator: "/")
-        guard parts.count >= 2 else { return false }
-        let folder = bare(parts[parts.count - 2])
-        return !folder.isEmpty && bare(stem) == folder
+        let u = path.utf8
+        guard let slash = u.lastIndex(of: 0x2F) else { return false }
+        let parent = path[..<slash]
+        let folder = parent[(parent.utf8.lastIndex(of: 0x2F).map { parent.utf8.index(after: $0) } ?? parent.startIndex)...]
+        if folder.utf8.allSatisfy({ $0 < 0x80 }), stem.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Most names are ASCII: compare their letters and digits byte by byte, with no
+            // string made (this runs for every note).
+            return asciiBareEqual(folder.utf8, stem.utf8)
+        }
+        let f = bare(folder)
+        return !f.isEmpty && bare(stem) == f
+    }
+
+    /// `bare(a) == bare(b)` for ASCII text, and not both empty.
+    static func asciiBareEqual(_ a: Substring.UTF8View, _ b: Substring.UTF8View) -> Bool {
+        func isAlnum(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) }
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        var i = a.startIndex, j = b.startIndex
+        var any = false
+        while true {
+            // Skip to the next word in each; a word break must be in both or neither.
+            var gapA = false, gapB = false
+            while i < a.endIndex, !isAlnum(a[i]) { gapA = true; i = a.index(after: i) }
+            while j < b.endIndex, !isAlnum(b[j]) { gapB = true; j = b.index(after: j) }
+            let endA = i == a.endIndex, endB = j == b.endIndex
+            if endA || endB { return endA && endB && any }
+            if any, gapA != gapB { return false }
+            while i < a.endIndex, j < b.endIndex, isAlnum(a[i]), isAlnum(b[j]) {
+                if lower(a[i]) != lower(b[j]) { return false }
+                i = a.index(after: i)
+                j = b.index(after: j)
+            }
+            any = true
+            let wordA = i < a.endIndex && isAlnum(a[i]), wordB = j < b.endIndex && isAlnum(b[j])
+            if wordA || wordB { return false }
+        }
     }
 
     /// Letters and digits only, words separated by one space, case and accents folded.

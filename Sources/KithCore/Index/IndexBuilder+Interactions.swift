@@ -4,16 +4,19 @@ extension IndexBuilder {
     /// its dated log), plus one per note that records a contact with them (`sources`, ascending
     /// IDs) and is not already a target of what their note says. `summaries` caches the
     /// `## Summary` of transcripts across the people of one worker.
-    static func interactions(of pid: Int, note: (Int) -> IndexedNote, sources: [Int32],
-                             contacts: (Int) -> [SourceContact], summaries: inout [Int32: String?]) -> [Interaction] {
-        let person = note(pid)
+    static func interactions<Notes: RandomAccessCollection>(
+        of pid: Int, notes: Notes, sources: [Int32], contacts: (Int) -> [SourceContact],
+        summaries: inout [Int32: String?]
+    ) -> [Interaction] where Notes.Element == IndexedNote, Notes.Index == Int {
+        let person = notes[pid]
         var list = written(by: person)
         let written = writtenTargets(of: person)
+        let me = Int32(pid)
         for sid in sources {
-            let s = note(Int(sid))
-            guard !written.contains(s.path),
-                  let c = contacts(Int(sid)).first(where: { $0.person == Int32(pid) }) else { continue }
-            list.append(interaction(of: person, from: s, contact: c, summaries: &summaries, id: sid))
+            let s = Int(sid)
+            guard written.isEmpty || !written.contains(notes[s].path),
+                  let c = contacts(s).first(where: { $0.person == me }) else { continue }
+            list.append(interaction(of: person.path, from: notes[s], contact: c, summaries: &summaries, id: sid))
         }
         list.sort(by: listBefore)
         return list
@@ -26,7 +29,7 @@ extension IndexBuilder {
     }
 
     /// The interaction a source note gives a person.
-    static func interaction(of person: IndexedNote, from s: IndexedNote, contact c: SourceContact,
+    static func interaction(of person: String, from s: borrowing IndexedNote, contact c: SourceContact,
                             summaries: inout [Int32: String?], id: Int32) -> Interaction {
         let summary: String?
         switch c.origin {
@@ -38,7 +41,7 @@ extension IndexBuilder {
                 summaries[id] = summary
             }
         }
-        return Interaction(date: c.date, person: person.path, target: s.path, label: s.name, summary: summary,
+        return Interaction(date: c.date, person: person, target: s.path, label: s.name, summary: summary,
                            via: nil, line: Int(c.line), origin: c.origin)
     }
 

@@ -129,7 +129,7 @@ struct IndexBuilder {
                 var summaries: [Int32: String?] = [:]
                 for k in (people * c / personChunks)..<(people * (c + 1) / personChunks) {
                     let pid = peopleIDs[k]
-                    out.value[k] = Self.interactions(of: pid, note: { notes[$0] }, sources: sourcesByPerson[pid] ?? [],
+                    out.value[k] = Self.interactions(of: pid, notes: notes, sources: sourcesByPerson[pid] ?? [],
                                                      contacts: { contactsBySource[$0] ?? [] }, summaries: &summaries)
                 }
             }

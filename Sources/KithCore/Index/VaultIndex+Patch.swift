@@ -79,8 +79,8 @@ extension VaultIndex {
             where i.origin == .transcript || i.origin == .meeting {
                 if let t = i.target, let tid = idByPath[t] { summaries[Int32(tid)] = i.summary }
             }
-            let contacts = contactsBySource, all = notes
-            let list = IndexBuilder.interactions(of: id, note: { all[$0] }, sources: sourcesByPerson[id] ?? [],
+            let contacts = contactsBySource
+            let list = IndexBuilder.interactions(of: id, notes: notes, sources: sourcesByPerson[id] ?? [],
                                                  contacts: { contacts[$0] ?? [] }, summaries: &summaries)
             interactionsByPerson[id] = list.isEmpty ? nil : TimelineStore(list)
             insertIntoTimeline(list, person: id)
@@ -104,7 +104,7 @@ extension VaultIndex {
         if let c = contactsBySource[source]?.first(where: { $0.person == Int32(pid) }),
            !IndexBuilder.writtenTargets(of: person).contains(sPath) {
             var summaries: [Int32: String?] = [:]
-            item = IndexBuilder.interaction(of: person, from: s, contact: c, summaries: &summaries, id: Int32(source))
+            item = IndexBuilder.interaction(of: person.path, from: s, contact: c, summaries: &summaries, id: Int32(source))
         }
         let had = interactionsByPerson[pid]?.first { $0.target == sPath && !$0.origin.isWritten }
         // The same entry as before (the note's body changed, not its date, title, summary or
