@@ -31,14 +31,21 @@ extension IndexBuilder {
     /// The interaction a source note gives a person.
     static func interaction(of person: String, from s: borrowing IndexedNote, contact c: SourceContact,
                             summaries: inout [Int32: String?], id: Int32) -> Interaction {
-        let summary: String?
+        let summary: Interaction.SummarySource
         switch c.origin {
         case .daily, .inlineField:
-            summary = Int(c.line) >= s.parsed.frontmatter.bodyStartLine ? ContactLine.summary(s.parsed.line(Int(c.line))) : nil
+            summary = Int(c.line) >= s.parsed.frontmatter.bodyStartLine ? .line(s.parsed.line(Int(c.line))) : .text(nil)
         default:
-            if let known = summaries[id] { summary = known } else {
-                summary = c.origin == .meeting ? Self.meetingSummary(of: s.parsed) : Self.summary(of: s.parsed)
-                summaries[id] = summary
+            let known: String?
+            if let cached = summaries[id] { known = cached } else {
+                known = Self.summary(of: s.parsed)
+                summaries[id] = known
+            }
+            // A meeting note without `## Summary`: its first line of text, made when read.
+            if known == nil, c.origin == .meeting, let body = Self.body(of: s.parsed) {
+                summary = .body(body)
+            } else {
+                summary = .text(known)
             }
         }
         return Interaction(date: c.date, person: person, target: s.path, label: s.name, summary: summary,

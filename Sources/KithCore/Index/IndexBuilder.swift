@@ -193,14 +193,23 @@ struct IndexBuilder {
         return text.isEmpty ? nil : String(text.prefix(240))
     }
 
-    /// A meeting note's `## Summary`, else its first line of text (meeting notes are often a
-    /// few bullets under their properties).
-    static func meetingSummary(of p: ParsedNote) -> String? {
-        if let s = summary(of: p) { return s }
+    /// A note's text after its frontmatter (a slice, not a copy), or nil when there is none.
+    static func body(of p: ParsedNote) -> Substring? {
         let start = p.frontmatter.bodyStartLine
         guard start <= p.lineCount else { return nil }
-        for n in start...p.lineCount {
-            let line = p.line(n)
+        let u = p.text.utf8
+        return p.text[u.index(u.startIndex, offsetBy: Int(p.lineStarts[start - 1]))...]
+    }
+
+    /// The first line of a body that reads as text (not blank, not a heading or fence), as a
+    /// summary (meeting notes are often a few bullets under their properties).
+    static func firstTextSummary(_ body: Substring) -> String? {
+        var rest = body
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+            var line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
+            if line.utf8.last == 0x0D { line = line.dropLast() }
             let t = line.trimmedSpaces
             if t.isEmpty || t.hasPrefix("#") || t.hasPrefix("```") || t.hasPrefix("~~~") { continue }
             if let text = ContactLine.summary(line) { return text }
