@@ -5,6 +5,7 @@
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
 //   kith-bench reindex VAULT [N]  one edited, added or deleted note re-indexed (on a copy of VAULT)
 //   kith-bench update VAULT [N]   UI-thread cost of installing an index update (IndexUpdateBench.swift)
+//   kith-bench contacts VAULT NAME [TODAY]  a card's contact questions for one person (ContactsBench.swift)
 // Each prints one JSON object on stdout; bench.py takes medians over runs.
 import Foundation
 import KithCore
@@ -183,7 +184,10 @@ case "memory" where args.count == 3: try memory(args[2])
 case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
+case "contacts" where args.count == 4 || args.count == 5:
+    try contacts(args[2], name: args[3], today: args.count == 5 ? CalendarDate(parsing: args[4]) ?? CalendarDate(year: 2026, month: 1, day: 3)!
+                 : CalendarDate(year: 2026, month: 1, day: 3)!)
 default:
-    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | contacts VAULT NAME [TODAY]\n".utf8))
     exit(2)
 }
