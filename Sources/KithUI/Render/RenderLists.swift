@@ -45,7 +45,8 @@ extension Screens {
                 g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW), to: nameW), x: x, y: y,
                       style: CellStyle(.text, band: band))
                 x += nameW + 2
-                let label = DisplayWidth.truncate(Format.withoutDate(it.label), to: labelW)
+                // A daily note's name is its date, already the group's: say what it is instead.
+                let label = DisplayWidth.truncate(it.origin == .daily ? "daily note" : Format.withoutDate(it.label), to: labelW)
                 let labelRole: Role = it.target != nil ? .link : .text
                 g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
                 x += labelW + 2
