@@ -20,10 +20,12 @@ struct VaultOptions: ParsableArguments {
     static func resolve(_ vault: String?, config: KithConfig,
                         environment: [String: String] = ProcessInfo.processInfo.environment,
                         cwd: String = FileManager.default.currentDirectoryPath,
-                        home: String = NSHomeDirectory()) throws -> String {
+                        home: String? = nil) throws -> String {
         if let vault, !vault.isEmpty { return vault }
         if let env = environment["KITH_VAULT"], !env.isEmpty { return env }
         if let v = config.vault, !v.isEmpty { return v }
+        // $HOME as the shell has it (Foundation's home folder on Linux comes from the password file).
+        let home = home ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         switch VaultDiscovery.find(from: cwd, home: home) {
         case .found(let folder): return folder
         case .refused(let folder):
