@@ -73,9 +73,9 @@ struct Check: ParsableCommand {
         }
         counts.add(["attachments", String(index.attachments.count)])
         counts.add(["links", String(index.linkCount)])
-        if let owner = index.owner { counts.add(["owner", owner]) }
         var out = "Vault \(index.root) (indexed in \(String(format: "%.2f", index.buildSeconds)) s)\n"
         out += counts.rendered()
+        if let owner = index.owner { out += "owner  " + TextTable.clean(owner) + "\n" }
 
         // Problems are `place  message` lines, not a table: paths vary wildly in length and
         // grep-friendly lines matter more here than alignment.

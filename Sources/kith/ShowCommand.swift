@@ -67,7 +67,8 @@ struct Show: ParsableCommand {
         if note.kind == .person {
             var recent = TextTable()
             for i in index.interactions(of: note.path) {
-                var what = i.label
+                // A daily note's name is its date, already in the first column.
+                var what = i.origin == .daily ? "daily note" : i.label
                 if let s = i.summary { what += " — " + s }
                 if let v = i.via { what += " (via \(v))" }
                 let upcoming = i.date.map { $0 > today } ?? false
