@@ -5,7 +5,7 @@ import KithCore
 public struct InotifyWatching: VaultWatching {
     public init() {}
 
-    public func watch(root: String, handler: @escaping @Sendable (VaultChange) -> Void) throws -> WatchHandle {
+    public func watch(root: String, handler: @escaping @Sendable (WatchEvent) -> Void) throws -> WatchHandle {
         #if os(Linux)
         let watcher = try VaultWatcher(root: root) { event in
             switch event {

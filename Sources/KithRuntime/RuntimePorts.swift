@@ -27,7 +27,7 @@ public protocol BackgroundLauncher: Sendable {
 }
 
 /// What a vault watcher reports (`VaultWatcher.Event`, without tying the runtime to inotify).
-public enum VaultChange: Sendable, Equatable {
+public enum WatchEvent: Sendable, Equatable {
     /// Vault-relative paths that changed.
     case changed([String])
     /// Events were lost: index everything again.
@@ -45,5 +45,5 @@ public protocol WatchHandle: AnyObject, Sendable {
 public protocol VaultWatching: Sendable {
     /// Starts reporting changes under `root` (absolute) to `handler`, on any thread. Throws
     /// when the vault cannot be watched (the browser then says live reload is off).
-    func watch(root: String, handler: @escaping @Sendable (VaultChange) -> Void) throws -> WatchHandle
+    func watch(root: String, handler: @escaping @Sendable (WatchEvent) -> Void) throws -> WatchHandle
 }

@@ -1,7 +1,11 @@
 extension AppState {
     /// Click selects, double-click opens, the wheel scrolls the pane under the pointer.
-    mutating func handle(mouse m: MouseEvent) -> [Effect] {
+    mutating func handle(mouse event: MouseEvent) -> [Effect] {
         guard !isTooSmall else { return [] }
+        // Curses reports a click only when the button comes up within its interval (200 ms);
+        // a slower click arrives as a press and a release. The press is the click then.
+        var m = event
+        if m.kind == .press { m.kind = .click }
         let l = Layout(self)
         if overlay != nil {
             if case .search(var search)? = overlay, (m.kind == .click || m.kind == .doubleClick) {
