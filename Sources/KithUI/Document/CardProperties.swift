@@ -52,7 +52,7 @@ enum CardProperties {
             case .text, .number, .link:
                 b.append(contentsOf: spans(p.texts.first ?? "", links))
             }
-            lines.append(StyledLine(b.spans, hangingIndent: min(keyCells, keyW) + 2, sourceLine: p.line))
+            lines.append(StyledLine(b.spans, hangingIndent: max(keyCells, keyW) + 2, sourceLine: p.line))
         }
         return lines
     }

@@ -8,15 +8,17 @@ extension Screens {
               x: x, y: y, maxWidth: width)
     }
 
-    /// `▌  Ana Lima          in 2d   Tue Dec 22  birthday · turns 37`: who (a meeting's people
-    /// joined), how soon, the day, and what (the meeting's name in the link color).
+    /// `▌  Ana Lima          in 2d   Tue Dec 22  birthday · turns 37`: who, how soon, the day,
+    /// and what. A meeting shows its first person and how many more (`Ana Lima +2`), its name in
+    /// the link color, then everyone it links.
     static func upcomingRow(_ g: inout CellGrid, _ s: AppState, _ index: VaultIndex, _ u: UpcomingItem,
                             selected: Bool, x: Int, y: Int, width: Int, nameW: Int) {
         let band: Band = selected ? .selection : .none
         g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
-        let names = u.people.map { index.note($0)?.name ?? $0 }.joined(separator: ", ")
-        g.put(DisplayWidth.pad(DisplayWidth.truncate(names, to: nameW), to: nameW), x: x + 3, y: y,
-              style: CellStyle(.text, band: band))
+        let names = u.people.map { index.note($0)?.name ?? $0 }
+        let more = names.count > 1 ? " +\(names.count - 1)" : ""
+        let who = DisplayWidth.truncate(names.first ?? "", to: max(1, nameW - more.count)) + more
+        g.put(DisplayWidth.pad(who, to: nameW), x: x + 3, y: y, style: CellStyle(.text, band: band))
         let days = s.today.days(until: u.date)
         let when = days == 0 ? "today" : "in \(days)d"
         var spans = [StyledSpan(DisplayWidth.pad(when, to: 6), days == 0 ? .due : .dim), StyledSpan("  ", .text),
@@ -31,6 +33,7 @@ extension Screens {
             if let n = u.years { spans.append(StyledSpan(" · \(n) \(n == 1 ? "year" : "years")", .dim)) }
         case .meeting:
             spans.append(StyledSpan(Format.withoutDate(u.label), u.target != nil ? .link : .text))
+            if names.count > 1 { spans.append(StyledSpan(" · " + names.joined(separator: ", "), .dim)) }
         }
         g.put(spans: spans, x: x + 3 + nameW + 2, y: y, maxWidth: max(0, width - nameW - 6), band: band)
         g.setBand(band, x: x, y: y, width: width)
