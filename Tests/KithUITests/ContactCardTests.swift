@@ -109,6 +109,21 @@ final class ContactCardTests: XCTestCase {
                        [.edit(path: "Meetings/2026-12-23 - Planning.md", line: nil)])
     }
 
+    func testTheSelectedUpcomingRowStaysSelectedWhenTheVaultChanges() throws {
+        var s = ContactVault.state(cols: 120, rows: 40).press(.char("2"), .char("j"), .char("j"))
+        guard case .upcoming(let before)? = s.recentRows[safe: s.nav.recent.selected] else {
+            return XCTFail("no Upcoming row selected")
+        }
+        XCTAssertEqual(before.kind, .meeting)
+        // Someone whose birthday is tomorrow arrives: a row above the selection.
+        let newcomer = ("People/Ivo Berg.md", "---\ntags: [people]\nbirthday: 1970-12-21\n---\n")
+        let files = ContactVault.files + [newcomer]
+        let next = VaultIndex(root: "/vault", parsed: files.map { NoteParser.parse(path: $0.0, bytes: Array($0.1.utf8)) })
+        s = KithApp.update(s, .indexUpdated(next, message: "Ivo Berg.md added")).0
+        XCTAssertEqual(s.recentRows[safe: s.nav.recent.selected], .upcoming(before))
+        XCTAssertTrue(KithApp.render(s).text.contains("turns 56"))
+    }
+
     func testNoUpcomingGroupWhenNothingIsComing() {
         var s = ContactVault.state(cols: 120, rows: 40)
         s = KithApp.update(s, .indexLoaded(VaultIndex(root: "/v", parsed: [
