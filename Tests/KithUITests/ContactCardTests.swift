@@ -78,6 +78,32 @@ final class ContactCardTests: XCTestCase {
         XCTAssertEqual(properties(doc).map(\.text), ["Properties", "birthday  --01-03 · next Jan 3 (in 14d)", "org       Acme"])
     }
 
+    func testMultiLineNestedAndWideValuesStayOneAlignedLineEach() {
+        let person = """
+            ---
+            tags: [people]
+            notes: |
+              Likes hiking.
+              Prefers email.
+            address:
+              city: Lisbon
+              zip: "1100"
+            favourite programming language: Swift
+            住所: 東京
+            ---
+            # Rui
+            """
+        let index = VaultIndex(root: "/v", parsed: [NoteParser.parse(path: "People/Rui.md", bytes: Array(person.utf8))])
+        let doc = CardBuilder.card(for: "People/Rui.md", in: index, today: ContactVault.today)
+        XCTAssertEqual(properties(doc).map(\.text), [
+            "Properties",
+            "address         {city: Lisbon, zip: 1100}",
+            "notes           Likes hiking. Prefers email.",
+            "favourite programming language  Swift",
+            "住所            東京",
+        ])
+    }
+
     // MARK: Recent
 
     func testUpcomingGroupSoonestFirstAboveDueEnterOpensCardOrMeeting() throws {

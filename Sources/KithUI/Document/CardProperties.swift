@@ -31,9 +31,11 @@ enum CardProperties {
             let keyCells = DisplayWidth.of(p.key)
             b.append(p.key + String(repeating: " ", count: max(0, keyW - keyCells) + 2), .fieldName)
             let k = NoteProperties.normalized(p.key)
+            // A multi-line value (`notes: |`) reads as one paragraph, wrapped like the rest.
+            let texts = p.texts.map { $0.split(whereSeparator: \.isNewline).joined(separator: " ") }
             switch p.kind {
             case .date:
-                let text = p.texts.first ?? ""
+                let text = texts.first ?? ""
                 b.append(text, .date)
                 if birthdays.contains(k) || yearly.contains(k), let date = YearlyDate(parsing: text) {
                     for remark in date.remarks(today: today, birthday: birthdays.contains(k)) {
@@ -41,16 +43,16 @@ enum CardProperties {
                     }
                 }
             case .datetime:
-                b.append(p.texts.first ?? "", .date)
+                b.append(texts.first ?? "", .date)
             case .checkbox:
-                b.append((p.texts.first ?? "").lowercased() == "true" ? "yes" : "no", .text)
+                b.append((texts.first ?? "").lowercased() == "true" ? "yes" : "no", .text)
             case .list:
-                for (i, item) in p.texts.enumerated() {
+                for (i, item) in texts.enumerated() {
                     if i > 0 { b.append(", ", .dim) }
                     b.append(contentsOf: spans(item, links))
                 }
             case .text, .number, .link:
-                b.append(contentsOf: spans(p.texts.first ?? "", links))
+                b.append(contentsOf: spans(texts.first ?? "", links))
             }
             lines.append(StyledLine(b.spans, hangingIndent: max(keyCells, keyW) + 2, sourceLine: p.line))
         }
