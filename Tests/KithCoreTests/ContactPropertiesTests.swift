@@ -85,6 +85,13 @@ final class ContactPropertiesTests: XCTestCase {
         XCTAssertEqual(july.map(\.person), ["People/Ana Lima.md"], "Ana's 07-22 is a date; [[July 22nd]] is not")
     }
 
+    func testATranscriptsDateIsItsDateNotAProperty() throws {
+        let index = Self.index([("Meetings/Kickoff.md", "---\ntype: meeting\ndate: 2026-12-28\nroom: 4B\n---\n")])
+        let kickoff = try XCTUnwrap(index.note("Meetings/Kickoff.md"))
+        XCTAssertEqual(kickoff.date, CalendarDate(year: 2026, month: 12, day: 28))
+        XCTAssertEqual(NoteProperties.listed(for: kickoff).map(\.key), ["room"])
+    }
+
     func testRoleAndOrganizationFromPropertiesWithoutAProfile() throws {
         let index = Self.index()
         let ana = try XCTUnwrap(index.note("People/Ana Lima.md"))

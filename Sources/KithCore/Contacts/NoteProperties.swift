@@ -45,7 +45,7 @@ public struct NoteProperty: Hashable, Sendable {
 /// alike), then every other property in file order. Left out: empty values, and what the card
 /// shows elsewhere or what only steers kith and Obsidian (`hiddenKeys`: `type`, `tags`,
 /// `aliases`, `last_contact`, `created`, `cadence`, `categories`, `me`, …; `title` when it is
-/// the note's name).
+/// the note's name; a transcript's `date`).
 public enum NoteProperties {
     /// Groups of keys that mean one thing, in the order the card lists them.
     public static let contactOrder: [[String]] = [
@@ -85,6 +85,8 @@ public enum NoteProperties {
             let k = normalized(key)
             guard !hiddenNormalized.contains(k), let kind = kind(of: value) else { continue }
             if k == "title", TextFolding.fold(value.string ?? "") == TextFolding.fold(note.name) { continue }
+            // A transcript's date is its Date; a person's `date` means something else.
+            if k == "date", note.kind == .transcript { continue }
             all.append(NoteProperty(key: key, value: value, kind: kind, line: lines[k]))
         }
         // Known keys by group then synonym, the rest by line (unknown lines last, by key).
