@@ -1,10 +1,10 @@
 import KithCore
 
 extension Screens {
-    /// `Upcoming · next 7 days, soonest first`.
+    /// `Upcoming · 4 in the next 7 days, soonest first`.
     static func upcomingHeader(_ g: inout CellGrid, count: Int, x: Int, y: Int, width: Int) {
         g.put(spans: [StyledSpan("Upcoming", .heading),
-                      StyledSpan(" · next \(DerivedRows.upcomingDays) days, soonest first", .dim)],
+                      StyledSpan(" · \(Format.count(count)) in the next \(DerivedRows.upcomingDays) days, soonest first", .dim)],
               x: x, y: y, maxWidth: width)
     }
 
