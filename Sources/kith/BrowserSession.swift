@@ -30,6 +30,7 @@ struct BrowserSession {
                                                    cols: terminal.size.cols, rows: terminal.size.rows)
         state.staleDays = settings.config.staleDays
         state.tagCadences = settings.config.tagCadences
+        state.yearlyKeys = settings.config.yearly
         state.keymap = keymap
         state.message = settings.startMessage
         let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,

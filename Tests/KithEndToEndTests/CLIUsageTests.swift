@@ -4,7 +4,7 @@ import XCTest
 /// Usage errors: one exit code (2) for every command, as the README's table says, and a typo'd
 /// command answered with the closest one.
 final class CLIUsageTests: XCTestCase {
-    static let commands = ["browse", "demo", "people", "show", "search", "timeline", "stale", "backlinks", "check",
+    static let commands = ["browse", "demo", "people", "show", "search", "timeline", "stale", "upcoming", "backlinks", "check",
                            "themes", "config"]
 
     func testEveryCommandsUnknownOptionExits2WithItsUsage() throws {

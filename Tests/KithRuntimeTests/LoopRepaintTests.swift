@@ -65,7 +65,7 @@ final class LoopRepaintTests: XCTestCase {
         })
         XCTAssertEqual(code, 0)
         XCTAssertTrue(typedR)
-        XCTAssertTrue(frames.contains { $0.contains("re-indexing") }, frames.joined(separator: "\n"))
+        // ("re-indexing…" may never be drawn: three notes can load before the loop draws again.)
         XCTAssertTrue(frames.last?.contains("re-indexed 3 notes") == true, frames.joined(separator: "\n"))
     }
 }

@@ -12,7 +12,8 @@ public struct DerivedRows: Hashable, Sendable {
     /// People paths in each sort order built so far (all of them when built in the
     /// background, so `s` only picks another array).
     public internal(set) var people: [PeopleSort: [String]]
-    /// The Due group (its first `dueLimit` people), then the timeline grouped by day.
+    /// The Upcoming group, the Due group (its first `dueLimit` people), then the timeline
+    /// grouped by day.
     public private(set) var recent: [RecentRow]
     /// Everyone in the Due group, most overdue first.
     public private(set) var due: [String]
@@ -39,7 +40,8 @@ public struct DerivedRows: Hashable, Sendable {
             people[sort] = index.people(sortedBy: sort, policy: policy, today: today).map(\.path)
         }
         due = Self.duePeople(index, policy: policy, today: today, stale: people[.stale])
-        var rows = Self.dueRows(due, showing: Self.dueLimit)
+        var rows = Self.upcomingRows(index, policy: policy, today: today)
+        rows += Self.dueRows(due, showing: Self.dueLimit)
         var day: CalendarDate?? = .none
         for i in index.timeline {
             if day != .some(i.date) {
@@ -75,8 +77,10 @@ public struct DerivedRows: Hashable, Sendable {
     /// The Recent rows with the Due group listing its first `shown` people.
     public func recent(showingDue shown: Int) -> [RecentRow] {
         if shown == Self.dueLimit || due.count <= Self.dueLimit { return recent }
-        let groupEnd = recent.firstIndex { if case .day = $0 { return true } else { return false } } ?? recent.count
-        return Self.dueRows(due, showing: shown) + recent[groupEnd...]
+        // The Due group sits between the Upcoming group and the first day.
+        let start = recent.firstIndex { if case .dueHeader = $0 { return true } else { return false } } ?? 0
+        let end = recent.firstIndex { if case .day = $0 { return true } else { return false } } ?? recent.count
+        return Array(recent[..<start]) + Self.dueRows(due, showing: shown) + recent[end...]
     }
 
     /// The Due group: people whose last contact is older than their cadence, most overdue
