@@ -2,8 +2,10 @@ import Foundation
 
 /// The sample vaults that ship in the repository (`Tests/Fixtures/SampleVault`, kept the seed's
 /// way, and `Tests/Fixtures/RealWorldVault`, kept with daily notes, meeting properties and inline
-/// fields), copied to a scratch folder before each demo so pressing `e` and saving can never
-/// change the fixtures the tests rely on.
+/// fields), copied to a scratch folder of its own before each demo, so pressing `e` and saving
+/// can never change the fixtures the tests rely on, and two demos never share a copy. The copy
+/// is removed when the demo ends, by `q` or by a signal (the browser turns SIGINT, SIGTERM and
+/// SIGHUP into an ordinary return).
 enum DemoVault {
     /// Which sample to open.
     enum Sample: String, CaseIterable {
@@ -23,29 +25,52 @@ enum DemoVault {
             .appendingPathComponent("Tests/Fixtures/" + sample.folder).path
     }
 
-    /// Copies a sample vault to `$TMPDIR/kith-demo-UID/<folder>` (replacing an earlier copy) and
-    /// returns that path.
-    static func freshCopy(_ sample: Sample = .sample) throws -> String {
+    /// A copy of a sample vault in a new `$TMPDIR/kith-demo-XXXXXX` folder.
+    struct Scratch {
+        /// The folder made for this demo (removed by `remove()`).
+        let folder: String
+        /// Which sample it holds.
+        var sample: Sample = .sample
+        /// The vault inside it.
+        var vault: String { folder + "/" + sample.folder }
+
+        /// Deletes the folder and the copy in it.
+        func remove() {
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+    }
+
+    /// Copies a sample vault to a fresh scratch folder.
+    static func freshCopy(_ sample: Sample = .sample) throws -> Scratch {
         let source = source(sample)
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: source, isDirectory: &isDir), isDir.boolValue else {
             throw DemoError.missing(source)
         }
-        let scratch = NSTemporaryDirectory() + "kith-demo-\(getuid())"
-        let target = scratch + "/" + sample.folder
-        try? fm.removeItem(atPath: target)
-        try fm.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        try fm.copyItem(atPath: source, toPath: target)
-        return target
+        var template = Array((NSTemporaryDirectory() + "kith-demo-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw DemoError.scratch(String(cString: strerror(errno)))
+        }
+        let scratch = Scratch(folder: String(cString: made), sample: sample)
+        do {
+            try fm.copyItem(atPath: source, toPath: scratch.vault)
+        } catch {
+            scratch.remove()
+            throw error
+        }
+        return scratch
     }
 
     enum DemoError: Error, CustomStringConvertible {
         case missing(String)
+        case scratch(String)
         var description: String {
             switch self {
             case .missing(let p):
                 return "the demo vault is not at \(p) (kith demo runs from a checkout of the repository)"
+            case .scratch(let why):
+                return "cannot make a scratch folder for the demo: \(why)"
             }
         }
     }

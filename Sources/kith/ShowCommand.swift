@@ -63,13 +63,14 @@ struct Show: ParsableCommand {
         // Rows with nothing to say are left out rather than shown blank.
         fields.rows.removeAll { $0[1].isEmpty }
         out += fields.rendered()
+        out += PropertyOutput.text(note, index: index, today: today, yearlyKeys: policy.yearlyKeys)
 
         if note.kind == .person {
             var recent = TextTable()
             for i in index.interactions(of: note.path) {
                 // A daily note's name is its date, already in the first column.
                 var what = i.origin == .daily ? "daily note" : i.label
-                if let s = i.summary { what += " — " + s }
+                if let s = i.summary { what += " — " + TextTable.cutAtWord(s) }
                 if let v = i.via { what += " (via \(v))" }
                 let upcoming = i.date.map { $0 > today } ?? false
                 recent.add([i.date?.description ?? "undated", (upcoming ? "upcoming: " : "") + what])

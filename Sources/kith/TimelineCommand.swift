@@ -47,7 +47,7 @@ struct Timeline: ParsableCommand {
         for i in items {
             // A daily note's name is its date, already in the first column.
             var what = i.origin == .daily ? "daily note" : i.label
-            if let s = i.summary { what += " — " + s }
+            if let s = i.summary { what += " — " + TextTable.cutAtWord(s) }
             if let v = i.via { what += " (via \(v))" }
             table.add([i.date?.description ?? "undated", index.note(i.person)?.name ?? i.person, what])
         }

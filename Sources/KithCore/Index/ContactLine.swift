@@ -190,6 +190,6 @@ enum ContactLine {
         }
         let t = result.trimmedSpaces
         guard !t.isEmpty, t.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
-        return t.count > 240 ? String(t.prefix(239)) + "…" : String(t)
+        return String(t)
     }
 }

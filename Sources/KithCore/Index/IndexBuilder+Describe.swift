@@ -72,7 +72,7 @@ extension IndexBuilder {
         note.isTemplate = isTemplate
         note.isFolderNote = isFolderNote
         if kind == .person {
-            note.profile = PersonSections.profile(of: p)
+            note.profile = PersonSections.profile(of: p) { resolve($0).path }
             note.recentContext = PersonSections.recentContext(of: p) { resolve($0).path }
             note.log = PersonSections.log(of: p) { resolve($0).path }
             note.marksOwner = tags.contains { $0.lowercased() == "me" }

@@ -184,13 +184,14 @@ struct IndexBuilder {
         return out
     }
 
-    /// The first lines of a note's `## Summary`, as one line.
+    /// The first line of a note's `## Summary`, whole: JSON carries it as written, and the
+    /// text outputs and screens cut it to their width (at a word, with `…`).
     static func summary(of p: ParsedNote) -> String? {
         guard let s = PersonSections.section("Summary", in: p) else { return nil }
         let body = s.body
         let u = body.utf8
         let text = body[..<(u.firstIndex(of: 0x0A) ?? u.endIndex)].trimmedSpaces
-        return text.isEmpty ? nil : String(text.prefix(240))
+        return text.isEmpty ? nil : String(text)
     }
 
     /// A note's text after its frontmatter (a slice, not a copy), or nil when there is none.
