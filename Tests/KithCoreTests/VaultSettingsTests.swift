@@ -124,5 +124,13 @@ final class VaultSettingsTests: XCTestCase {
             parseNote("---\ntags: [people]\n---\n", path: "People/People.md"),
         ])
         XCTAssertEqual(index.people.map(\.path), ["People/Ana Lima/Ana Lima.md"])
+        // `categories: [[Meetings]]` and `people: [[Ana Lima]]` without quotes are lists in lists
+        // in YAML (Obsidian shows no link): still a meeting, still Ana by name.
+        let unquoted = VaultIndex(root: "/v", parsed: [
+            parseNote("---\ntype: person\n---\n", path: "People/Ana Lima.md"),
+            parseNote("---\ncategories: [[Meetings]]\ndate: 2024-05-06\npeople: [[Ana Lima]]\n---\n", path: "Sync.md"),
+        ])
+        XCTAssertEqual(unquoted.note("Sync.md")?.contactSource, .meeting)
+        XCTAssertEqual(unquoted.interactions(of: "People/Ana Lima.md").map { "\($0.date!) \($0.origin)" }, ["2024-05-06 meeting"])
     }
 }
