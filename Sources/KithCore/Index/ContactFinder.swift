@@ -71,7 +71,7 @@ struct ContactFinder {
             let lineNo = link.reference.line
             if lineFields?.line != lineNo {
                 let text = p.line(lineNo)
-                let fields = text.contains("::") ? ContactLine.fields(text) : []
+                let fields = ContactLine.fields(text)
                 lineFields = (lineNo, fields, text, fields.isEmpty ? nil : ContactLine.leadingDate(text))
             }
             guard let lf = lineFields, !lf.fields.isEmpty, !ContactLine.isOpenTask(lf.text) else { continue }

@@ -28,8 +28,29 @@ enum ContactLine {
         return (s, task)
     }
 
-    /// An unchecked task (`- [ ] Call [[Ana]]`): a plan, not a contact.
-    static func isOpenTask(_ line: Substring) -> Bool { content(line).task == " " }
+    /// An unchecked task (`- [ ] Call [[Ana]]`): a plan, not a contact. (Bytes first: this runs
+    /// for every link of every transcript and daily note, and few lines hold `[ ]`.)
+    static func isOpenTask(_ line: Substring) -> Bool {
+        contains(line.utf8, 0x5B, 0x20, 0x5D) && content(line).task == " "
+    }
+
+    /// Whether `line` holds `::` (a Dataview field may be in it).
+    static func hasFieldSeparator(_ line: Substring) -> Bool { contains(line.utf8, 0x3A, 0x3A) }
+
+    /// Whether the bytes hold the run `a b` or `a b c`.
+    private static func contains(_ u: Substring.UTF8View, _ a: UInt8, _ b: UInt8, _ c: UInt8? = nil) -> Bool {
+        var i = u.startIndex
+        while let hit = u[i...].firstIndex(of: a) {
+            let j = u.index(after: hit)
+            if j < u.endIndex, u[j] == b {
+                guard let c else { return true }
+                let k = u.index(after: j)
+                if k < u.endIndex, u[k] == c { return true }
+            }
+            i = j
+        }
+        return false
+    }
 
     /// The date a line starts with (`- 2024-03-02 …`, `**2024-03-02**:`, `[[2024-03-02]]`).
     static func leadingDate(_ line: Substring) -> CalendarDate? {
@@ -68,7 +89,7 @@ enum ContactLine {
     /// The inline fields of a line: one `key:: value` filling it, and any `[key:: value]` /
     /// `(key:: value)` within it.
     static func fields(_ line: Substring, lineStart: Bool = true) -> [Field] {
-        guard line.contains("::") else { return [] }
+        guard hasFieldSeparator(line) else { return [] }
         var out: [Field] = []
         let text = content(line).text
         if lineStart, let sep = text.firstRange(of: "::"), isKey(text[..<sep.lowerBound]) {

@@ -124,8 +124,19 @@ enum FolderNote {
             // string made (this runs for every note).
             return asciiBareEqual(folder.utf8, stem.utf8)
         }
+        // An ASCII folder's bare name has one letter or digit per ASCII one; the stem's has at
+        // least one per ASCII one too (a folded letter never vanishes): a stem with more of them
+        // cannot match, and most names are turned away here, before any folding.
+        if folder.utf8.allSatisfy({ $0 < 0x80 }), asciiAlnumCount(stem.utf8) > asciiAlnumCount(folder.utf8) {
+            return false
+        }
         let f = bare(folder)
         return !f.isEmpty && bare(stem) == f
+    }
+
+    /// How many ASCII letters and digits.
+    static func asciiAlnumCount(_ v: Substring.UTF8View) -> Int {
+        v.reduce(0) { n, c in n + ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) ? 1 : 0) }
     }
 
     /// `bare(a) == bare(b)` for ASCII text, and not both empty.
