@@ -4,10 +4,8 @@ extension IndexBuilder {
     /// its dated log), plus one per note that records a contact with them (`sources`, ascending
     /// IDs) and is not already a target of what their note says. `summaries` caches the
     /// `## Summary` of transcripts across the people of one worker.
-    static func interactions<Notes: RandomAccessCollection>(
-        of pid: Int, notes: Notes, sources: [Int32], contacts: (Int) -> [SourceContact],
-        summaries: inout [Int32: String?]
-    ) -> [Interaction] where Notes.Element == IndexedNote, Notes.Index == Int {
+    static func interactions(of pid: Int, notes: ChunkedArray<IndexedNote>, sources: [Int32],
+                             contacts: (Int) -> [SourceContact], summaries: inout [Int32: String?]) -> [Interaction] {
         let person = notes[pid]
         var list = written(by: person)
         let written = writtenTargets(of: person)

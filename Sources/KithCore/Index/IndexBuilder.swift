@@ -121,7 +121,9 @@ struct IndexBuilder {
         let people = peopleIDs.count
         let personChunks = parallel ? min(max(1, people / 64), 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
         var lists = [[Interaction]](repeating: [], count: people)
-        let frozen = UncheckedBox((notes, contactsBySource, sourcesByPerson))
+        // The index keeps its notes in chunks: made once here, read by the workers and kept.
+        let chunked = ChunkedArray(notes)
+        let frozen = UncheckedBox((chunked, contactsBySource, sourcesByPerson))
         lists.withUnsafeMutableBufferPointer { listOut in
             let out = UncheckedBox(listOut)
             let work: @Sendable (Int) -> Void = { c in
@@ -143,7 +145,7 @@ struct IndexBuilder {
         byPerson.reserveCapacity(people)
         for (k, pid) in peopleIDs.enumerated() { byPerson[pid] = lists[k] }
         let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
-        var index = VaultIndex(root: root, notes: notes, attachments: attachments, report: report,
+        var index = VaultIndex(root: root, notes: chunked, attachments: attachments, report: report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
                                backlinksByID: backlinks, interactionsByPerson: byPerson,
                                allInteractions: all, resolver: resolver)

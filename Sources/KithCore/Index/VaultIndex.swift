@@ -42,12 +42,12 @@ public struct VaultIndex: Sendable {
                             unreadable: unreadable, classifier: classifier, settings: settings).build()
     }
 
-    init(root: String, notes: [IndexedNote], attachments: [String], report: CheckReport,
+    init(root: String, notes: ChunkedArray<IndexedNote>, attachments: [String], report: CheckReport,
          idByPath: [String: Int], peopleIDs: [Int], transcriptIDs: [Int],
          backlinksByID: [Int: [Backlink]], interactionsByPerson: [Int: [Interaction]],
          allInteractions: [Interaction], resolver: LinkResolver) {
         self.root = root
-        self.notes = ChunkedArray(notes)
+        self.notes = notes
         self.attachments = attachments
         self.report = report
         self.idByPath = idByPath
