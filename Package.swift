@@ -16,7 +16,8 @@ let package = Package(
     targets: [
         // Vault scan, frontmatter, markdown and links, resolution, index, search. No terminal code.
         .target(name: "KithCore", dependencies: ["Yams"]),
-        // App state, actions, keymap, update, layout and rendering to a cell grid. No curses.
+        // App state, actions, keymap, update, layout and rendering to a cell grid, and the
+        // palette values (roles and bands to colors and attributes) themes are made of. No curses.
         .target(name: "KithUI", dependencies: ["KithCore"]),
         // ncursesw as a system library; shim.h wraps the macros Swift cannot import.
         .systemLibrary(
@@ -24,13 +25,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // The only code that calls ncurses.
+        // The only code that calls ncurses; maps the palette's colors to the terminal's
+        // (ColorMapping) when it draws.
         .target(name: "KithTerminal", dependencies: ["CNcursesw", "KithUI"]),
         // Themes and config.toml: TOML files to palettes, keymaps and note-kind rules. Its own
-        // target so KithCore stays Foundation + Yams and KithUI stays free of file formats.
+        // target so KithCore stays Foundation + Yams and KithUI stays free of file formats; it
+        // knows nothing of terminals (palettes are KithUI values).
         .target(
             name: "KithConfig",
-            dependencies: ["KithCore", "KithUI", "KithTerminal", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["KithCore", "KithUI", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The command line: swift-argument-parser commands, wiring only.
         .executableTarget(
@@ -46,7 +49,7 @@ let package = Package(
         // Golden screens are read by path (Support/Snapshot.swift), not bundled.
         .testTarget(name: "KithUITests", dependencies: ["KithUI", "KithCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "KithTerminalTests", dependencies: ["KithTerminal", "KithUI"]),
-        .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithTerminal", "KithUI", "KithCore"]),
+        .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithUI", "KithCore"]),
         // Drives the built `kith` binary: CLI output and exit codes, and the UI in tmux.
         .testTarget(name: "KithEndToEndTests", dependencies: ["KithCore"]),
     ]
