@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KithCore
 
 /// `kith`: browse people, contacts and transcripts of an Obsidian-style vault.
 @main
@@ -8,6 +9,7 @@ struct Kith: ParsableCommand {
         commandName: "kith",
         abstract: "A terminal relationship browser for Obsidian-style vaults.",
         discussion: "Without a subcommand, kith opens the full-screen browser on the vault.",
+        version: KithVersion.current,
         subcommands: [Browse.self, Demo.self, People.self, Show.self, Search.self, Timeline.self,
                       Stale.self, Backlinks.self, Check.self, Themes.self, Config.self],
         defaultSubcommand: Browse.self
