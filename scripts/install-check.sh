@@ -62,10 +62,32 @@ if swift_libs=$(ldd "$kith" | grep -iE 'swift|foundation|dispatch|icu'); then
     fail "the binary links Swift libraries dynamically:
 $swift_libs"
 fi
+
+# Runs a command as on a machine without the checkout or Swift: where a mount namespace can be
+# made (root, as in CI), both are hidden behind empty folders for that command and everything
+# it starts (the tmux server included).
+toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")
+if unshare -m true 2>/dev/null; then
+    hide=(unshare -m sh -c 'mount -t tmpfs kith-hidden "$1" && mount -t tmpfs kith-hidden "$2" && shift 2 && exec "$@"'
+        sh "$repo" "$toolchain")
+    hidden="with $repo and $toolchain hidden"
+else
+    hide=()
+    hidden="(no mount namespace here: the checkout and the toolchain stay visible)"
+fi
+bare() { ${hide[@]+"${hide[@]}"} env -i HOME="$work/home" PATH="$prefix/bin:/usr/bin:/bin" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+    TMPDIR="$work/tmp" TMUX_TMPDIR="${TMUX_TMPDIR:-/tmp}" KITH_TODAY=2026-11-25 "$@"; }
+
 expected=$(sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/KithCore/Support/KithVersion.swift)
-version=$(env -i PATH=/usr/bin:/bin LD_LIBRARY_PATH= "$kith" --version)
+version=$(bare kith --version)
 [ "$version" = "$expected" ] || fail "kith --version printed '$version', expected '$expected'"
-say "kith $version: no Swift library linked ($(du -h "$kith" | cut -f1) binary)"
+say "kith $version: no Swift library linked ($(du -h "$kith" | cut -f1) binary), runs $hidden"
+# The shipped themes are compiled in: an installed kith lists them wherever it runs.
+themes=$(bare kith themes)
+for t in "$repo"/Themes/*.toml; do
+    grep -qE "^[* ] +$(basename "$t" .toml) +built-in" <<<"$themes" || fail "kith themes does not list $(basename "$t"):
+$themes"
+done
 
 # ---- the installed demo, from elsewhere -------------------------------------------------
 # A person note only the installed copy has: if it shows, the demo read PREFIX/share/kith.
@@ -78,19 +100,8 @@ inner="cd '$elsewhere' && kith demo; echo \"[exit \$?]\"; echo \"[stty $flags]\"
 conf=$work/tmux.conf
 printf 'set -g default-terminal screen-256color\nset -g escape-time 10\n' >"$conf"
 # Nothing of this shell's environment: no toolchain or build folder on PATH, a fresh HOME.
-launch=(env -i HOME="$work/home" PATH="$prefix/bin:/usr/bin:/bin" LANG=C.UTF-8 LC_ALL=C.UTF-8
-    TMPDIR="$work/tmp" KITH_TODAY=2026-11-25
-    tmux -L "$sock" -f "$conf" new-session -d -x 120 -y 40 sh -c "$inner")
-toolchain=$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")
-if unshare -m true 2>/dev/null; then
-    # The tmux server starts inside the namespace, so kith never sees the checkout or Swift.
-    unshare -m sh -c 'mount -t tmpfs kith-hidden "$1" && mount -t tmpfs kith-hidden "$2" && shift 2 && exec "$@"' \
-        sh "$repo" "$toolchain" "${launch[@]}"
-    say "running the installed kith demo in tmux, with $repo and $toolchain hidden"
-else
-    "${launch[@]}"
-    say "running the installed kith demo in tmux (no mount namespace here: the checkout stays visible)"
-fi
+bare tmux -L "$sock" -f "$conf" new-session -d -x 120 -y 40 sh -c "$inner"
+say "running the installed kith demo in tmux from $elsewhere, $hidden"
 
 screen=""
 wait_for() { # DESCRIPTION EXTENDED-REGEX...: polls the pane until every pattern shows (30 s at most)

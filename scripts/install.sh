@@ -66,8 +66,9 @@ build() {
     local day
     day=$(git -C "$repo" log -1 --format=%cs 2>/dev/null || true)
     [ -n "$day" ] && date_args=(--date "$day")
-    "$manual" "$bin" "${date_args[@]}" --output-directory "$stage"
+    "$manual" "$bin" ${date_args[@]+"${date_args[@]}"} --output-directory "$stage"
     [ -s "$stage/kith.1" ] || die "generate-manual wrote no $stage/kith.1"
+    local shell
     for shell in bash zsh fish; do
         "$bin" --generate-completion-script "$shell" >"$stage/kith.$shell"
         [ -s "$stage/kith.$shell" ] || die "kith wrote no $shell completion script"
