@@ -58,8 +58,9 @@ enum UnknownCommand {
         Kith.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
     }
 
-    /// Options of the browser that take a value (the word after them is that value).
-    static let valueOptions: Set<String> = ["--vault", "--theme", "--today"]
+    /// Options that take a value (the word after them is that value): the browser's, and
+    /// ArgumentParser's `--generate-completion-script SHELL` (scripts/install.sh runs it).
+    static let valueOptions: Set<String> = ["--vault", "--theme", "--today", "--generate-completion-script"]
 
     /// The first bare word before any command, when it names none.
     static func find(in arguments: [String]) -> String? {
