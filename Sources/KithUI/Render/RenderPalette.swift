@@ -67,7 +67,7 @@ extension Screens {
     /// The menu's box: as wide as its rows and title need (within the body), centered.
     static func menuBox(_ menu: MenuState, _ l: Layout) -> Rect {
         let labelW = menu.items.reduce(0) { max($0, DisplayWidth.of($1.label)) }
-        let rowW = menu.items.reduce(0) { max($0, 2 + labelW + 2 + DisplayWidth.of($1.value) + 1) }
+        let rowW = menu.items.reduce(0) { max($0, 2 + labelW + 2 + DisplayWidth.of($1.value) + 2) }
         let w = min(l.body.width - 2, max(rowW, DisplayWidth.of(menu.title) + 4, 24) + 2)
         let h = min(l.body.height, menu.items.count + 2)
         return Rect(x: (l.body.width - w) / 2, y: l.body.y + max(0, (l.body.height - h) / 3), width: w, height: h)
