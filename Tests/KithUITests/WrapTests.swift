@@ -75,7 +75,7 @@ final class WrapTests: XCTestCase {
     }
 
     func testRuleIsCutNotWrapped() {
-        let out = TextWrap.wrap([BlockMarkdown.rule()], width: 10)
+        let out = TextWrap.wrap([BlockRenderer.rule()], width: 10)
         XCTAssertEqual(out.map(\.text), [String(repeating: "─", count: 10)])
     }
 

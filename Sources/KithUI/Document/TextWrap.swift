@@ -31,7 +31,42 @@ public enum TextWrap {
         var isSpace: Bool
     }
 
+    /// A framed line (quote bar, callout border): its content wraps to what the frame leaves,
+    /// and every piece gets the gutter, the padding and the trailer, so borders line up at any
+    /// width. A frame that would leave fewer than 8 cells is dropped, right side first.
+    private static func wrapFramed(_ line: StyledLine, width: Int, into out: inout [StyledLine]) {
+        var gutter = line.gutter, trailer = line.trailer, fill = line.fill
+        func widthOf(_ spans: [StyledSpan]) -> Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+        if width - widthOf(gutter) - widthOf(trailer) < 8 { trailer = []; fill = nil }
+        if width - widthOf(gutter) < 8 { gutter = [] }
+        let inner = width - widthOf(gutter) - widthOf(trailer)
+        var content = line
+        content.gutter = []
+        content.trailer = []
+        content.fill = nil
+        var pieces: [StyledLine] = []
+        if content.spans.isEmpty {
+            pieces = [content]
+        } else {
+            wrap(content, width: inner, into: &pieces)
+        }
+        for piece in pieces {
+            var framed = piece
+            framed.spans = gutter + piece.spans
+            if let fill {
+                let gap = inner - DisplayWidth.of(piece.text)
+                if gap > 0 { framed.spans.append(StyledSpan(String(repeating: fill.text, count: gap), fill.role)) }
+                framed.spans += trailer
+            }
+            out.append(framed)
+        }
+    }
+
     private static func wrap(_ line: StyledLine, width: Int, into out: inout [StyledLine]) {
+        if line.isFramed {
+            wrapFramed(line, width: width, into: &out)
+            return
+        }
         if line.spans.count == 1, let s = line.spans.first, !s.text.isEmpty, s.text.allSatisfy({ $0 == "─" || $0 == "┼" }) {
             var cut = line
             cut.spans[0].text = String(s.text.prefix(width))
