@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "kith", targets: ["kith"]),
         .library(name: "KithCore", targets: ["KithCore"]),
+        // For the fuzz targets (Fuzz/): the card and reader renderer.
+        .library(name: "KithUI", targets: ["KithUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

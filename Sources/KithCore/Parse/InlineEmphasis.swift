@@ -70,7 +70,7 @@ extension InlineScanner {
             }
             guard found >= 0 else {
                 bottoms[slot] = closer.previous
-                if !closer.canOpen { unlink(current) }
+                if !closer.canOpen { detach(current) }
                 current = closer.next
                 continue
             }
@@ -90,10 +90,10 @@ extension InlineScanner {
             // Delimiters between the two can no longer match anything.
             scratch.delimiters[found].next = current
             scratch.delimiters[current].previous = found
-            if scratch.delimiters[found].length == 0 { unlink(found) }
+            if scratch.delimiters[found].length == 0 { detach(found) }
             if scratch.delimiters[current].length == 0 {
                 let next = scratch.delimiters[current].next
-                unlink(current)
+                detach(current)
                 current = next
             }
         }
@@ -109,7 +109,7 @@ extension InlineScanner {
         }
     }
 
-    private mutating func unlink(_ i: Int) {
+    private mutating func detach(_ i: Int) {
         let d = scratch.delimiters[i]
         if d.previous >= 0 { scratch.delimiters[d.previous].next = d.next }
         if d.next >= 0 { scratch.delimiters[d.next].previous = d.previous }

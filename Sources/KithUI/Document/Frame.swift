@@ -23,6 +23,7 @@ struct Frame {
     /// Moves to line `l`'s quote depth: closes deeper levels (a callout's bottom border) and
     /// opens new ones. True when `l` was a callout's first line, now drawn as its top border.
     mutating func enter(_ l: LineSyntax, into out: inout BlockOutput) -> Bool {
+        OperationCounter.tick(abs(levels.count - l.quoteDepth))
         while levels.count > l.quoteDepth { close(into: &out) }
         guard l.quoteDepth > levels.count else { return false }
         while levels.count < l.quoteDepth - 1 { levels.append(.quote) }
@@ -37,6 +38,7 @@ struct Frame {
 
     /// A display line inside the current levels.
     func line(_ spans: [StyledSpan], sourceLine: Int?) -> StyledLine {
+        OperationCounter.tick(levels.count)
         StyledLine(spans, sourceLine: sourceLine, gutter: gutter(levels.count), trailer: trailer(levels.count),
                    fill: levels.contains(.callout) ? StyledSpan(" ", .text) : nil)
     }

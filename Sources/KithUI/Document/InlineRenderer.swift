@@ -15,6 +15,7 @@ struct InlineRenderer {
     func lines(_ range: Range<Int>, tokens: Range<Int>, base: Role) -> [[StyledSpan]] {
         var walk = InlineWalk(base: base)
         var pos = range.lowerBound
+        OperationCounter.tick(range.count + tokens.count)
         for t in tokens {
             let token = syntax.tokens[t]
             guard token.range.lowerBound >= pos else { continue }

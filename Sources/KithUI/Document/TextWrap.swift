@@ -1,3 +1,5 @@
+import KithCore
+
 /// Word wrapping of styled lines by display width.
 ///
 /// Breaks at spaces; East Asian wide characters may break anywhere (between any two of them);
@@ -63,6 +65,7 @@ public enum TextWrap {
     }
 
     private static func wrap(_ line: StyledLine, width: Int, into out: inout [StyledLine]) {
+        OperationCounter.tick(line.spans.count + line.gutter.count)
         if line.isFramed {
             wrapFramed(line, width: width, into: &out)
             return
@@ -128,6 +131,7 @@ public enum TextWrap {
             word = Token(graphemes: [], width: 0, isSpace: false)
         }
         for (si, span) in line.spans.enumerated() {
+            OperationCounter.tick(span.text.utf8.count)
             for g in span.text {
                 let w = DisplayWidth.of(g)
                 let isSpace = g == " "
