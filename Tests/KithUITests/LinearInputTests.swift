@@ -8,7 +8,7 @@ import KithCore
 /// Counts, not wall time: the result does not depend on the machine or its load.
 final class LinearInputTests: XCTestCase {
     /// Hostile notes by name: each makes a note of about `n` repetitions.
-    static let inputs: [(String, (Int) -> String)] = [
+    static let inputs: [(String, @Sendable (Int) -> String)] = [
         ("unclosed [[", { String(repeating: "[[a ", count: $0) }),
         ("unclosed ![[", { String(repeating: "![[a ", count: $0) }),
         ("unclosed [", { String(repeating: "[a ", count: $0) }),
@@ -44,7 +44,7 @@ final class LinearInputTests: XCTestCase {
         ("fences", { String(repeating: "```\n[[a]]\n", count: $0) }),
     ]
 
-    static let n = 1_000
+    static let n = 500
 
     func testParserReaderCardAndWrapAreLinear() {
         for (name, make) in Self.inputs {

@@ -39,7 +39,7 @@ struct Frame {
     /// A display line inside the current levels.
     func line(_ spans: [StyledSpan], sourceLine: Int?) -> StyledLine {
         OperationCounter.tick(levels.count)
-        StyledLine(spans, sourceLine: sourceLine, gutter: gutter(levels.count), trailer: trailer(levels.count),
+        return StyledLine(spans, sourceLine: sourceLine, gutter: gutter(levels.count), trailer: trailer(levels.count),
                    fill: levels.contains(.callout) ? StyledSpan(" ", .text) : nil)
     }
 
