@@ -86,6 +86,8 @@ struct MarkdownScanner {
         }
         // Blockquote markers (`> `, nested) are containers: look at what follows them.
         var p = s
+        // Inside a fence the code starts after the fence's own quote markers (`> x` in code is text).
+        var fenceContent = fence?.quoteDepth == 0 ? s : -1
         while true {
             var q = p, spaces = 0
             while q < e, buf[q] == 0x20, spaces < 3 { q += 1; spaces += 1 }
@@ -93,6 +95,7 @@ struct MarkdownScanner {
             quoteDepth += 1
             p = q + 1
             if p < e, buf[p] == 0x20 { p += 1 }
+            if quoteDepth == fence?.quoteDepth { fenceContent = p }
         }
         var q = p
         while q < e, ByteText.isSpaceOrTab(buf[q]) {
@@ -105,10 +108,12 @@ struct MarkdownScanner {
                 if indent <= max(3, open.indent + 3), closesFence(open, q, e) {
                     fence = nil
                     block = .fenceClose
+                    quoteDepth = open.quoteDepth
                 } else {
                     block = .code
+                    quoteDepth = open.quoteDepth
                     // Code keeps its indentation beyond the fence's own.
-                    content = Self.dropIndent(buf, from: p, columns: open.indent, e)..<e
+                    content = Self.dropIndent(buf, from: fenceContent, columns: open.indent, e)..<e
                 }
                 return
             }
