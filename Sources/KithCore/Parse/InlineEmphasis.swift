@@ -20,10 +20,8 @@ extension InlineScanner {
         while q < e, buf[q] == c { q += 1 }
         OperationCounter.tick(q - p)
         if (c == 0x7E || c == 0x3D) && q - p != 2 { return q }
-        let before: UInt8 = p > segmentStart ? buf[p - 1] : 0x20
-        let after: UInt8 = q < e ? buf[q] : 0x20
-        let spaceBefore = before <= 0x20, spaceAfter = after <= 0x20
-        let punctBefore = ByteText.isASCIIPunctuation(before), punctAfter = ByteText.isASCIIPunctuation(after)
+        let (spaceBefore, punctBefore) = classify(before: p, segmentStart)
+        let (spaceAfter, punctAfter) = classify(at: q, e)
         let leftFlanking = !spaceAfter && (!punctAfter || spaceBefore || punctBefore)
         let rightFlanking = !spaceBefore && (!punctBefore || spaceAfter || punctAfter)
         var canOpen = leftFlanking, canClose = rightFlanking
@@ -38,6 +36,31 @@ extension InlineScanner {
                                             canOpen: canOpen, canClose: canClose, previous: index - 1,
                                             next: index + 1))
         return q
+    }
+
+    /// Whether the character before `p` is Unicode whitespace (a no-break space counts) or
+    /// punctuation; the segment's start counts as whitespace.
+    private func classify(before p: Int, _ segmentStart: Int) -> (Bool, Bool) {
+        guard p > segmentStart else { return (true, false) }
+        var s = p - 1
+        while s > segmentStart, buf[s] & 0xC0 == 0x80, p - s < 4 { s -= 1 }
+        return classify(at: s, p)
+    }
+
+    /// Whether the character at `p` is Unicode whitespace or punctuation; the end counts as
+    /// whitespace.
+    private func classify(at p: Int, _ e: Int) -> (Bool, Bool) {
+        guard p < e else { return (true, false) }
+        let b = buf[p]
+        if b < 0x80 { return (b <= 0x20, ByteText.isASCIIPunctuation(b)) }
+        let scalar = ByteText.scalar(buf, p, e).0
+        switch scalar.properties.generalCategory {
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return (true, false)
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return (false, true)
+        default: return (false, false)
+        }
     }
 
     /// Matches the segment's delimiters (CommonMark's "process emphasis", with its bottoms per

@@ -88,7 +88,7 @@ struct Frame {
             spans += title
         }
         spans.append(StyledSpan(" ", .dim))
-        return StyledLine(spans, hangingIndent: 3, sourceLine: l.line, gutter: gutter(levels.count),
+        return StyledLine(spans, hangingIndent: 1, sourceLine: l.line, gutter: gutter(levels.count),
                           trailer: [StyledSpan("╮", .dim)] + trailer(levels.count), fill: StyledSpan("─", .dim))
     }
 }

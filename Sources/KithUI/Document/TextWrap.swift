@@ -41,7 +41,11 @@ public enum TextWrap {
         func widthOf(_ spans: [StyledSpan]) -> Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
         if width - widthOf(gutter) - widthOf(trailer) < 8 { trailer = []; fill = nil }
         if width - widthOf(gutter) < 8 { gutter = [] }
-        let inner = width - widthOf(gutter) - widthOf(trailer)
+        // A callout's top border whose title wraps: the title goes on inside the box.
+        let isTop = fill?.text == "─" && trailer.first?.text == "╮"
+        let side = [StyledSpan("│ ", .dim)], rightSide = [StyledSpan(" │", .dim)] + trailer.dropFirst()
+        var inner = width - widthOf(gutter) - widthOf(trailer)
+        if isTop { inner = min(inner, width - widthOf(gutter) - widthOf(side) - widthOf(rightSide)) }
         var content = line
         content.gutter = []
         content.trailer = []
@@ -52,13 +56,16 @@ public enum TextWrap {
         } else {
             wrap(content, width: inner, into: &pieces)
         }
-        for piece in pieces {
+        for (i, piece) in pieces.enumerated() {
             var framed = piece
-            framed.spans = gutter + piece.spans
+            let body = isTop && i > 0
+            framed.spans = gutter + (body ? side : []) + piece.spans
             if let fill {
-                let gap = inner - DisplayWidth.of(piece.text)
-                if gap > 0 { framed.spans.append(StyledSpan(String(repeating: fill.text, count: gap), fill.role)) }
-                framed.spans += trailer
+                let right = body ? rightSide : trailer
+                let gap = width - widthOf(framed.spans) - widthOf(right)
+                let pad = body ? StyledSpan(" ", .text) : fill
+                if gap > 0 { framed.spans.append(StyledSpan(String(repeating: pad.text, count: gap), pad.role)) }
+                framed.spans += right
             }
             out.append(framed)
         }
