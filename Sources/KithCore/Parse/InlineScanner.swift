@@ -67,8 +67,9 @@ struct InlineScanner {
     private mutating func scanTokens(_ start: Int, _ e: Int, lineStart: Int, line: Int) {
         var wikiFrom = -1, wikiHit = -1 // cache: no `[[`/`]]` in wikiFrom..<wikiHit
         var p = start
+        // The loop only moves forward; what it searches beyond `p` ticks on its own.
+        defer { OperationCounter.tick(p - start) }
         while p < e {
-            OperationCounter.tick()
             let b = buf[p]
             switch b {
             case 0x5C: // backslash escapes ASCII punctuation: `\[\[x\]\]`, `\#tag`, "\`"

@@ -56,7 +56,13 @@ struct InlineRenderer {
         case .wikilink, .embed:
             guard let link = token.link else { walk.text(syntax.string(token.range)); return }
             let dest = links.destination(link)
-            let shown = token.kind == .embed ? "⎘ " + link.displayText : link.displayText
+            // A label is Markdown too (`[[Functions#hasTag|`hasTag`]]` shows `hasTag`).
+            var text = link.label.map { Self.plainText($0) } ?? link.displayText
+            // `![[photo.png|200]]` and `|200x100` give a size, not a caption.
+            if token.kind == .embed, let label = link.label, label.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "x") }) {
+                text = link.subpath.map { "\(link.target) > \($0)" } ?? link.target
+            }
+            let shown = token.kind == .embed ? "⎘ " + text : text
             walk.link(shown, dest.path == nil ? .unresolved : .link, dest)
         case .markdownLink, .image:
             let label = Self.plainText(syntax.string(token.inner))
@@ -134,6 +140,9 @@ struct InlineRenderer {
         default:
             // `<b/>` and void elements open nothing.
             guard syntax.byte(token.range.upperBound - 2) != 0x2F else { return }
+            // A classed span is a badge in Obsidian (`name<span class="flair">Title</span>`):
+            // keep it apart from the word before it.
+            if InlineHTML.attribute("class", in: attributes) != nil, walk.hasText, !walk.endsWithSpace { walk.text(" ") }
             walk.open(name, link: nil)
         }
     }

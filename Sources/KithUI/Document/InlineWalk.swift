@@ -21,6 +21,9 @@ struct InlineWalk {
 
     var hasText: Bool { !line.isEmpty }
 
+    /// Whether the line so far ends with a space.
+    var endsWithSpace: Bool { line.spans.last?.text.last.map { $0 == " " || $0 == "\t" } ?? true }
+
     /// The role plain text takes now.
     var role: Role {
         if styles[Style.code.rawValue] > 0 { return .code }

@@ -113,8 +113,11 @@ enum MarkdownTable {
             let rowCells = table[tableRow]
             tableRow += 1
             let height = max(1, rowCells.map(\.count).max() ?? 1)
+            // A row too wide for the view goes on under its last column.
+            let lastColumn = widths.dropLast().reduce(0, +) + 3 * (widths.count - 1)
             for k in 0..<height {
-                out.append(StyledLine(line(rowCells, k, widths: widths, aligns: aligns), sourceLine: row.line))
+                out.append(StyledLine(line(rowCells, k, widths: widths, aligns: aligns), hangingIndent: lastColumn,
+                                      sourceLine: row.line))
             }
         }
         return out
