@@ -3,10 +3,10 @@ import KithCore
 /// The state of rendering one line's tokens: which emphases and HTML elements are open, the
 /// link an `<a href>` gives its text, and the display lines made so far.
 struct InlineWalk {
-    enum Style: Int { case code, highlight, bold, italic, strike }
+    enum Style: Int { case code, heading, highlight, bold, italic, strike }
 
     let base: Role
-    private var styles = [Int](repeating: 0, count: 5)
+    private var styles = [Int](repeating: 0, count: 6)
     /// Open HTML elements (their style, if any) and how many of each name are open, so a
     /// closing tag finds its element without searching a long stack in vain.
     private var elements: [(name: String, style: Style?, link: LinkDestination?)] = []
@@ -27,6 +27,7 @@ struct InlineWalk {
     /// The role plain text takes now.
     var role: Role {
         if styles[Style.code.rawValue] > 0 { return .code }
+        if styles[Style.heading.rawValue] > 0 { return .heading }
         if styles[Style.highlight.rawValue] > 0 { return .match }
         if styles[Style.bold.rawValue] > 0 { return .bold }
         if styles[Style.italic.rawValue] > 0 { return .italic }
@@ -57,7 +58,8 @@ struct InlineWalk {
     }
 
     /// An HTML element opens: `<b>`/`<strong>`, `<i>`/`<em>`, `<code>`/`<kbd>`, `<s>`/`<del>`,
-    /// `<mark>` style their text like the Markdown they stand for; `<a href>` links it.
+    /// `<mark>`, `<h1>`…`<h6>` style their text like the Markdown they stand for; `<a href>`
+    /// links it.
     mutating func open(_ name: String, link: LinkDestination?) {
         if name == "script" || name == "style" { hiddenUntil = name; return }
         let style: Style? = switch name {
@@ -66,6 +68,7 @@ struct InlineWalk {
         case "code", "kbd", "samp", "tt": .code
         case "s", "del", "strike": .strike
         case "mark": .highlight
+        case "h1", "h2", "h3", "h4", "h5", "h6": .heading
         default: nil
         }
         if let style { styles[style.rawValue] += 1 }
