@@ -39,7 +39,7 @@ struct InlineScanner {
         guard start < e else { return }
         let flags = prepass(start, e)
         guard flags.interesting else { return }
-        scratch.prepare(buf, start, e, flags: flags, delimiters: record)
+        scratch.prepare(buf, start, e, flags: flags)
         scanTokens(start, e, lineStart: lineStart, line: line)
         if record { finishRecording(start, e) }
     }

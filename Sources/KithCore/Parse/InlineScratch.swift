@@ -58,7 +58,7 @@ struct InlineScratch {
     }
 
     /// Builds the tables of one line segment.
-    mutating func prepare(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ e: Int, flags: Flags, delimiters: Bool) {
+    mutating func prepare(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ e: Int, flags: Flags) {
         reset()
         guard flags.backticks || flags.brackets || flags.dollars else { return }
         let brackets = flags.brackets
