@@ -53,7 +53,11 @@ struct InlineScanner {
             case 0x60: f.backticks = true
             case 0x5B: f.brackets = true
             case 0x24: f.dollars = true
-            case 0x23, 0x25, 0x3C, 0x5C, 0x68, 0x77: f.other = true
+            case 0x23, 0x25, 0x3C, 0x5C: f.other = true
+            // A bare URL needs `://` or `www.`: plain prose skips the token loop.
+            case 0x3A where p + 2 < e && buf[p + 1] == 0x2F && buf[p + 2] == 0x2F: f.other = true
+            case 0x2E where p >= start + 3 && buf[p - 1] == 0x77 && buf[p - 2] == 0x77 && buf[p - 3] == 0x77:
+                f.other = true
             case 0x2A, 0x5F, 0x7E, 0x3D, 0x26, 0x5E: f.recordOnly = true
             default: break
             }
@@ -129,7 +133,7 @@ struct InlineScanner {
                 p = tag(p, e, lineStart: lineStart)
             case 0x68, 0x77: // h, w: a bare URL at a word's start
                 p = bareURL(p, e, segmentStart: start)
-            case 0x2A, 0x5F, 0x7E, 0x3D where record:
+            case 0x2A where record, 0x5F where record, 0x7E where record, 0x3D where record:
                 p = delimiterRun(p, e, segmentStart: start)
             case 0x26 where record:
                 p = entity(p, e)
