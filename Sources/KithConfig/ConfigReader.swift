@@ -20,6 +20,10 @@ struct ConfigReader {
             case "stale_days":
                 if let n = value.int, n > 0 { c.staleDays = n } else { warn([key], "stale_days must be a whole number of days above 0") }
             case "kinds": readKinds(value, into: &c.classifier)
+            case "yearly":
+                if let keys = strings(value, [key]) {
+                    c.yearly = keys.map { $0.trimmed(" ") }.filter { !$0.isEmpty }
+                }
             case "cadence":
                 guard let t = table(value, [key]) else { continue }
                 for (tag, v) in t {
@@ -32,7 +36,7 @@ struct ConfigReader {
                 guard let t = table(value, [key]) else { continue }
                 for (name, v) in t { readBinding(name, v, into: &c.keys) }
             default:
-                warn([key], "unknown setting '\(key)' (known: vault, theme, editor, stale_days, [kinds], [cadence], [keys])")
+                warn([key], "unknown setting '\(key)' (known: vault, theme, editor, stale_days, yearly, [kinds], [cadence], [keys])")
             }
         }
     }

@@ -17,6 +17,9 @@ public struct KithConfig: Sendable {
     public var staleDays = 90
     /// Per-tag contact cadence in days (lowercased tag → days).
     public var tagCadences: [String: Int] = [:]
+    /// Date properties that come back every year besides `birthday` (`yearly = ["anniversary"]`):
+    /// cards show their next date, `kith upcoming` and the Recent view list them.
+    public var yearly: [String] = []
     /// Replaced key bindings per command.
     public var keys: [Command: [Key]] = [:]
     /// The file read, as shown to the user; nil when there was none.

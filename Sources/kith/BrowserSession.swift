@@ -33,6 +33,7 @@ struct BrowserSession {
         var state = initial
         state.staleDays = settings.config.staleDays
         state.tagCadences = settings.config.tagCadences
+        state.yearlyKeys = settings.config.yearly
         let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
                              policy: state.contactPolicy, today: today, mailbox: mailbox)
         defer { live.stop() }

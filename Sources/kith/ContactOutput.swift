@@ -4,9 +4,11 @@ import KithUI
 
 /// The contact policy of the config and how `stale`, `show` and `people` print it.
 enum ContactOutput {
-    /// The config's `stale_days` and `[cadence]`; `days` (`--days N`) overrides both.
+    /// The config's `stale_days`, `[cadence]` and `yearly`; `days` (`--days N`) overrides
+    /// the first two.
     static func policy(_ config: KithConfig, days: Int? = nil) -> ContactPolicy {
-        ContactPolicy(staleDays: config.staleDays, tagCadences: config.tagCadences, override: days)
+        ContactPolicy(staleDays: config.staleDays, tagCadences: config.tagCadences, override: days,
+                      yearlyKeys: config.yearly)
     }
 
     /// `cadence_days, cadence_source, due, overdue_days` of a person.

@@ -9,7 +9,7 @@ struct Kith: ParsableCommand {
         abstract: "A terminal relationship browser for Obsidian-style vaults.",
         discussion: "Without a subcommand, kith opens the full-screen browser on the vault.",
         subcommands: [Browse.self, Demo.self, People.self, Show.self, Search.self, Timeline.self,
-                      Stale.self, Backlinks.self, Check.self, Themes.self, Config.self],
+                      Stale.self, Upcoming.self, Backlinks.self, Check.self, Themes.self, Config.self],
         defaultSubcommand: Browse.self
     )
 

@@ -23,6 +23,7 @@ enum NoteJSON {
                       ("team", .string(note.profile.team)),
                       ("relationship", .string(note.profile.relationship))]
         }
+        pairs.append(("properties", PropertyOutput.json(note, index: index)))
         pairs.append(("sections", .array(note.sections.indices.map { section(note, $0) })))
         if isPerson {
             pairs.append(("recent_context", .array(note.recentContext.map(contextEntry))))

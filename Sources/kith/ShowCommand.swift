@@ -60,6 +60,7 @@ struct Show: ParsableCommand {
         // Rows with nothing to say are left out rather than shown blank.
         fields.rows.removeAll { $0[1].isEmpty }
         out += fields.rendered()
+        out += PropertyOutput.text(note, index: index, today: today, yearlyKeys: policy.yearlyKeys)
 
         if note.kind == .person {
             var recent = TextTable()

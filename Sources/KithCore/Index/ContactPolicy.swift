@@ -44,11 +44,16 @@ public struct ContactPolicy: Hashable, Sendable {
     public var tagCadences: [String: Int]
     /// When set, every person's limit (own and tag cadences ignored).
     public var override: Int?
+    /// Date properties that come back every year besides `birthday` (config `yearly`, e.g.
+    /// `anniversary`): the card shows their next date and `upcomingEvents` lists them.
+    public var yearlyKeys: [String]
 
-    public init(staleDays: Int = 90, tagCadences: [String: Int] = [:], override: Int? = nil) {
+    public init(staleDays: Int = 90, tagCadences: [String: Int] = [:], override: Int? = nil,
+                yearlyKeys: [String] = []) {
         self.staleDays = staleDays
         self.tagCadences = tagCadences
         self.override = override
+        self.yearlyKeys = yearlyKeys
     }
 
     /// The limit for a person note.

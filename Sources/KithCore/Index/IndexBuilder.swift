@@ -191,7 +191,7 @@ struct IndexBuilder {
             lastContactWritten: (fm["last_contact"] ?? fm["last-contact"] ?? fm["lastContact"])?.date,
             links: links)
         if kind == .person {
-            note.profile = PersonSections.profile(of: p)
+            note.profile = PersonSections.profile(of: p) { resolve($0).path }
             note.recentContext = PersonSections.recentContext(of: p) { resolve($0).path }
         }
         return (note, ids)

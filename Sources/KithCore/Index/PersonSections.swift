@@ -98,8 +98,9 @@ enum PersonSections {
         [" — ", " – ", " - "].compactMap { s.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     }
 
-    /// `**Role**: X at ORG (team)`, `**Relationship**: …`, with frontmatter fallbacks.
-    static func profile(of note: ParsedNote) -> Profile {
+    /// `**Role**: X at ORG (team)`, `**Relationship**: …`; what the section leaves out comes
+    /// from the frontmatter (`ProfileProperties`; `resolve` maps a link target to a path).
+    static func profile(of note: ParsedNote, resolve: (String) -> String? = { _ in nil }) -> Profile {
         var p = Profile()
         let fm = note.frontmatter
         if let section = section("Profile", in: note) {
@@ -117,9 +118,7 @@ enum PersonSections {
                 }
             }
         }
-        if p.role == nil, let r = fm["role"]?.string { (p.role, p.organization, p.team) = splitRole(r) }
-        if p.organization == nil { p.organization = (fm["organization"] ?? fm["company"])?.string.map(plainText) }
-        if p.relationship == nil { p.relationship = fm["relationship"]?.string.map(plainText) }
+        ProfileProperties.fill(&p, from: fm, resolve: resolve)
         return p
     }
 

@@ -5,7 +5,8 @@ import KithCore
 ///
 /// In order: role · organization (team); relationship; last contact (`.stale` when the person
 /// is due, `(derived)` when not written); cadence and due date (`ContactPolicy`); tags; aliases — none of these carry a
-/// link, so the first selectable item is the first Recent Context entry. Then Recent Context
+/// link. Then the Properties block (`CardProperties`: contact details, birthday; its links are
+/// the card's first selectable items), Recent Context
 /// (`date  label  summary  (via X)`, the label linking the transcript, `.unresolved` when
 /// it does not resolve; a label that repeats the entry's date drops it; labels are cut to
 /// 48 cells when a summary follows), then the note's other sections in file order, rendered
@@ -27,7 +28,10 @@ public enum CardBuilder {
             return ReaderBuilder.document(for: path, in: index)
         }
         var lines = header(of: note, in: index, today: today, policy: policy)
-        var blocks: [[StyledLine]] = [recentContext(of: note, in: index)]
+        var blocks: [[StyledLine]] = [
+            CardProperties.lines(of: note, in: index, today: today, yearlyKeys: policy.yearlyKeys),
+            recentContext(of: note, in: index),
+        ]
         blocks += CardSections.sections(of: note, in: index)
         blocks.append(CardSections.backlinks(of: note, in: index))
         blocks.append(CardSections.metWith(of: note, in: index))

@@ -9,6 +9,8 @@ struct InlineRenderer {
     let links: LinkTargets
     /// Line of each footnote definition (`[^label]: …`) of the note, by label.
     var footnoteLines: [String: Int] = [:]
+    /// Render links only; every other construct stays as written (a property value).
+    var onlyLinks = false
 
     /// The display lines of `range` (one, or more where `<br>` breaks it), from the tokens with
     /// indices `tokens` (those outside `range` are skipped). Plain text takes the role `base`.
@@ -52,6 +54,12 @@ struct InlineRenderer {
     }
 
     private func render(_ token: InlineToken, into walk: inout InlineWalk) {
+        if onlyLinks {
+            switch token.kind {
+            case .wikilink, .embed, .markdownLink, .image, .autolink, .url: break
+            default: walk.text(syntax.string(token.range)); return
+            }
+        }
         switch token.kind {
         case .wikilink, .embed:
             guard let link = token.link else { walk.text(syntax.string(token.range)); return }

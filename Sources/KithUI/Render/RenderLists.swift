@@ -18,6 +18,11 @@ extension Screens {
             guard let item = s.recentRows[safe: i] else { break }
             let y = inner.y + row
             switch item {
+            case .upcomingHeader(let n):
+                upcomingHeader(&g, count: n, x: inner.x + 1, y: y, width: inner.width - 2)
+            case .upcoming(let u):
+                upcomingRow(&g, s, index, u, selected: i == s.nav.recent.selected, x: inner.x, y: y,
+                            width: inner.width, nameW: nameW)
             case .dueHeader(let n):
                 g.put(spans: [StyledSpan("Due", .heading),
                               StyledSpan(" · \(Format.plural(n, "person", "people")) past their cadence, most overdue first", .dim)],

@@ -56,8 +56,13 @@ public struct AppState: Sendable {
     public var staleDays = 90
     /// Per-tag contact cadences in days (config `[cadence]`), for people without their own.
     public var tagCadences: [String: Int] = [:]
-    /// Who is due for contact and when, from `staleDays` and `tagCadences`.
-    public var contactPolicy: ContactPolicy { ContactPolicy(staleDays: staleDays, tagCadences: tagCadences) }
+    /// Date properties that come back every year besides `birthday` (config `yearly`).
+    public var yearlyKeys: [String] = []
+    /// Who is due for contact and when, from `staleDays` and `tagCadences`; which dates come
+    /// back every year (`yearlyKeys`).
+    public var contactPolicy: ContactPolicy {
+        ContactPolicy(staleDays: staleDays, tagCadences: tagCadences, yearlyKeys: yearlyKeys)
+    }
     /// The key bindings in use (config `[keys]` applied), for the help overlay and the status
     /// hints; `KithApp.update` keeps it in step with the keymap it is given.
     public var keymap: Keymap = .standard

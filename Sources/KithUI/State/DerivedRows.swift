@@ -12,7 +12,7 @@ public struct DerivedRows: Hashable, Sendable {
     /// People paths in each sort order built so far (all of them when built in the
     /// background, so `s` only picks another array).
     public internal(set) var people: [PeopleSort: [String]]
-    /// The Due group, then the timeline grouped by day.
+    /// The Upcoming group, the Due group, then the timeline grouped by day.
     public private(set) var recent: [RecentRow]
     /// Transcripts newest first with their participants.
     public private(set) var transcripts: [TranscriptRow]
@@ -35,7 +35,8 @@ public struct DerivedRows: Hashable, Sendable {
         for sort in sorts {
             people[sort] = index.people(sortedBy: sort, policy: policy, today: today).map(\.path)
         }
-        var rows = Self.dueRows(index, policy: policy, today: today, stale: people[.stale])
+        var rows = Self.upcomingRows(index, policy: policy, today: today)
+        rows += Self.dueRows(index, policy: policy, today: today, stale: people[.stale])
         var day: CalendarDate?? = .none
         for i in index.timeline {
             if day != .some(i.date) {

@@ -1,8 +1,13 @@
 import KithCore
 
-/// A row of the Recent view: the Due group on top (a header, the most overdue people, a
-/// "… N more" line), then a header per day and its interactions.
+/// A row of the Recent view: the Upcoming group on top (birthdays, yearly dates and meetings of
+/// the next days), the Due group (a header, the most overdue people, a "… N more" line), then a
+/// header per day and its interactions.
 public enum RecentRow: Hashable, Sendable {
+    /// `Upcoming` and how many rows follow.
+    case upcomingHeader(Int)
+    /// A birthday, yearly date or meeting coming up; Enter opens the card (or the meeting).
+    case upcoming(UpcomingItem)
     /// `Due` and how many people are past their cadence.
     case dueHeader(Int)
     /// A person past their cadence (a path); Enter opens their card.
@@ -14,7 +19,7 @@ public enum RecentRow: Hashable, Sendable {
 
     public var isSelectable: Bool {
         switch self {
-        case .item, .due: return true
+        case .item, .due, .upcoming: return true
         default: return false
         }
     }

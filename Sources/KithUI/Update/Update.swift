@@ -191,6 +191,7 @@ extension AppState {
             return [.edit(path: p, line: nil)]
         case .recent:
             if case .due(let path)? = recentRows[safe: nav.recent.selected] { return [.edit(path: path, line: nil)] }
+            if case .upcoming(let item)? = recentRows[safe: nav.recent.selected] { return editUpcoming(item) }
             guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return [] }
             // The transcript (at its line linking the person, when that is where the entry came
             // from), else the person's note at the Recent Context bullet.

@@ -13,6 +13,10 @@ extension AppState {
             if case .item(let i)? = recentRows[safe: nav.recent.selected] { return i }
             return nil
         }()
+        let upcoming: UpcomingItem? = {
+            if case .upcoming(let u)? = recentRows[safe: nav.recent.selected] { return u }
+            return nil
+        }()
         let transcript = transcriptRows[safe: nav.transcripts.selected]?.path
         let previous = self.index
         self.index = index
@@ -31,6 +35,7 @@ extension AppState {
                 }
             if let same { nav.recent.selected = same }
         }
+        if let upcoming, let same = recentRows.firstIndex(of: .upcoming(upcoming)) { nav.recent.selected = same }
         if let transcript, let i = transcriptRows.firstIndex(where: { $0.path == transcript }) {
             nav.transcripts.selected = i
         }

@@ -53,6 +53,8 @@ extension AppState {
                 if let t = i.target { open(path: t, line: nil, raw: i.label) } else { openPerson(i.person) }
             case .due(let path)?:
                 openPerson(path)
+            case .upcoming(let item)?:
+                openUpcoming(item)
             default:
                 return
             }
@@ -72,7 +74,7 @@ extension AppState {
         next.focus = .card
         next.cardOnly = !Layout(self).twoPane
         if next.card.item == nil, let view = docView(), !view.items.isEmpty {
-            // The first stop is the first Recent Context entry (the card's first link).
+            // The first stop is the card's first link (a property's, else Recent Context's).
             next.card.item = 0
             next.card.top = Self.top(showing: 0, in: view, from: next.card.top, height: docHeight)
         }
