@@ -34,11 +34,16 @@ let package = Package(
             name: "KithConfig",
             dependencies: ["KithCore", "KithUI", "KithTerminal", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The browser's runtime: the live index (loads, the watcher's updates) and the effect
+        // runner (editor, reload, theme, links), reporting back to update as actions. Talks to
+        // the terminal and the watcher only through protocols (SessionHost, VaultWatching), so
+        // its tests use fakes; KithTerminal stays the only code that calls ncurses.
+        .target(name: "KithRuntime", dependencies: ["KithCore", "KithUI"]),
         // The command line: swift-argument-parser commands, wiring only.
         .executableTarget(
             name: "kith",
             dependencies: [
-                "KithCore", "KithUI", "KithTerminal", "KithConfig",
+                "KithCore", "KithUI", "KithTerminal", "KithConfig", "KithRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +53,9 @@ let package = Package(
         // Golden screens are read by path (Support/Snapshot.swift), not bundled.
         .testTarget(name: "KithUITests", dependencies: ["KithUI", "KithCore"], exclude: ["__Snapshots__"]),
         .testTarget(name: "KithTerminalTests", dependencies: ["KithTerminal", "KithUI"]),
+        // The runtime with a fake watcher, editor and browser; one test drives it through the
+        // terminal loop on /dev/null to see background work repaint without a key.
+        .testTarget(name: "KithRuntimeTests", dependencies: ["KithRuntime", "KithUI", "KithCore", "KithTerminal"]),
         .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithTerminal", "KithUI", "KithCore"]),
         // Drives the built `kith` binary: CLI output and exit codes, and the UI in tmux.
         .testTarget(name: "KithEndToEndTests", dependencies: ["KithCore"]),

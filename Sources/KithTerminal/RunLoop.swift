@@ -2,8 +2,8 @@ import Glibc
 import KithUI
 
 /// A thread-safe queue into the run loop: background work (the index filling in, a search)
-/// posts results from any thread; the loop drains it every iteration (at least every 100 ms)
-/// and hands each message to `update` on the UI thread.
+/// posts results from any thread; a post wakes the loop (through a pipe it polls with the
+/// terminal's input), which hands each message to `update` on the UI thread and draws.
 ///
 /// Guarded by a pthread mutex rather than `Synchronization.Mutex`: ThreadSanitizer does not see
 /// the latter's futex on Linux and reported its (correct) locking as a race, which would hide a
@@ -15,19 +15,48 @@ public final class Mailbox<Message: Sendable>: @unchecked Sendable {
         return m
     }()
     private var queue: [Message] = []
+    /// The pipe a post writes one byte to (only when the loop has not been woken yet), so the
+    /// loop's `poll` returns at once instead of at its next timeout.
+    private let wakeRead: Int32, wakeWrite: Int32
+    /// Whether a wake byte is in the pipe (under `lock`).
+    private var woken = false
 
-    public init() {}
+    public init() {
+        var fds: [Int32] = [-1, -1]
+        if pipe(&fds) == 0 {
+            for fd in fds {
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+            }
+        } else {
+            fds = [-1, -1]
+        }
+        wakeRead = fds[0]
+        wakeWrite = fds[1]
+    }
 
     deinit {
         pthread_mutex_destroy(lock)
         lock.deallocate()
+        if wakeRead >= 0 { close(wakeRead) }
+        if wakeWrite >= 0 { close(wakeWrite) }
     }
 
-    /// Queues `message` for the next loop iteration. Callable from any thread.
+    /// The descriptor that becomes readable when a message is waiting (-1 when the pipe could
+    /// not be made: the loop then finds messages at its next timeout).
+    public var wakeDescriptor: Int32 { wakeRead }
+
+    /// Queues `message` for the loop and wakes it. Callable from any thread.
     public func post(_ message: Message) {
         pthread_mutex_lock(lock)
         queue.append(message)
+        let wake = !woken
+        woken = true
         pthread_mutex_unlock(lock)
+        if wake, wakeWrite >= 0 {
+            var byte: UInt8 = 1
+            _ = write(wakeWrite, &byte, 1)
+        }
     }
 
     /// Takes every queued message, oldest first.
@@ -35,6 +64,11 @@ public final class Mailbox<Message: Sendable>: @unchecked Sendable {
         pthread_mutex_lock(lock)
         let all = queue
         queue.removeAll()
+        if woken, wakeRead >= 0 {
+            var bytes = [UInt8](repeating: 0, count: 64)
+            while read(wakeRead, &bytes, bytes.count) > 0 {}
+        }
+        woken = false
         pthread_mutex_unlock(lock)
         return all
     }
@@ -66,10 +100,12 @@ public final class LoopContext {
 
 extension Terminal {
     /// The app's main loop, generic over its state: starts the terminal if needed, draws
-    /// `render(state, cols, rows)`, then repeats: wait up to 100 ms for input, hand it (and any
-    /// mailbox messages, and ticks) to `update`, and draw the new frame when it differs.
-    /// SIGINT/SIGTERM/SIGHUP end it; after Ctrl-Z and `fg` the screen is repainted.
-    /// Always leaves through `stop()`. Returns the exit code: `quit`'s, or 128 + the signal.
+    /// `render(state, cols, rows)`, then repeats: wait for input or a mailbox post (or the next
+    /// tick), hand them to `update`, tell `update` of a size change it has not seen, and draw
+    /// the new frame when it differs. A post from another thread wakes it at once, so finished
+    /// background work shows without a key. SIGINT/SIGTERM/SIGHUP end it; after Ctrl-Z and
+    /// `fg` the screen is repainted. Always leaves through `stop()`. Returns the exit code:
+    /// `quit`'s, or 128 + the signal.
     public func run<State, Message: Sendable>(
         initial: State,
         mailbox: Mailbox<Message>,
@@ -81,7 +117,9 @@ extension Terminal {
         defer { stop() }
         let context = LoopContext(terminal: self)
         var state = initial
-        var frame = render(state, size.cols, size.rows)
+        // The size `update` last heard of; the initial state was made for the size at start.
+        var told = size
+        var frame = render(state, told.cols, told.rows)
         draw(frame)
         var nextTick = tickMs.map { ContinuousClock.now + .milliseconds($0) }
         while true {
@@ -91,14 +129,18 @@ extension Terminal {
                 draw(frame)
             }
             var changed = false
-            let wait = nextTick.map { max(0, min(100, Terminal.millis(until: $0))) } ?? 100
-            if let event = readEvent(timeoutMs: wait) {
+            // The timeout is a backstop: a signal delivered to another thread does not
+            // interrupt the poll, and the flag it sets is seen within it.
+            let wait = nextTick.map { max(0, min(Self.signalBackstopMs, Terminal.millis(until: $0))) } ?? Self.signalBackstopMs
+            if let event = waitForInput(timeoutMs: wait, wake: mailbox.wakeDescriptor) {
                 update(&state, .event(event), context)
+                if case .resize(let c, let r) = event { told = (c, r) }
                 changed = true
                 // Take what else is already typed or pasted before drawing.
                 var burst = 0
                 while context.quitCode == nil, burst < 64, let more = readEvent(timeoutMs: 0) {
                     update(&state, .event(more), context)
+                    if case .resize(let c, let r) = more { told = (c, r) }
                     burst += 1
                 }
             }
@@ -112,14 +154,36 @@ extension Terminal {
                 nextTick = ContinuousClock.now + .milliseconds(ms)
             }
             if let code = context.quitCode { return code }
+            // A size change curses saw without a KEY_RESIZE (e.g. while the editor ran) goes
+            // through update before the frame is drawn at the new size.
+            let now = size
+            if now != told {
+                told = now
+                update(&state, .event(.resize(cols: now.cols, rows: now.rows)), context)
+                changed = true
+            }
             if changed || needsFull {
-                let next = render(state, size.cols, size.rows)
+                let next = render(state, now.cols, now.rows)
                 if next != frame || needsFull {
                     draw(next)
                     frame = next
                 }
             }
         }
+    }
+
+    /// The longest the loop sleeps without input, a post or a tick (see `run`).
+    static let signalBackstopMs = 100
+
+    /// Waits up to `timeoutMs` for terminal input or a byte on `wake`; returns the input's event.
+    /// Input curses has already read ahead (typeahead) is returned first, without waiting.
+    func waitForInput(timeoutMs: Int, wake: Int32) -> TerminalEvent? {
+        if let event = readEvent(timeoutMs: 0) { return event }
+        guard let input = inputDescriptor else { return readEvent(timeoutMs: timeoutMs) }
+        var fds = [pollfd(fd: input, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
+        let n = poll(&fds, wake >= 0 ? 2 : 1, Int32(timeoutMs))
+        guard n > 0, fds[0].revents != 0 else { return nil }
+        return readEvent(timeoutMs: 0)
     }
 
     /// `run` for an app without background messages.

@@ -79,6 +79,8 @@ public final class Terminal {
     var nextPair: Int32 = 1
     /// An event read ahead while decoding Esc-prefixed keys.
     var pendingEvent: TerminalEvent?
+    /// The input's file descriptor while started, which the run loop polls.
+    var inputDescriptor: Int32?
 
     /// A terminal on the process's stdin/stdout, with `$TERM`.
     public init(options: Options = Options()) {
@@ -126,6 +128,7 @@ public final class Terminal {
             throw .unknownTerminal(displayName)
         }
         screen = scr
+        inputDescriptor = fileno(input)
         _ = set_term(scr)
         let cup = tigetstr("cup")
         if cup == nil || Int(bitPattern: cup) == -1 {
@@ -153,6 +156,7 @@ public final class Terminal {
         endwin()
         delscreen(scr)
         screen = nil
+        inputDescriptor = nil
         fflush(nil)
         lastDrawn = nil
         styleCache = [:]

@@ -1,12 +1,12 @@
 import Foundation
 import KithConfig
 import KithCore
+import KithRuntime
 import KithTerminal
 import KithUI
 
 /// Runs the full-screen browser on a vault: connects `KithUI`'s pure update and render to the
-/// terminal loop, and carries out the effects update asks for (load the index in the
-/// background, run the editor, quit).
+/// terminal loop through `KithRuntime` (the live index and the effect runner). Wiring only.
 struct BrowserSession {
     let vaultPath: String
     let displayName: String
@@ -17,9 +17,8 @@ struct BrowserSession {
 
     /// Runs until the user quits; returns the process exit code.
     func run() -> Int32 {
-        var theme = settings.theme
         let keymap = KeyBindings.keymap(overriding: settings.config.keys)
-        let terminal = Terminal(options: Terminal.Options(palette: theme.palette))
+        let terminal = Terminal(options: Terminal.Options(palette: settings.theme.palette))
         do {
             try terminal.start()
         } catch {
@@ -27,86 +26,81 @@ struct BrowserSession {
             return 2
         }
         let mailbox = Mailbox<Action>()
-        let (initial, effects) = AppState.start(vaultName: displayName, today: today,
-                                                cols: terminal.size.cols, rows: terminal.size.rows)
-        var startEffects = effects
-        var state = initial
+        var (state, startEffects) = AppState.start(vaultName: displayName, today: today,
+                                                   cols: terminal.size.cols, rows: terminal.size.rows)
         state.staleDays = settings.config.staleDays
         state.tagCadences = settings.config.tagCadences
         state.yearlyKeys = settings.config.yearly
-        let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
-                             policy: state.contactPolicy, today: today, mailbox: mailbox)
-        defer { live.stop() }
+        state.keymap = keymap
         state.message = settings.startMessage
-        perform(&startEffects, state: &state, theme: &theme, live: live, context: nil)
-        live.watch()
+        let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
+                             policy: state.contactPolicy, today: today, sink: mailbox)
+        defer { live.stop() }
+        let host = TerminalHost(terminal: terminal, settings: settings)
+        let runner = EffectRunner(vaultRoot: vaultPath, live: live, host: host, sink: mailbox,
+                                  environment: settings.editorEnvironment)
+        for effect in startEffects {
+            for action in runner.perform(effect) { state = runner.dispatch(action, to: state, keymap: keymap) }
+        }
+        live.startWatching()
+        // Ticks carry milliseconds of this clock: update compares them, never reads a clock.
+        let clock = ContinuousClock()
+        let origin = clock.now
         var debugCrash = DebugCrash()
         do {
             return try terminal.run(initial: state, mailbox: mailbox, tickMs: 1000, update: { state, input, context in
+                host.context = context
                 let action: Action
                 switch input {
                 case .event(let e): action = Action(e)
                 case .message(let a): action = a
-                case .tick: action = .tick
+                case .tick:
+                    let (seconds, atto) = (clock.now - origin).components
+                    action = .tick(at: Int(seconds) * 1000 + Int(atto / 1_000_000_000_000_000))
                 }
                 debugCrash.observe(action)
-                var effects: [Effect]
-                (state, effects) = KithApp.update(state, action, keymap: keymap)
-                live.show(state.shownDocument)
-                perform(&effects, state: &state, theme: &theme, live: live, context: context)
-            }, render: { state, cols, rows in
-                KithApp.render(state, cols: cols, rows: rows)
+                state = runner.dispatch(action, to: state, keymap: keymap)
+            }, render: { state, _, _ in
+                // The loop has passed any size change through update before it renders.
+                KithApp.render(state)
             })
         } catch {
             FileHandle.standardError.write(Data("kith: \(error)\n".utf8))
             return 2
         }
     }
+}
 
-    /// Carries out effects; some (the editor) lead to further actions.
-    private func perform(_ effects: inout [Effect], state: inout AppState, theme: inout Theme,
-                         live: LiveIndex, context: LoopContext?) {
-        while !effects.isEmpty {
-            let effect = effects.removeFirst()
-            switch effect {
-            case .quit:
-                context?.quit(0)
-            case .loadIndex, .reload:
-                live.reload()
-            case .cycleTheme:
-                theme = settings.themes.next(after: theme.name)
-                context?.terminal.setPalette(theme.palette)
-                state.message = StatusMessage("theme \(theme.name) (\(theme.origin))")
-            case .edit(let path, let line):
-                guard let context else { continue }
-                state.message = edit(path, line: line, context: context, live: live)
-            }
+/// The terminal side of the runtime: quitting the loop, the editor with the UI suspended, and
+/// the color themes.
+final class TerminalHost: SessionHost {
+    private let terminal: Terminal
+    private let themes: ThemeCatalog
+    private var theme: Theme
+    /// The loop's context during the current update (set by the session before each).
+    var context: LoopContext?
+
+    init(terminal: Terminal, settings: BrowserSettings) {
+        self.terminal = terminal
+        themes = settings.themes
+        theme = settings.theme
+    }
+
+    func quit() { context?.quit(0) }
+
+    func runInForeground(_ argv: [String]) -> ProgramExit {
+        switch terminal.runExternal(argv: argv) {
+        case .exited(let code): return .exited(code)
+        case .signaled(let sig): return .signaled(sig)
+        case .failedToStart(let program, let err): return .failedToStart(program: program, reason: String(cString: strerror(err)))
         }
     }
 
-    /// Runs the editor on a note with the UI suspended; afterwards re-reads the note only when
-    /// the editor changed it (the index then arrives with "… changed"). Returns the status line.
-    private func edit(_ path: String, line: Int?, context: LoopContext, live: LiveIndex) -> StatusMessage {
-        let file = VaultLoader.absolutePath(vaultPath) + "/" + path
-        let name = String(path.split(separator: "/").last ?? Substring(path))
-        let environment = settings.editorEnvironment
-        let before = FileStamp(file)
-        let result = context.runExternal(argv: EditorCommand.argv(file: file, line: line, environment: environment))
-        let changed = FileStamp(file) != before
-        // Whatever the editor's exit, a file it wrote is read again (vim's :cq can still have saved).
-        if changed { live.update([path], announce: "\(name) changed") }
-        switch result {
-        case .exited(0):
-            return StatusMessage(changed ? "re-reading \(name)…" : "no changes to \(name)")
-        case .exited(127):
-            // `sh -c 'exec editor'` says 127 when there is no such program.
-            return StatusMessage("editor not found: \(EditorCommand.editor(environment: environment)) (set $VISUAL, $EDITOR or editor in config.toml)", isError: true)
-        case .exited(let code):
-            return StatusMessage("editor exited with status \(code): \(EditorCommand.editor(environment: environment))", isError: true)
-        case .signaled(let sig):
-            return StatusMessage("editor was stopped by signal \(sig)", isError: true)
-        case .failedToStart(let program, let err):
-            return StatusMessage("cannot run \(program): \(String(cString: strerror(err)))", isError: true)
-        }
+    func nextTheme() -> (name: String, origin: String)? {
+        theme = themes.next(after: theme.name)
+        terminal.setPalette(theme.palette)
+        return (theme.name, "\(theme.origin)")
     }
 }
+
+extension Mailbox: ActionSink where Message == Action {}

@@ -56,6 +56,16 @@ struct Check: ParsableCommand {
         ])
     }
 
+    /// A link as written (`Composability|composable`) as its target and, apart, the label the
+    /// note shows: `Composability (shown as "composable")`. A table's escaped `\|` splits too.
+    static func linkText(_ raw: String) -> String {
+        guard let bar = raw.firstIndex(of: "|") else { return raw }
+        var target = String(raw[..<bar])
+        if target.hasSuffix("\\") { target.removeLast() }
+        let label = raw[raw.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+        return label.isEmpty ? target : "\(target) (shown as \"\(label)\")"
+    }
+
     /// Counts, then each problem as `path:line  message`, grouped by kind.
     static func text(_ index: VaultIndex) -> String {
         let r = index.report
@@ -77,10 +87,10 @@ struct Check: ParsableCommand {
             groups.append("\n\(title) (\(rows.count))\n"
                 + rows.map { "  " + TextTable.clean($0.0) + "  " + TextTable.clean($0.1) + "\n" }.joined())
         }
-        group("Unresolved links", r.unresolved.map { ("\($0.source):\($0.line)", "unresolved link: \($0.link)") })
+        group("Unresolved links", r.unresolved.map { ("\($0.source):\($0.line)", "unresolved link: \(linkText($0.link))") })
         group("Ambiguous links", r.ambiguous.map { a in
             let others = a.candidates.filter { $0 != a.chosen }.joined(separator: ", ")
-            return ("\(a.source):\(a.line)", "ambiguous link: \(a.link) → \(a.chosen) (also: \(others))")
+            return ("\(a.source):\(a.line)", "ambiguous link: \(linkText(a.link)) → \(a.chosen) (also: \(others))")
         })
         group("Frontmatter errors", r.frontmatterErrors.map { ("\($0.path):\($0.line)", $0.message) })
         group("Unreadable files", r.unreadable.map { ($0.path, $0.message) })

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import KithTerminal
 
-/// `kith demo`: the browser on the bundled sample vault, copied to a scratch folder first.
+/// `kith demo`: the browser on the bundled sample vault, copied to a scratch folder first and
+/// removed afterwards.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
@@ -12,14 +14,19 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let today = try day.date()
-        let path: String
+        // Before the copy exists: from here SIGINT, SIGTERM and SIGHUP only set a flag that
+        // ends the browser's loop, so the copy is always removed below.
+        TerminalSignals.install()
+        let scratch: DemoVault.Scratch
         do {
-            path = try DemoVault.freshCopy()
+            scratch = try DemoVault.freshCopy()
         } catch {
             throw Console.fail("\(error)", code: 2)
         }
-        let code = BrowserSession(vaultPath: path, displayName: "sample vault (demo)",
+        let code = BrowserSession(vaultPath: scratch.vault, displayName: "sample vault (demo)",
                                   settings: BrowserSettings.load(themeOption: theme.name), today: today).run()
+        scratch.remove()
         if code != 0 { throw ExitCode(code) }
+        if let signal = TerminalSignals.exitCode { throw ExitCode(signal) }
     }
 }

@@ -13,17 +13,102 @@ struct Kith: ParsableCommand {
         defaultSubcommand: Browse.self
     )
 
-    /// ArgumentParser exits 64 on usage errors; kith's contract is 2 for usage and vault errors.
+    /// kith's exit code for every usage error (an unknown command or option, a missing or bad
+    /// argument) and for a vault that cannot be opened: 2, as grep and rg. ArgumentParser's own
+    /// would be 64 (EX_USAGE); the README's table is the contract.
+    static let usageExitCode: Int32 = 2
+
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let word = UnknownCommand.find(in: arguments) {
+            fail(UnknownCommand.message(for: word))
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
+            if exitCode(for: error) == .validationFailure { fail(usageMessage(for: error)) }
             exit(withError: error)
         }
+    }
+
+    /// ArgumentParser's message in kith's form: `kith: unknown option '--x'`, then the usage.
+    static func usageMessage(for error: Error) -> String {
+        var lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let first = lines.first, first.hasPrefix("Error: ") {
+            let text = first.dropFirst("Error: ".count)
+            lines[0] = "kith: " + text.prefix(1).lowercased() + text.dropFirst()
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(usageExitCode)
+    }
+}
+
+/// A first word that names no command (`kith peple`): the browser takes no words, so it is a
+/// typo, and the closest command is suggested rather than the browser's usage printed.
+enum UnknownCommand {
+    /// The commands a first word may name (ArgumentParser's `help` included).
+    static var names: [String] {
+        Kith.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
+    }
+
+    /// Options of the browser that take a value (the word after them is that value).
+    static let valueOptions: Set<String> = ["--vault", "--theme", "--today"]
+
+    /// The first bare word before any command, when it names none.
+    static func find(in arguments: [String]) -> String? {
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--" { return nil }
+            if a.hasPrefix("-") {
+                i += valueOptions.contains(a) ? 2 : 1
+                continue
+            }
+            return names.contains(a) ? nil : a
+        }
+        return nil
+    }
+
+    /// `kith: unknown command 'peple'; did you mean 'people'?`, else the list of commands (or,
+    /// for a folder, how to open it as the vault).
+    static func message(for word: String) -> String {
+        let commands = names.filter { $0 != "help" }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: word, isDirectory: &isDir), isDir.boolValue {
+            return "kith: unknown command '\(word)'; to open that vault: kith --vault \(word)"
+        }
+        if let near = closest(to: word, in: commands) {
+            return "kith: unknown command '\(word)'; did you mean '\(near)'?"
+        }
+        return "kith: unknown command '\(word)'; commands: \(commands.joined(separator: ", ")) (see kith --help)"
+    }
+
+    /// The command within two edits of `word` (the nearest), or the one it starts.
+    static func closest(to word: String, in commands: [String]) -> String? {
+        let w = word.lowercased()
+        let scored = commands.map { ($0, editDistance(w, $0)) }.min { $0.1 < $1.1 }
+        if let (name, d) = scored, d <= min(2, max(1, name.count / 3)) { return name }
+        let starts = commands.filter { $0.hasPrefix(w) }
+        return w.count >= 2 && starts.count == 1 ? starts[0] : nil
+    }
+
+    /// Levenshtein distance (insertions, deletions, substitutions; an adjacent swap counts 2).
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        guard !x.isEmpty else { return y.count }
+        var previous = Array(0...y.count)
+        for i in 1...x.count {
+            var row = [i] + Array(repeating: 0, count: y.count)
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            previous = row
+        }
+        return previous[y.count]
     }
 }

@@ -66,7 +66,7 @@ struct Show: ParsableCommand {
             var recent = TextTable()
             for i in index.interactions(of: note.path) {
                 var what = i.label
-                if let s = i.summary { what += " — " + s }
+                if let s = i.summary { what += " — " + TextTable.cutAtWord(s) }
                 if let v = i.via { what += " (via \(v))" }
                 recent.add([i.date?.description ?? "undated", what])
             }

@@ -47,6 +47,21 @@ struct TextTable {
         return out
     }
 
+    /// Longest summary the text outputs show (`--json` carries it whole).
+    static let summaryLimit = 240
+
+    /// `text` cut to at most `limit` characters at a word boundary, with `…` when cut. A word
+    /// longer than half the limit (a URL) is cut inside rather than dropped whole.
+    static func cutAtWord(_ text: String, limit: Int = summaryLimit) -> String {
+        guard text.count > limit else { return text }
+        var kept = text.prefix(limit - 1)
+        if let space = kept.lastIndex(where: \.isWhitespace), kept.distance(from: kept.startIndex, to: space) >= limit / 2 {
+            kept = kept[..<space]
+        }
+        while let last = kept.last, last.isWhitespace || ",;:-—–".contains(last) { kept.removeLast() }
+        return kept + "…"
+    }
+
     /// One line of visible text: line breaks and tabs become spaces, other control characters
     /// a visible symbol, so a stray escape byte in a note cannot drive the terminal.
     static func clean(_ s: String) -> String {

@@ -46,7 +46,7 @@ struct Timeline: ParsableCommand {
         var table = TextTable(header: ["DATE", "PERSON", "WHAT"])
         for i in items {
             var what = i.label
-            if let s = i.summary { what += " — " + s }
+            if let s = i.summary { what += " — " + TextTable.cutAtWord(s) }
             if let v = i.via { what += " (via \(v))" }
             table.add([i.date?.description ?? "undated", index.note(i.person)?.name ?? i.person, what])
         }

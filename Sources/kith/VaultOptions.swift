@@ -71,8 +71,8 @@ enum Console {
     }
 }
 
-/// `YYYY-MM-DD` option values, checked by the command so a bad date exits 2 with one clear
-/// line (ArgumentParser's own validation errors exit 64).
+/// `YYYY-MM-DD` option values, checked by the command so a bad date exits 2 (the usage code,
+/// `Kith.usageExitCode`) with one clear line rather than the usage.
 enum DateOption {
     /// The date, or nil when the option was not given; exits 2 when it is not a real day.
     static func parse(_ text: String?, option: String) throws -> CalendarDate? {

@@ -114,10 +114,10 @@ final class ThemeTmuxTests: XCTestCase {
         let hints = s.waitFor("hints") { $0.contains("x quit") }
         XCTAssertFalse(hints.contains("q quit"), hints)
         s.send("?")
-        let help = s.waitFor("help") { $0.contains("Help · esc to close") }
+        let help = s.waitFor("help") { $0.contains("esc to close") }
         XCTAssertNotNil(help.range(of: #"x +quit"#, options: .regularExpression), help)
         s.send("?")
-        s.waitFor("help closed") { !$0.contains("Help · esc to close") }
+        s.waitFor("help closed") { !$0.contains("esc to close") }
         s.send("q")
         usleep(300_000)
         XCTAssertFalse(s.screen().contains("[exit "), "q no longer quits")

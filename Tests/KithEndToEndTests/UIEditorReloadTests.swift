@@ -101,6 +101,27 @@ final class UIEditorReloadTests: XCTestCase {
         XCTAssertTrue(screen.contains("┌ Andre Okafor"))
     }
 
+    /// vi's `:wq` without an edit writes the same bytes again with a new modification time:
+    /// that is no change (kith compares the content, not the time).
+    func testWritingTheSameContentIsNoChange() throws {
+        let path = work + "/bin/vi"
+        let copy = work + "/same-content"
+        try """
+        #!/bin/sh
+        for file; do :; done
+        cat "$file" > \(TmuxSession.quote(copy))
+        cat \(TmuxSession.quote(copy)) > "$file"
+        touch -d '2030-01-01 12:00' "$file"
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        chmod(path, 0o755)
+        let before = try Data(contentsOf: URL(fileURLWithPath: vault + "/People/Andre Okafor.md"))
+        let s = try open(editor: path)
+        s.send("e")
+        let screen = s.waitFor(text: "no changes to Andre Okafor.md")
+        XCTAssertFalse(screen.contains("re-reading"), screen)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: vault + "/People/Andre Okafor.md")), before)
+    }
+
     func testAMissingEditorSaysSoAndTheScreenComesBack() throws {
         let s = try open(editor: work + "/bin/no-such-editor")
         s.send("e")

@@ -58,9 +58,10 @@ final class ContactCardTests: XCTestCase {
         var s = ContactVault.state(cols: 120, rows: 40).press(.char("/")).type("ana lima").press(.enter, .tab)
         XCTAssertEqual(s.nav.person, "People/Ana Lima.md")
         XCTAssertEqual(s.nav.focus, .card)
-        s = s.press(.enter)
-        XCTAssertEqual(s.message?.text, "external link, not opened: https://ana.dev")
-        s = s.press(.char("j"), .enter)
+        // An external link goes to the runtime, which opens it in the browser.
+        let (opened, effects) = KithApp.update(s, .key(.enter))
+        XCTAssertEqual(effects, [.openLink(url: "https://ana.dev")])
+        s = opened.press(.char("j"), .enter)
         XCTAssertEqual(s.nav.page, .reader(path: "Organizations/Obsidian.md"))
     }
 

@@ -91,7 +91,7 @@ final class StayInTouchTests: XCTestCase {
 }
 
 extension StayInTouchTests {
-    func testDueGroupListsTenAndCountsTheRest() throws {
+    func testDueGroupListsTenAndEnterOnMoreListsTheRest() throws {
         // Twelve people, contacted 100…111 days ago: all past the default 90 days.
         var files: [String: String] = [:]
         for i in 0..<12 {
@@ -107,9 +107,20 @@ extension StayInTouchTests {
             if case .due(let p) = row { return p } else { return "" }
         }, (0..<10).reversed().map { "People/P\($0 + 2).md" }, "most overdue first")
         XCTAssertEqual(due.last, .dueMore(2))
-        let g = KithApp.render(s.press(.char("2")))
-        XCTAssertTrue((0..<g.height).contains { g.rowText($0).contains("… 2 more (People sorted by stale lists everyone)") })
-        // The "more" line is a note, not a row to select.
-        XCTAssertFalse(RecentRow.dueMore(2).isSelectable)
+        let recent = s.press(.char("2"))
+        let g = KithApp.render(recent)
+        XCTAssertTrue((0..<g.height).contains { g.rowText($0).contains("… 2 more · ⏎ lists them") })
+        // The "more" row is selectable and Enter lists the rest, the first of them selected.
+        let more = try XCTUnwrap(recent.recentRows.firstIndex(of: .dueMore(2)))
+        let atMore = recent.press(Array(repeating: Key.char("j"), count: 10))
+        XCTAssertEqual(atMore.nav.recent.selected, more)
+        let expanded = atMore.press(.enter)
+        XCTAssertEqual(expanded.nav.page, .recent, "Enter on the row stays in Recent")
+        XCTAssertEqual(expanded.recentRows[more], .due("People/P1.md"))
+        XCTAssertEqual(expanded.recentRows[more + 1], .due("People/P0.md"))
+        XCTAssertFalse(expanded.recentRows.contains(.dueMore(2)))
+        XCTAssertEqual(expanded.nav.recent.selected, more)
+        let h = KithApp.render(expanded)
+        XCTAssertTrue((0..<h.height).contains { h.rowText($0).contains("P0") })
     }
 }

@@ -41,7 +41,7 @@ final class ThemeKeyTests: XCTestCase {
 
     func testHelpAndStatusHintsShowReboundKeys() {
         let keymap = KeyBindings.keymap(overriding: [.quit: [.char("x")], .help: [.f(1), .char("H")]])
-        let s = KithApp.update(TestVault.state(cols: 120, rows: 40), .tick, keymap: keymap).0
+        let s = KithApp.update(TestVault.state(cols: 120, rows: 40), .tick(at: 0), keymap: keymap).0
         let status = KithApp.render(s).rowText(39)
         XCTAssertTrue(status.contains("x quit") && status.contains("F1 help"), status)
         XCTAssertFalse(status.contains("q quit"), status)

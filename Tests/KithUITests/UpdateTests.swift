@@ -129,10 +129,44 @@ final class UpdateTests: XCTestCase {
         guard case .search(let b)? = s.overlay else { return XCTFail() }
         XCTAssertEqual(b.query, "tag:people ")
         XCTAssertEqual(b.results.count, 4, "people tagged people")
+        // Mid-line, as in a shell: C-u deletes back to the start, C-k to the end.
         s = s.press(.backspace, .left, .char("X"), .ctrl("u"))
         guard case .search(let c)? = s.overlay else { return XCTFail() }
-        XCTAssertEqual(c.query, "")
-        XCTAssertEqual(c.results.count, 7)
+        XCTAssertEqual(c.query, "e")
+        XCTAssertEqual(c.cursor, 0)
+        s = s.press(.ctrl("k"))
+        guard case .search(let d)? = s.overlay else { return XCTFail() }
+        XCTAssertEqual(d.query, "")
+        XCTAssertEqual(d.results.count, 7)
+    }
+
+    func testSearchLineMovesAndDeletesMidLine() {
+        var s = wide.press(.char("/")).type("jason")
+        func line(_ s: AppState) -> (String, Int) {
+            guard case .search(let x)? = s.overlay else { XCTFail("no search line"); return ("", -1) }
+            return (x.query, x.cursor)
+        }
+        s = s.press(.home)
+        XCTAssertEqual(line(s).1, 0)
+        s = s.press(.delete)
+        XCTAssertEqual(line(s).0, "ason", "Delete takes the character under the cursor")
+        s = s.press(.end).press(.char("!"))
+        XCTAssertEqual(line(s).0, "ason!")
+        s = s.press(.ctrl("a"), .char("J"))
+        XCTAssertEqual(line(s).0, "Jason!")
+        XCTAssertEqual(line(s).1, 1)
+        s = s.press(.ctrl("e"), .backspace)
+        XCTAssertEqual(line(s).0, "Jason")
+        s = s.press(.left, .left, .backspace)
+        XCTAssertEqual(line(s).0, "Jaon")
+        XCTAssertEqual(line(s).1, 2)
+        s = s.press(.right, .ctrl("w"))
+        XCTAssertEqual(line(s).0, "n")
+        // The keys are the search line's in the help overlay's reference too.
+        let help = HelpText.lines()
+        for keys in ["Home C-a", "End C-e", "Del", "C-w", "C-u", "← ", "→"] {
+            XCTAssertTrue(help.contains { if case .binding(let k, _) = $0 { return k.hasPrefix(keys.trimmingCharacters(in: .whitespaces)) } else { return false } }, keys)
+        }
     }
 
     func testFullTextOpensReaderAtLine() {

@@ -216,13 +216,14 @@ struct IndexBuilder {
         return out
     }
 
-    /// The first lines of a note's `## Summary`, as one line.
+    /// The first line of a note's `## Summary`, whole: JSON carries it as written, and the
+    /// text outputs and screens cut it to their width (at a word, with `…`).
     static func summary(of p: ParsedNote) -> String? {
         guard let s = PersonSections.section("Summary", in: p) else { return nil }
         let body = s.body
         let u = body.utf8
         let text = body[..<(u.firstIndex(of: 0x0A) ?? u.endIndex)].trimmedSpaces
-        return text.isEmpty ? nil : String(text.prefix(240))
+        return text.isEmpty ? nil : String(text)
     }
 
     /// A source line as a one-line excerpt.

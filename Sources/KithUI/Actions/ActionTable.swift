@@ -7,13 +7,17 @@ public struct ActionSpec: Hashable, Sendable {
     public var contexts: [Context]
     /// Whether the status line shows it as a hint in its contexts (the few that matter).
     public var hint: String?
+    /// Whether the hint stays when the status line is short of room (others give way first).
+    public var hintKept: Bool
 
-    public init(_ command: Command, _ help: String, keys: [Key], in contexts: [Context], hint: String? = nil) {
+    public init(_ command: Command, _ help: String, keys: [Key], in contexts: [Context], hint: String? = nil,
+                kept: Bool = false) {
         self.command = command
         self.help = help
         self.keys = keys
         self.contexts = contexts
         self.hint = hint
+        hintKept = kept
     }
 }
 
@@ -33,7 +37,7 @@ public enum ActionTable {
         ActionSpec(.sort, "cycle people sort (recent, name, stale)", keys: [.char("s")], in: [.global], hint: "sort"),
         ActionSpec(.reload, "reload the vault", keys: [.char("R")], in: [.global]),
         ActionSpec(.cycleTheme, "next color theme", keys: [.char("t")], in: [.global]),
-        ActionSpec(.help, "help", keys: [.char("?")], in: [.global], hint: "help"),
+        ActionSpec(.help, "help", keys: [.char("?")], in: [.global], hint: "help", kept: true),
         ActionSpec(.quit, "quit", keys: [.char("q")], in: [.global], hint: "quit"),
         // Lists
         ActionSpec(.listDown, "next row", keys: [.char("j"), .down], in: [.list]),
@@ -72,15 +76,31 @@ public enum ActionTable {
         ActionSpec(.searchCancel, "close, back to where you were", keys: [.escape], in: [.search], hint: "cancel"),
         ActionSpec(.searchNext, "next result", keys: [.down, .ctrl("n")], in: [.search], hint: "move"),
         ActionSpec(.searchPrev, "previous result", keys: [.up, .ctrl("p")], in: [.search]),
-        ActionSpec(.searchBackspace, "delete a character", keys: [.backspace], in: [.search]),
-        ActionSpec(.searchClear, "clear the line", keys: [.ctrl("u")], in: [.search]),
-        ActionSpec(.searchDeleteWord, "delete a word", keys: [.ctrl("w")], in: [.search]),
+        ActionSpec(.searchBackspace, "delete the character before the cursor", keys: [.backspace], in: [.search]),
+        ActionSpec(.searchDelete, "delete the character under the cursor", keys: [.delete], in: [.search]),
+        ActionSpec(.searchDeleteWord, "delete the word before the cursor", keys: [.ctrl("w")], in: [.search]),
+        ActionSpec(.searchClear, "delete to the start of the line", keys: [.ctrl("u")], in: [.search]),
+        ActionSpec(.searchDeleteToEnd, "delete to the end of the line", keys: [.ctrl("k")], in: [.search]),
         ActionSpec(.searchLeft, "cursor left", keys: [.left], in: [.search]),
         ActionSpec(.searchRight, "cursor right", keys: [.right], in: [.search]),
+        ActionSpec(.searchHome, "cursor to the start of the line", keys: [.home, .ctrl("a")], in: [.search]),
+        ActionSpec(.searchEnd, "cursor to the end of the line", keys: [.end, .ctrl("e")], in: [.search]),
         // Help
         ActionSpec(.helpClose, "close help", keys: [.escape, .char("?"), .char("q")], in: [.help], hint: "close"),
-        ActionSpec(.helpDown, "scroll down", keys: [.char("j"), .down, .ctrl("d"), .pageDown], in: [.help]),
-        ActionSpec(.helpUp, "scroll up", keys: [.char("k"), .up, .ctrl("u"), .pageUp], in: [.help]),
+        ActionSpec(.helpDown, "scroll down a line", keys: [.char("j"), .down], in: [.help]),
+        ActionSpec(.helpUp, "scroll up a line", keys: [.char("k"), .up], in: [.help]),
+        ActionSpec(.helpHalfDown, "half a page down", keys: [.ctrl("d")], in: [.help]),
+        ActionSpec(.helpHalfUp, "half a page up", keys: [.ctrl("u")], in: [.help]),
+        ActionSpec(.helpPageDown, "page down", keys: [.pageDown, .char(" ")], in: [.help], hint: "page"),
+        ActionSpec(.helpPageUp, "page up", keys: [.pageUp], in: [.help]),
+        ActionSpec(.helpTop, "top", keys: [.char("g"), .home], in: [.help]),
+        ActionSpec(.helpBottom, "bottom", keys: [.char("G"), .end], in: [.help]),
+        ActionSpec(.helpSearch, "search the help", keys: [.char("/")], in: [.help], hint: "search"),
+        ActionSpec(.helpNextMatch, "next match", keys: [.char("n")], in: [.help], hint: "next"),
+        ActionSpec(.helpPrevMatch, "previous match", keys: [.char("N")], in: [.help]),
+        // The help's search line (editing keys as in the search line)
+        ActionSpec(.helpSearchAccept, "go to the first match", keys: [.enter], in: [.helpSearch], hint: "find"),
+        ActionSpec(.helpSearchCancel, "close the search line", keys: [.escape], in: [.helpSearch], hint: "cancel"),
     ]
 
     /// The entry of a command.

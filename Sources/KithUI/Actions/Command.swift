@@ -14,16 +14,20 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case readerDown, readerUp, readerTop, readerBottom, readerHalfDown, readerHalfUp
     case readerPageDown, readerPageUp, readerNextLink, readerPrevLink, readerOpen
     // Search line
-    case searchAccept, searchCancel, searchNext, searchPrev, searchBackspace
-    case searchClear, searchDeleteWord, searchLeft, searchRight
+    case searchAccept, searchCancel, searchNext, searchPrev, searchBackspace, searchDelete
+    case searchClear, searchDeleteToEnd, searchDeleteWord, searchLeft, searchRight, searchHome, searchEnd
     // Help overlay
-    case helpClose, helpDown, helpUp
+    case helpClose, helpDown, helpUp, helpHalfDown, helpHalfUp, helpPageDown, helpPageUp, helpTop, helpBottom
+    case helpSearch, helpNextMatch, helpPrevMatch
+    // The help's search line (its editing keys are the search line's)
+    case helpSearchAccept, helpSearchCancel
 }
 
 /// Where a key binding applies. The keymap looks in the focused context first, then `global`;
-/// `search` and `help` are modal and never fall through.
+/// `search` and `help` are modal and never fall through; `helpSearch` (the help's `/` line)
+/// falls through to `search` for its editing keys.
 public enum Context: String, CaseIterable, Hashable, Sendable {
-    case global, list, card, reader, search, help
+    case global, list, card, reader, search, help, helpSearch
 
     /// Heading used in the help overlay.
     public var title: String {
@@ -34,6 +38,7 @@ public enum Context: String, CaseIterable, Hashable, Sendable {
         case .reader: return "Reader"
         case .search: return "Search line"
         case .help: return "Help"
+        case .helpSearch: return "Search in help"
         }
     }
 

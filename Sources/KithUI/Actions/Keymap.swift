@@ -40,7 +40,7 @@ public struct Keymap: Sendable {
     public static func contexts(for state: AppState) -> [Context] {
         switch state.overlay {
         case .search?: return [.search]
-        case .help?: return [.help]
+        case .help(let help)?: return help.line == nil ? [.help] : [.helpSearch, .search]
         case nil: break
         }
         if case .reader = state.nav.page { return [.reader, .global] }

@@ -27,7 +27,7 @@ extension KithApp {
         }
         switch s.overlay {
         case .search(let search)?: Screens.search(&g, s, search, l)
-        case .help(let top)?: Screens.help(&g, top: top, l, keymap: s.keymap)
+        case .help(let help)?: Screens.help(&g, help, l, keymap: s.keymap)
         case nil: break
         }
         Screens.status(&g, s, l)
@@ -92,62 +92,68 @@ enum Screens {
     }
 
     /// Key hints on the left; a message, progress, scroll position or index time on the right.
+    /// The kept hints (`? help`) always show: the right side is cut before they are.
     static func status(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
         let y = l.status.y
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", style: CellStyle(.status, band: .bar)))
-        var right = ""
-        var rightRole = Role.status
-        if let m = s.message {
-            right = m.text
-            rightRole = m.isError ? .error : .message
-        } else {
-            switch s.status {
-            case .notLoaded: right = "not indexed"
-            case .loading(let done, let total):
-                right = total > 0 ? "indexing \(Format.count(done))/\(Format.count(total))" : "indexing…"
-            case .failed(let why): right = why; rightRole = .error
-            case .loaded(let notes, let seconds):
-                right = "indexed \(Format.count(notes)) notes in \(formatSeconds(seconds))"
-            }
-            if s.overlay == nil, case .reader = s.nav.page, let view = s.currentView {
-                let maxTop = view.maxTop(height: s.docHeight)
-                let pct = maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop
-                right = "\(pct)%"
-            }
-        }
-        let rw = min(DisplayWidth.of(right), max(0, g.width - 2))
+        let (right, rightRole) = statusText(s)
+        let all = hints(for: s)
+        let width: ((key: String, text: String, kept: Bool)) -> Int = { DisplayWidth.of($0.key) + 1 + DisplayWidth.of($0.text) + 2 }
+        let keptW = all.filter(\.kept).reduce(0) { $0 + width($1) }
+        let rw = min(DisplayWidth.of(right), max(0, g.width - 3 - keptW))
         if rw > 0 {
             g.put(right, x: g.width - 1 - rw, y: y, maxWidth: rw, style: CellStyle(rightRole, band: .bar), ellipsis: true)
         }
-        // Hints, dropped from the end when they would run into the right side.
-        var x = 1
+        // Hints in table order; when short of room the last ones that are not kept give way.
         let limit = g.width - rw - 3
-        for (key, text) in hints(for: s) {
-            let w = DisplayWidth.of(key) + 1 + DisplayWidth.of(text)
-            if x + w > limit { break }
-            g.put(key, x: x, y: y, style: CellStyle(.statusKey, band: .bar))
-            g.put(text, x: x + DisplayWidth.of(key) + 1, y: y, style: CellStyle(.status, band: .bar))
-            x += w + 2
+        var shown = all
+        while shown.reduce(1, { $0 + width($1) }) - 2 > limit, let drop = shown.lastIndex(where: { !$0.kept }) {
+            shown.remove(at: drop)
+        }
+        var x = 1
+        for h in shown where x + width(h) - 2 <= max(limit, 0) || h.kept {
+            g.put(h.key, x: x, y: y, style: CellStyle(.statusKey, band: .bar))
+            g.put(h.text, x: x + DisplayWidth.of(h.key) + 1, y: y, style: CellStyle(.status, band: .bar))
+            x += width(h)
+        }
+    }
+
+    /// The right side of the status line and its role.
+    static func statusText(_ s: AppState) -> (String, Role) {
+        if let m = s.message { return (m.text, m.isError ? .error : .message) }
+        if s.overlay == nil, case .reader = s.nav.page, let view = s.currentView {
+            let maxTop = view.maxTop(height: s.docHeight)
+            return ("\(maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop)%", .status)
+        }
+        // A reload keeps showing the old index while it reads the vault again.
+        let verb = s.index == nil ? "indexing" : "re-indexing"
+        switch s.status {
+        case .notLoaded: return ("not indexed", .status)
+        case .loading(let done, let total):
+            return (total > 0 ? "\(verb) \(Format.count(done))/\(Format.count(total))" : "\(verb)…", .status)
+        case .linking(let notes): return ("linking \(Format.count(notes)) notes…", .status)
+        case .failed(let why): return (why, .error)
+        case .loaded(let notes, let seconds):
+            return ("indexed \(Format.count(notes)) notes in \(formatSeconds(seconds))", .status)
         }
     }
 
     /// The hints that matter now, from the action table: the focused context's, then global.
-    static func hints(for s: AppState) -> [(String, String)] {
-        var out: [(String, String)] = []
+    static func hints(for s: AppState) -> [(key: String, text: String, kept: Bool)] {
+        var out: [(key: String, text: String, kept: Bool)] = []
         for c in Keymap.contexts(for: s) {
             for e in s.keymap.entries(in: c) {
                 guard let hint = e.hint, let key = e.keys.first else { continue }
-                if e.command == .focusCard && !(Layout(s).twoPane || s.nav.page == .people) { continue }
                 if e.command == .focusCard && s.nav.page != .people { continue }
                 // Sorting only shows in the People list.
                 if e.command == .sort && !(s.nav.page == .people && s.overlay == nil) { continue }
-                out.append((key.displayName, hint))
+                out.append((key.displayName, hint, e.hintKept))
             }
         }
         if !s.back.isEmpty, s.overlay == nil {
             // In the reader, going back is what people look for first.
             let at = s.nav.page.view == nil ? 0 : min(2, out.count)
-            out.insert(("⌫", "back"), at: at)
+            out.insert(("⌫", "back", false), at: at)
         }
         return out
     }

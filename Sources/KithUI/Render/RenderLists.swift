@@ -31,8 +31,14 @@ extension Screens {
                 dueRow(&g, s, index, path: path, selected: i == s.nav.recent.selected, x: inner.x, y: y,
                        width: inner.width, nameW: nameW)
             case .dueMore(let n):
-                g.put("… \(Format.count(n)) more (People sorted by stale lists everyone)", x: inner.x + 3, y: y,
-                      maxWidth: inner.width - 4, style: CellStyle(.dim), ellipsis: true)
+                let selected = i == s.nav.recent.selected
+                let band: Band = selected ? .selection : .none
+                g.put(selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
+                let page = min(n, s.duePage)
+                g.put(spans: [StyledSpan("… \(Format.count(n)) more", .text),
+                              StyledSpan(" · ⏎ lists \(n > page ? "\(Format.count(page)) more" : "them")", .dim)],
+                      x: inner.x + 3, y: y, maxWidth: inner.width - 4, band: band)
+                g.setBand(band, x: inner.x, y: y, width: inner.width)
             case .day(let d):
                 var spans = [StyledSpan(d?.description ?? "undated", .heading)]
                 if let d {

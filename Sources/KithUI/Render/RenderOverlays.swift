@@ -5,7 +5,7 @@ extension Screens {
         g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", style: CellStyle(.text, band: .overlay)))
         let prompt = search.mode == .people ? "/ " : "\\ "
         let atLimit = search.mode == .fullText && search.results.count >= SearchIndex.fullTextLimit
-        let count = search.mode == .people
+        let count = s.index == nil ? "indexing…" : search.mode == .people
             ? "\(Format.count(search.matches)) of \(Format.count(search.total))"
             : Format.count(search.results.count) + (atLimit ? "+" : "") + (search.results.count == 1 ? " line" : " lines")
         // `/ query▏`: the bar marks where typing goes even where the terminal cursor is hidden.
@@ -17,7 +17,9 @@ extension Screens {
         g.cursor = (min(r.x + r.width - 2, r.x + 2 + DisplayWidth.of(prompt) + DisplayWidth.of(before)), r.y)
         let inner = r.inner
         if search.results.isEmpty {
-            let hint = search.query.isEmpty
+            // Before the index arrives nothing can match yet; the results come with it.
+            let hint = s.index == nil ? "indexing… results show as soon as the vault is read"
+                : search.query.isEmpty
                 ? (search.mode == .people ? "type a name, alias, role or org · tag:x org:y filter" : "type to search every line of every note")
                 : "no matches"
             g.put(hint, x: inner.x + 2, y: inner.y, maxWidth: inner.width - 3, style: CellStyle(.dim, band: .overlay), ellipsis: true)
@@ -75,57 +77,5 @@ extension Screens {
             let isEllipsis = k == shown.count - 1 && shown.count < text.count + 1 && ch == "…" && shown != text
             col += g.put(String(ch), x: col, y: y, style: CellStyle(matched.contains(k) && !isEllipsis ? .match : role, band: band))
         }
-    }
-
-    /// Help: every binding from the action table, grouped by context.
-    static func help(_ g: inout CellGrid, top: Int, _ l: Layout, keymap: Keymap = .standard) {
-        let r = l.helpBox
-        g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", style: CellStyle(.text, band: .overlay)))
-        let lines = HelpText.lines(keymap: keymap)
-        let inner = r.inner
-        let start = max(0, min(top, lines.count - inner.height))
-        let more = lines.count > inner.height ? "\(start + 1)–\(min(lines.count, start + inner.height))/\(lines.count)" : nil
-        g.box(r, title: [StyledSpan("Help", .title), StyledSpan(" · esc to close", .dim)], right: more, focused: true, band: .overlay)
-        let keyW = min(16, inner.width / 3)
-        for row in 0..<inner.height {
-            guard let line = lines[safe: start + row] else { break }
-            let y = inner.y + row
-            switch line {
-            case .heading(let t):
-                g.put(t, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: CellStyle(.heading, band: .overlay))
-            case .binding(let keys, let text):
-                g.put(keys, x: inner.x + 3, y: y, maxWidth: keyW, style: CellStyle(.statusKey, band: .overlay), ellipsis: true)
-                g.put(text, x: inner.x + 4 + keyW, y: y, maxWidth: max(0, inner.width - keyW - 5),
-                      style: CellStyle(.text, band: .overlay), ellipsis: true)
-            case .blank:
-                break
-            }
-        }
-    }
-}
-
-/// The help overlay's lines, generated from `ActionTable` (the same table key handling uses).
-public enum HelpText {
-    public enum Line: Hashable, Sendable {
-        case heading(String)
-        case binding(keys: String, help: String)
-        case blank
-    }
-
-    /// Every context's bindings, with a heading each, keys as `keymap` binds them (a command
-    /// whose keys were all taken by others shows `—`).
-    public static func lines(keymap: Keymap = .standard) -> [Line] {
-        var out: [Line] = []
-        for c in Context.allCases {
-            let entries = keymap.entries(in: c)
-            guard !entries.isEmpty else { continue }
-            if !out.isEmpty { out.append(.blank) }
-            out.append(.heading(c.title))
-            for e in entries {
-                let keys = e.keys.map(\.displayName).joined(separator: " ")
-                out.append(.binding(keys: keys.isEmpty ? "—" : keys, help: e.help))
-            }
-        }
-        return out
     }
 }

@@ -5,6 +5,8 @@ public enum IndexStatus: Hashable, Sendable {
     /// Nothing asked yet (the `.loadIndex` effect has not reported).
     case notLoaded
     case loading(done: Int, total: Int)
+    /// Every note is parsed; links are being resolved and the search structures built.
+    case linking(notes: Int)
     case loaded(notes: Int, seconds: Double)
     case failed(String)
 }
@@ -12,8 +14,8 @@ public enum IndexStatus: Hashable, Sendable {
 /// A modal layer drawn over the views.
 public enum Overlay: Hashable, Sendable {
     case search(SearchState)
-    /// The help screen and its scroll offset.
-    case help(top: Int)
+    /// The help screen: its scroll offset and search.
+    case help(HelpState)
 }
 
 /// A one-line note in the status line; errors use the error role.
@@ -43,7 +45,15 @@ public struct AppState: Sendable {
     public var forward: [NavState] = []
     public var sort: PeopleSort = .recent
     public var overlay: Overlay?
-    public var message: StatusMessage?
+    /// The status line's note. Setting it (even to the same text) starts its time again.
+    public var message: StatusMessage? {
+        didSet { messageShownAt = nil }
+    }
+    /// When `message` first showed, in the ticks' clock (ms): stamped by the first tick after
+    /// it was set, so update never reads a clock; nil until then.
+    public internal(set) var messageShownAt: Int?
+    /// How many people the Recent view's Due group lists (Enter on "… N more" shows more).
+    public internal(set) var dueShown = DerivedRows.dueLimit
     /// The rows below in every sort built so far (derived from `index`, the policy and `today`).
     public internal(set) var derived = DerivedRows()
     /// People paths in the current sort order (derived from `index` and `sort`).
@@ -93,4 +103,8 @@ public struct AppState: Sendable {
     public static let minRows = 10
 
     public var isTooSmall: Bool { cols < Self.minCols || rows < Self.minRows }
+
+    /// How long a status message stays (ms): notes give way sooner than errors.
+    public static let messageLifetimeMs = 4_000
+    public static let errorLifetimeMs = 8_000
 }

@@ -12,8 +12,11 @@ public struct DerivedRows: Hashable, Sendable {
     /// People paths in each sort order built so far (all of them when built in the
     /// background, so `s` only picks another array).
     public internal(set) var people: [PeopleSort: [String]]
-    /// The Upcoming group, the Due group, then the timeline grouped by day.
+    /// The Upcoming group, the Due group (its first `dueLimit` people), then the timeline
+    /// grouped by day.
     public private(set) var recent: [RecentRow]
+    /// Everyone in the Due group, most overdue first.
+    public private(set) var due: [String]
     /// Transcripts newest first with their participants.
     public private(set) var transcripts: [TranscriptRow]
 
@@ -23,6 +26,7 @@ public struct DerivedRows: Hashable, Sendable {
         today = CalendarDate(dayNumber: 0)
         people = [:]
         recent = []
+        due = []
         transcripts = []
     }
 
@@ -35,8 +39,9 @@ public struct DerivedRows: Hashable, Sendable {
         for sort in sorts {
             people[sort] = index.people(sortedBy: sort, policy: policy, today: today).map(\.path)
         }
+        due = Self.duePeople(index, policy: policy, today: today, stale: people[.stale])
         var rows = Self.upcomingRows(index, policy: policy, today: today)
-        rows += Self.dueRows(index, policy: policy, today: today, stale: people[.stale])
+        rows += Self.dueRows(due, showing: Self.dueLimit)
         var day: CalendarDate?? = .none
         for i in index.timeline {
             if day != .some(i.date) {
@@ -65,24 +70,37 @@ public struct DerivedRows: Hashable, Sendable {
         return paths
     }
 
-    /// Most people listed in the Recent view's Due group; the rest are counted (`s` sorts the
-    /// People list by how overdue everyone is).
-    static let dueLimit = 10
+    /// How many people the Recent view's Due group lists at first; Enter on its "… N more"
+    /// row lists this many more each time.
+    public static let dueLimit = 10
+
+    /// The Recent rows with the Due group listing its first `shown` people.
+    public func recent(showingDue shown: Int) -> [RecentRow] {
+        if shown == Self.dueLimit || due.count <= Self.dueLimit { return recent }
+        // The Due group sits between the Upcoming group and the first day.
+        let start = recent.firstIndex { if case .dueHeader = $0 { return true } else { return false } } ?? 0
+        let end = recent.firstIndex { if case .day = $0 { return true } else { return false } } ?? recent.count
+        return Array(recent[..<start]) + Self.dueRows(due, showing: shown) + recent[end...]
+    }
 
     /// The Due group: people whose last contact is older than their cadence, most overdue
     /// first. People never contacted are left out: they have no date to fall due from, and
     /// a vault of imported contacts would fill the group with them.
     /// `stale` is the People list in the stale order when already built (`duePeople` would
     /// sort everyone again).
-    static func dueRows(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate, stale: [String]?) -> [RecentRow] {
+    static func duePeople(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate, stale: [String]?) -> [String] {
         let order = stale ?? index.people(sortedBy: .stale, policy: policy, today: today).map(\.path)
-        let due = order.filter {
+        return order.filter {
             index.isDue($0, policy: policy, today: today) && index.lastContact(of: $0) != nil
         }
+    }
+
+    /// The Due group's rows: a header, the first `shown` people, and "… N more".
+    static func dueRows(_ due: [String], showing shown: Int) -> [RecentRow] {
         guard !due.isEmpty else { return [] }
         var rows: [RecentRow] = [.dueHeader(due.count)]
-        rows += due.prefix(dueLimit).map { .due($0) }
-        if due.count > dueLimit { rows.append(.dueMore(due.count - dueLimit)) }
+        rows += due.prefix(shown).map { .due($0) }
+        if due.count > shown { rows.append(.dueMore(due.count - shown)) }
         return rows
     }
 }

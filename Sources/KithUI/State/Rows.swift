@@ -1,8 +1,8 @@
 import KithCore
 
 /// A row of the Recent view: the Upcoming group on top (birthdays, yearly dates and meetings of
-/// the next days), the Due group (a header, the most overdue people, a "… N more" line), then a
-/// header per day and its interactions.
+/// the next days), the Due group (a header, the most overdue people, a "… N more" line that
+/// lists more), then a header per day and its interactions.
 public enum RecentRow: Hashable, Sendable {
     /// `Upcoming` and how many rows follow.
     case upcomingHeader(Int)
@@ -12,14 +12,14 @@ public enum RecentRow: Hashable, Sendable {
     case dueHeader(Int)
     /// A person past their cadence (a path); Enter opens their card.
     case due(String)
-    /// How many more are due than the group lists.
+    /// How many more are due than the group lists (Enter lists more of them).
     case dueMore(Int)
     case day(CalendarDate?)
     case item(Interaction)
 
     public var isSelectable: Bool {
         switch self {
-        case .item, .due, .upcoming: return true
+        case .item, .due, .dueMore, .upcoming: return true
         default: return false
         }
     }
@@ -47,7 +47,8 @@ extension AppState {
             derived = DerivedRows(index: index, policy: contactPolicy, today: today, sorts: [sort])
         }
         peoplePaths = derived.people(sortedBy: sort, in: index)
-        recentRows = derived.recent
+        dueShown = max(DerivedRows.dueLimit, min(dueShown, derived.due.count))
+        recentRows = derived.recent(showingDue: dueShown)
         transcriptRows = derived.transcripts
         syncDerivedSelections()
     }

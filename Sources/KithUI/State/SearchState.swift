@@ -31,9 +31,8 @@ public struct SearchState: Hashable, Sendable {
     }
 
     public var mode: Mode
-    public var query = ""
-    /// Cursor position in graphemes.
-    public var cursor = 0
+    /// The typed query and its cursor.
+    public var line = LineEdit()
     /// The rows built so far: people rows are built as the list shows them (`matches` says
     /// how many there are); full-text rows are all built.
     public var results: [SearchResult] = []
@@ -46,40 +45,15 @@ public struct SearchState: Hashable, Sendable {
 
     public init(mode: Mode) { self.mode = mode }
 
+    /// The typed query.
+    public var query: String {
+        get { line.text }
+        set { line = LineEdit(newValue) }
+    }
+
+    /// Cursor position in graphemes.
+    public var cursor: Int { line.cursor }
+
     /// Inserts typed text at the cursor.
-    public mutating func insert(_ c: Character) {
-        var chars = Array(query)
-        chars.insert(c, at: cursor)
-        query = String(chars)
-        cursor += 1
-    }
-
-    /// Deletes the character before the cursor.
-    public mutating func backspace() {
-        guard cursor > 0 else { return }
-        var chars = Array(query)
-        chars.remove(at: cursor - 1)
-        query = String(chars)
-        cursor -= 1
-    }
-
-    /// Deletes the word before the cursor (and the spaces after it), like a shell's Ctrl-W.
-    public mutating func deleteWord() {
-        var chars = Array(query)
-        var i = cursor
-        while i > 0 && chars[i - 1] == " " { i -= 1 }
-        while i > 0 && chars[i - 1] != " " { i -= 1 }
-        chars.removeSubrange(i..<cursor)
-        query = String(chars)
-        cursor = i
-    }
-
-    public mutating func clear() {
-        query = ""
-        cursor = 0
-    }
-
-    public mutating func moveCursor(_ delta: Int) {
-        cursor = min(query.count, max(0, cursor + delta))
-    }
+    public mutating func insert(_ c: Character) { line.insert(c) }
 }

@@ -17,22 +17,24 @@ public enum KithApp {
             s.message = nil
             effects = s.handle(key: key, keymap: keymap)
         case .mouse(let m):
-            s.handle(mouse: m)
+            effects = s.handle(mouse: m)
         case .resize(let cols, let rows):
             s.cols = max(0, cols)
             s.rows = max(0, rows)
             s.clampScrolls()
             s.buildSearchRows()
+            s.clampHelp()
         case .indexProgress(let done, let total):
-            s.status = .loading(done: done, total: total)
-        case .indexLoaded(let index, let search, let rows, let views):
-            s.index = index
-            s.search = search ?? SearchIndex(index)
-            s.views = s.usable(views, search: search, rows: rows) ?? DocumentViews()
-            s.status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
-            s.refreshDerived(rows)
-            s.refreshSearch()
-            s.clampScrolls()
+            // Parser threads report out of order: a late count never moves the status back.
+            switch s.status {
+            case .linking: break
+            case .loading(let shown, total) where shown > done: break
+            default: s.status = .loading(done: done, total: total)
+            }
+        case .indexLinking(let notes):
+            s.status = .linking(notes: notes)
+        case .indexLoaded(let index, let search, let rows, let views, let message):
+            s.install(index, search: search, rows: rows, views: views, message: message)
         case .indexUpdated(let index, let search, let rows, let views, let message):
             s.apply(updated: index, search: search, rows: rows, views: views, message: message)
         case .notice(let text, let isError):
@@ -40,8 +42,17 @@ public enum KithApp {
         case .indexFailed(let why):
             s.status = .failed(why)
             s.message = StatusMessage(why, isError: true)
-        case .tick:
-            break
+        case .reloadStarted:
+            s.status = .loading(done: 0, total: 0)
+            s.message = nil
+        case .editorFinished(let report):
+            s.message = report.statusMessage
+        case .themeChanged(let name, let origin):
+            s.message = StatusMessage("theme \(name) (\(origin))")
+        case .linkOpened(let report):
+            s.message = report.statusMessage
+        case .tick(let now):
+            s.expireMessage(now: now)
         }
         // Wrap what will show now, once, so render and the next keystroke reuse it.
         _ = s.docView()
@@ -55,11 +66,8 @@ extension AppState {
     mutating func handle(key: Key, keymap: Keymap) -> [Effect] {
         let contexts = Keymap.contexts(for: self)
         if let cmd = keymap.command(for: key, in: contexts) { return run(cmd) }
-        if case .search(var search)? = overlay, case .char(let c) = key {
-            search.insert(c)
-            overlay = .search(search)
-            refreshSearch()
-        }
+        guard case .char(let c) = key else { return [] }
+        editLine { $0.insert(c) }
         return []
     }
 
@@ -67,21 +75,27 @@ extension AppState {
     mutating func run(_ cmd: Command) -> [Effect] {
         switch cmd {
         case .quit: return [.quit]
-        case .help: overlay = .help(top: 0)
+        case .help: openHelp()
         case .helpClose: overlay = nil
-        case .helpDown, .helpUp:
-            if case .help(let top)? = overlay {
-                let step = cmd == .helpDown ? 3 : -3
-                overlay = .help(top: max(0, min(top + step, HelpText.lines().count - 1)))
-            }
+        case .helpDown: scrollHelp(by: 1)
+        case .helpUp: scrollHelp(by: -1)
+        case .helpHalfDown: scrollHelp(by: max(1, helpHeight / 2))
+        case .helpHalfUp: scrollHelp(by: -max(1, helpHeight / 2))
+        case .helpPageDown: scrollHelp(by: max(1, helpHeight - 1))
+        case .helpPageUp: scrollHelp(by: -max(1, helpHeight - 1))
+        case .helpTop: scrollHelp(by: -Int.max / 2)
+        case .helpBottom: scrollHelp(by: Int.max / 2)
+        case .helpSearch: openHelpLine()
+        case .helpNextMatch: moveHelpMatch(forward: true)
+        case .helpPrevMatch: moveHelpMatch(forward: false)
+        case .helpSearchAccept: acceptHelpLine()
+        case .helpSearchCancel: cancelHelpLine()
         case .viewPeople: show(.people)
         case .viewRecent: show(.recent)
         case .viewTranscripts: show(.transcripts)
         case .search: openSearch(.people)
         case .fullTextSearch: openSearch(.fullText)
-        case .reload:
-            message = StatusMessage("reloading…")
-            return [.reload]
+        case .reload: return [.reload]
         case .edit: return editEffect()
         case .cycleTheme: return [.cycleTheme]
         case .back: goBack()
@@ -100,11 +114,11 @@ extension AppState {
         case .focusList: focusList()
         case .cardNext: moveItem(by: 1)
         case .cardPrev: moveItem(by: -1)
-        case .cardFirst: moveItem(by: -Int.max / 2)
-        case .cardLast: moveItem(by: Int.max / 2)
+        case .cardFirst: moveToEndItem(last: false)
+        case .cardLast: moveToEndItem(last: true)
         case .cardHalfDown: scrollDocument(by: max(1, docHeight / 2))
         case .cardHalfUp: scrollDocument(by: -max(1, docHeight / 2))
-        case .cardOpen, .readerOpen: openSelectedItem()
+        case .cardOpen, .readerOpen: return openSelectedItem()
         case .readerDown: scrollDocument(by: 1)
         case .readerUp: scrollDocument(by: -1)
         case .readerTop: scrollDocument(by: -Int.max / 2)
@@ -117,13 +131,17 @@ extension AppState {
         case .readerPrevLink: moveItem(by: -1)
         case .searchAccept: acceptSearch()
         case .searchCancel: overlay = nil
-        case .searchNext: moveSearch(by: 1)
-        case .searchPrev: moveSearch(by: -1)
-        case .searchBackspace: editSearch { $0.backspace() }
-        case .searchClear: editSearch { $0.clear() }
-        case .searchDeleteWord: editSearch { $0.deleteWord() }
-        case .searchLeft: editSearch(refresh: false) { $0.moveCursor(-1) }
-        case .searchRight: editSearch(refresh: false) { $0.moveCursor(1) }
+        case .searchNext, .searchPrev:
+            if case .help? = overlay { moveHelpMatch(forward: cmd == .searchNext) } else { moveSearch(by: cmd == .searchNext ? 1 : -1) }
+        case .searchBackspace: editLine { $0.backspace() }
+        case .searchDelete: editLine { $0.deleteForward() }
+        case .searchClear: editLine { $0.deleteToStart() }
+        case .searchDeleteToEnd: editLine { $0.deleteToEnd() }
+        case .searchDeleteWord: editLine { $0.deleteWord() }
+        case .searchLeft: editLine { $0.moveCursor(-1) }
+        case .searchRight: editLine { $0.moveCursor(1) }
+        case .searchHome: editLine { $0.moveToStart() }
+        case .searchEnd: editLine { $0.moveToEnd() }
         }
         return []
     }
@@ -174,36 +192,46 @@ extension AppState {
         message = StatusMessage("sorted by \(sort.rawValue)")
     }
 
-    /// `e`: the note under the cursor, at the line the cursor shows.
+    /// `e`: the note under the cursor, at the line the cursor shows; with nothing under the
+    /// cursor, the status line says so.
     mutating func editEffect() -> [Effect] {
+        guard let edit = editTarget() else {
+            message = StatusMessage(index == nil ? "nothing to edit yet: the vault is being indexed" : "nothing selected to edit")
+            return []
+        }
+        return [edit]
+    }
+
+    /// The `.edit` effect for what the cursor is on, if anything.
+    private mutating func editTarget() -> Effect? {
         switch nav.page {
         case .people:
-            guard let p = nav.person else { return [] }
+            guard let p = nav.person else { return nil }
             if nav.focus == .card, let view = docView(), let i = nav.card.item, i < view.items.count {
                 // A link to a line of another note (a backlink, an unlinked mention) edits
                 // that note there.
                 if let path = view.items[i].destination.path, path != p, let line = view.items[i].destination.line {
-                    return [.edit(path: path, line: line)]
+                    return .edit(path: path, line: line)
                 }
                 // A Recent Context entry edits the person's note at that bullet.
-                return [.edit(path: p, line: view.sourceLine(atRow: view.row(ofItem: i)))]
+                return .edit(path: p, line: view.sourceLine(atRow: view.row(ofItem: i)))
             }
-            return [.edit(path: p, line: nil)]
+            return .edit(path: p, line: nil)
         case .recent:
-            if case .due(let path)? = recentRows[safe: nav.recent.selected] { return [.edit(path: path, line: nil)] }
-            if case .upcoming(let item)? = recentRows[safe: nav.recent.selected] { return editUpcoming(item) }
-            guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return [] }
+            if case .due(let path)? = recentRows[safe: nav.recent.selected] { return .edit(path: path, line: nil) }
+            if case .upcoming(let item)? = recentRows[safe: nav.recent.selected] { return editUpcoming(item).first }
+            guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return nil }
             // The transcript (at its line linking the person, when that is where the entry came
             // from), else the person's note at the Recent Context bullet.
-            guard let target = i.target else { return [.edit(path: i.person, line: i.line)] }
-            return [.edit(path: target, line: i.origin == .transcript ? i.line : nil)]
+            guard let target = i.target else { return .edit(path: i.person, line: i.line) }
+            return .edit(path: target, line: i.origin == .transcript ? i.line : nil)
         case .transcripts:
-            guard let t = transcriptRows[safe: nav.transcripts.selected] else { return [] }
-            return [.edit(path: t.path, line: nil)]
+            guard let t = transcriptRows[safe: nav.transcripts.selected] else { return nil }
+            return .edit(path: t.path, line: nil)
         case .reader(let path):
-            guard let view = docView() else { return [.edit(path: path, line: nil)] }
+            guard let view = docView() else { return .edit(path: path, line: nil) }
             let line = view.lines.dropFirst(nav.reader.top).lazy.compactMap(\.sourceLine).first
-            return [.edit(path: path, line: line)]
+            return .edit(path: path, line: line)
         }
     }
 

@@ -108,28 +108,50 @@ extension AppState {
         docCursor = c
     }
 
-    /// Enter on a link: opens its target, or says the link goes nowhere.
-    mutating func openSelectedItem() {
-        guard let view = docView(), let i = docCursor.item, let link = view.items[safe: i]?.destination else { return }
+    /// `g`/`G` in the card: the first or last link, and the document's start or end in view
+    /// when that link fits there (the last entry's wrapped lines below its link stay reachable).
+    mutating func moveToEndItem(last: Bool) {
+        guard let view = docView() else { return }
+        let step = last ? Int.max / 2 : -Int.max / 2
+        guard !view.items.isEmpty else { return scrollDocument(by: step) }
+        moveItem(by: step)
+        var c = docCursor
+        guard let i = c.item else { return }
+        let edge = last ? view.maxTop(height: docHeight) : 0
+        let item = view.items[i]
+        if item.firstLine >= edge && item.lastLine < edge + docHeight {
+            c.top = edge
+            docCursor = c
+        }
+    }
+
+    /// Enter on a link: opens its target, hands an external one to the runtime, or says the
+    /// link goes nowhere.
+    mutating func openSelectedItem() -> [Effect] {
+        guard let view = docView(), let i = docCursor.item, let link = view.items[safe: i]?.destination else { return [] }
         guard let path = link.path else {
             if link.isExternal {
-                message = StatusMessage("external link, not opened: \(link.raw)")
-            } else {
-                message = StatusMessage("not in the vault: [[\(link.raw)]]", isError: true)
+                guard LinkReport.opens(link.raw) else {
+                    message = LinkReport.refused(url: link.raw).statusMessage
+                    return []
+                }
+                return [.openLink(url: link.raw)]
             }
-            return
+            message = StatusMessage("not in the vault: [[\(link.raw)]]", isError: true)
+            return []
         }
         if path == view.document.path, case .reader = nav.page {
             // A same-note heading link just scrolls.
             if let line = link.line, let row = view.row(forSourceLine: line) {
                 scrollDocument(by: row - docCursor.top)
             }
-            return
+            return []
         }
         if index?.note(path) == nil {
             message = StatusMessage("attachment, not a note: \(path)")
-            return
+            return []
         }
         open(path: path, line: link.line, raw: link.raw)
+        return []
     }
 }

@@ -53,6 +53,8 @@ extension AppState {
                 if let t = i.target { open(path: t, line: nil, raw: i.label) } else { openPerson(i.person) }
             case .due(let path)?:
                 openPerson(path)
+            case .dueMore?:
+                showMoreDue()
             case .upcoming(let item)?:
                 openUpcoming(item)
             default:
@@ -64,6 +66,19 @@ extension AppState {
         case .reader:
             break
         }
+    }
+
+    /// People the Recent view's "… N more" row adds to the Due group per Enter: a screenful.
+    var duePage: Int { max(DerivedRows.dueLimit, Layout(self).listRows - 3) }
+
+    /// Enter on "… N more": the Due group lists a page more, the first of them selected.
+    mutating func showMoreDue() {
+        guard case .dueMore? = recentRows[safe: nav.recent.selected] else { return }
+        let at = nav.recent.selected
+        dueShown = min(derived.due.count, dueShown + duePage)
+        recentRows = derived.recent(showingDue: dueShown)
+        nav.recent.selected = at
+        nav.recent.top = Scroll.keepVisible(at, top: nav.recent.top, height: Layout(self).listRows, count: recentRows.count)
     }
 
     /// Gives the card the keyboard and selects its first link. In one-pane layouts the card

@@ -1,38 +1,48 @@
 extension AppState {
     /// Click selects, double-click opens, the wheel scrolls the pane under the pointer.
-    mutating func handle(mouse m: MouseEvent) {
-        guard !isTooSmall else { return }
+    mutating func handle(mouse event: MouseEvent) -> [Effect] {
+        guard !isTooSmall else { return [] }
+        // Curses reports a click only when the button comes up within its interval (200 ms);
+        // a slower click arrives as a press and a release. The press is the click then.
+        var m = event
+        if m.kind == .press { m.kind = .click }
         let l = Layout(self)
         if overlay != nil {
             if case .search(var search)? = overlay, (m.kind == .click || m.kind == .doubleClick) {
                 let inner = l.searchBox.inner
-                guard inner.contains(x: m.x, y: m.y) else { overlay = nil; return }
+                guard inner.contains(x: m.x, y: m.y) else { overlay = nil; return [] }
                 let i = search.top + m.y - inner.y
                 if i < search.results.count {
                     search.selected = i
                     overlay = .search(search)
                     if m.kind == .doubleClick { acceptSearch() }
                 }
-            } else if case .help(let top)? = overlay, m.kind == .wheelDown || m.kind == .wheelUp {
-                overlay = .help(top: max(0, top + (m.kind == .wheelDown ? 3 : -3)))
+            } else if case .help? = overlay, m.kind == .wheelDown || m.kind == .wheelUp {
+                scrollHelp(by: m.kind == .wheelDown ? 3 : -3)
             } else if m.kind == .click {
                 overlay = nil
             }
-            return
+            return []
         }
         switch m.kind {
         case .click, .doubleClick:
             if m.y == l.header.y {
+                // The reader's header is a breadcrumb (`‹ where you came from`): a click on it
+                // goes back. Elsewhere it holds the view tabs.
+                if case .reader = nav.page {
+                    if m.x >= 7 && m.x < 7 + 2 + max(8, cols / 3) { goBack() }
+                    return []
+                }
                 for (i, x) in Layout.tabStarts().enumerated()
                 where m.x >= x - 1 && m.x <= x + DisplayWidth.of(Layout.tabs[i].label) {
                     show(Layout.tabs[i].page)
                 }
-                return
+                return []
             }
             if let list = l.list ?? l.main, list.inner.contains(x: m.x, y: m.y) {
                 clickList(row: m.y - list.inner.y, open: m.kind == .doubleClick)
             } else if docRect.contains(x: m.x, y: m.y) {
-                clickDocument(x: m.x, y: m.y, open: m.kind == .doubleClick)
+                return clickDocument(x: m.x, y: m.y, open: m.kind == .doubleClick)
             }
         case .wheelUp, .wheelDown:
             let step = m.kind == .wheelDown ? 3 : -3
@@ -45,6 +55,7 @@ extension AppState {
         case .press, .release:
             break
         }
+        return []
     }
 
     private mutating func clickList(row: Int, open: Bool) {
@@ -61,13 +72,13 @@ extension AppState {
         if open { openListSelection() }
     }
 
-    private mutating func clickDocument(x: Int, y: Int, open: Bool) {
-        guard let view = docView() else { return }
+    private mutating func clickDocument(x: Int, y: Int, open: Bool) -> [Effect] {
+        guard let view = docView() else { return [] }
         let r = docRect
         let hit = view.item(atRow: docCursor.top + y - r.y, column: x - r.x, nearest: true)
         if nav.page == .people { nav.focus = .card }
-        guard let item = hit else { return }
+        guard let item = hit else { return [] }
         docCursor.item = item
-        if open { openSelectedItem() }
+        return open ? openSelectedItem() : []
     }
 }

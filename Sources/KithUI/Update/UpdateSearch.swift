@@ -70,11 +70,15 @@ extension AppState {
         return SearchResult(path: path, title: n?.name ?? path, positions: positions, detail: detail)
     }
 
-    mutating func editSearch(refresh: Bool = true, _ edit: (inout SearchState) -> Void) {
+    /// Edits the open line: the help's `/` line, else the search line (which searches again
+    /// when its text changed; moving the cursor does not).
+    mutating func editLine(_ edit: (inout LineEdit) -> Void) {
+        if case .help(let help)? = overlay, help.line != nil { return editHelpLine(edit) }
         guard case .search(var state)? = overlay else { return }
-        edit(&state)
+        let before = state.line.text
+        edit(&state.line)
         overlay = .search(state)
-        if refresh { refreshSearch() }
+        if state.line.text != before { refreshSearch() }
     }
 
     mutating func moveSearch(by delta: Int) {
