@@ -171,11 +171,16 @@ final class UIBrowseTests: XCTestCase {
     func testBrowsingLeavesTheVaultUntouched() throws {
         let before = try CLI.snapshot(CLI.sampleVault)
         let s = try open()
-        // Paced like a person: Esc followed within the escape delay by q would read as Alt-q.
-        for keys in ["j", "j", "Tab", "Enter", "BSpace", "2", "Enter", "3", "/", "a", "Escape", "q"] {
+        for keys in ["j", "j", "Tab", "Enter", "BSpace", "2", "Enter", "3", "/", "a"] {
             s.send(keys)
             usleep(120_000)
         }
+        s.waitFor(text: "/ a")
+        // Esc followed within the escape delay by q would read as Alt-q: q only once the search
+        // line is seen closed (under load a fixed pause was not always enough).
+        s.send("Escape")
+        s.waitFor("the search line to close") { !$0.contains("/ a") }
+        s.send("q")
         assertCleanExit(s, status: 0)
         XCTAssertEqual(try CLI.snapshot(CLI.sampleVault), before)
     }
