@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "kith", targets: ["kith"]),
         .library(name: "KithCore", targets: ["KithCore"]),
+        // For the fuzz targets (Fuzz/): the card and reader renderer.
+        .library(name: "KithUI", targets: ["KithUI"]),
     ],
     dependencies: [
         // 1.6: three-argument custom completions (--theme completes the theme names).
