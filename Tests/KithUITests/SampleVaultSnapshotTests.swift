@@ -26,7 +26,7 @@ final class SampleVaultSnapshotTests: XCTestCase {
 
     private func check(_ name: String, _ script: (AppState) -> AppState) throws {
         let index = try Self.index()
-        for (c, r) in [(120, 40), (80, 24)] {
+        for (c, r) in [(120, 40), (80, 24), (200, 60)] {
             var (s, _) = AppState.start(vaultName: "SampleVault", today: TestVault.today, cols: c, rows: r)
             s = KithApp.update(s, .indexLoaded(index)).0
             assertSnapshot(KithApp.render(script(s)), named: "sample-\(name)-\(c)x\(r)")

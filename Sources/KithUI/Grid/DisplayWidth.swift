@@ -23,6 +23,8 @@ public enum DisplayWidth {
 
     /// Cells taken by a string.
     public static func of(_ s: some StringProtocol) -> Int {
+        // Printable ASCII is one cell a byte: column sizing measures every name of a vault.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var n = 0
         for g in s { n += of(g) }
         return n

@@ -52,7 +52,7 @@ public struct Layout: Hashable, Sendable {
         switch s.nav.page {
         case .people:
             if twoPane {
-                let lw = min(60, max(40, cols * 2 / 5))
+                let lw = Self.peopleListWidth(s)
                 list = Rect(x: 0, y: body.y, width: lw, height: body.height)
                 card = Rect(x: lw, y: body.y, width: cols - lw, height: body.height)
             } else if s.nav.cardOnly {
@@ -65,6 +65,17 @@ public struct Layout: Hashable, Sendable {
         case .reader:
             reader = Rect(x: 2, y: body.y, width: cols - 4, height: body.height)
         }
+    }
+
+    /// The People list in two-pane mode: as wide as its rows want (name, role · organization,
+    /// age, border), from 32 cells up to 45% of the screen, never leaving the card less than 60.
+    /// Before the index arrives it has no content to measure and takes two fifths.
+    static func peopleListWidth(_ s: AppState) -> Int {
+        let most = max(40, min(s.cols * 9 / 20, s.cols - 60))
+        guard s.index != nil else { return min(most, max(40, s.cols * 2 / 5)) }
+        let want = s.derived.peopleWidths
+        let need = 2 + 4 + max(8, want.name) + want.detail + Screens.ageWidth(s.sort)
+        return min(most, max(32, need))
     }
 
     /// Rows a list shows inside its border. Every list box fills the body, so this holds for

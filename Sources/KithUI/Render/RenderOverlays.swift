@@ -26,8 +26,12 @@ extension Screens {
             return
         }
         let visible = search.results.dropFirst(search.top).prefix(inner.height)
+        // People: the name column as wide as the longest name on screen (room for the details
+        // and the age after it); full text: the file name up to two fifths.
         let titleW = search.mode == .people
-            ? min(28, max(12, visible.reduce(0) { max($0, DisplayWidth.of($1.title)) }))
+            ? ColumnFit.widths(natural: [visible.reduce(0) { max($0, DisplayWidth.of($1.title)) },
+                                         visible.reduce(0) { max($0, DisplayWidth.of($1.detail)) }],
+                               shares: [0.5, 1], minimum: [12, 0], available: inner.width - 10)[0]
             : min(inner.width * 2 / 5, visible.reduce(10) { max($0, DisplayWidth.of($1.title)) })
         for row in 0..<inner.height {
             let i = search.top + row
