@@ -40,4 +40,6 @@ final class SampleVaultSnapshotTests: XCTestCase {
     func testTranscripts() throws { try check("transcripts") { $0.press(.char("3")) } }
     func testSearch() throws { try check("search") { $0.press(.char("/")).type("jose") } }
     func testStaleSort() throws { try check("stale") { $0.press(.char("s"), .char("s")) } }
+    func testRecentSearch() throws { try check("recent-search") { $0.press(.char("2"), .char("/")).type("launch") } }
+    func testTranscriptsSearch() throws { try check("transcripts-search") { $0.press(.char("3"), .char("/")).type("mara") } }
 }

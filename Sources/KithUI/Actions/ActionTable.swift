@@ -29,7 +29,7 @@ public enum ActionTable {
         ActionSpec(.viewPeople, "people view", keys: [.char("1")], in: [.global]),
         ActionSpec(.viewRecent, "recent interactions", keys: [.char("2")], in: [.global]),
         ActionSpec(.viewTranscripts, "transcripts", keys: [.char("3")], in: [.global]),
-        ActionSpec(.search, "search people (tag: org: filters)", keys: [.char("/")], in: [.global], hint: "search"),
+        ActionSpec(.search, "search this view: people, interactions or transcripts (tag: org: kind: filters)", keys: [.char("/")], in: [.global], hint: "search"),
         ActionSpec(.fullTextSearch, "full-text search", keys: [.char("\\"), .ctrl("f")], in: [.global]),
         ActionSpec(.back, "back", keys: [.backspace, .char("h"), .alt(.left)], in: [.global]),
         ActionSpec(.forward, "forward", keys: [.char("l"), .alt(.right)], in: [.global]),

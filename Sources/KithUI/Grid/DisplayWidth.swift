@@ -60,6 +60,23 @@ public enum DisplayWidth {
         return prefix(s, fitting: width - 1) + "…"
     }
 
+    /// `s` cut in the middle to `width` cells: its start (a dated title's date) and its end
+    /// (a file's line number) stay, `…` between: `2025-10-30 - Intro 1-1 betw…SE enablement:14`.
+    public static func middleCut(_ s: some StringProtocol, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return String(s) }
+        guard width > 2 else { return truncate(s, to: width) }
+        let tailW = (width - 1) * 2 / 5
+        var tail = "", used = 0
+        for g in s.reversed() {
+            let w = of(g)
+            if used + w > tailW { break }
+            used += w
+            tail.insert(g, at: tail.startIndex)
+        }
+        return prefix(s, fitting: width - 1 - used) + "…" + tail
+    }
+
     /// `s` padded with spaces (or cut) to exactly `width` cells.
     public static func pad(_ s: some StringProtocol, to width: Int) -> String {
         let cut = truncate(s, to: width)

@@ -34,8 +34,8 @@ public struct Layout: Hashable, Sendable {
     /// Reader: the text area (no border; the header names the note).
     public var reader: Rect?
     public var twoPane: Bool
-    /// The search overlay's box: full width from the top of the body, like fzf. People
-    /// search is as tall as the candidates need (up to the body), so a small vault does
+    /// The search overlay's box: full width from the top of the body, like fzf. A fuzzy
+    /// search is as tall as its candidates need (up to the body), so a small vault does
     /// not get a screenful of blank rows, and the box keeps its size while typing.
     public var searchBox: Rect
 
@@ -46,7 +46,7 @@ public struct Layout: Hashable, Sendable {
         body = Rect(x: 0, y: 1, width: cols, height: rows - 2)
         twoPane = cols >= Self.twoPaneMinCols
         searchBox = body
-        if case .search(let search)? = s.overlay, search.mode == .people {
+        if case .search(let search)? = s.overlay, search.mode.isFuzzy {
             searchBox.height = min(body.height, max(5, search.total + 2))
         }
         switch s.nav.page {

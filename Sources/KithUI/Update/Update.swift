@@ -93,7 +93,7 @@ extension AppState {
         case .viewPeople: show(.people)
         case .viewRecent: show(.recent)
         case .viewTranscripts: show(.transcripts)
-        case .search: openSearch(.people)
+        case .search: openViewSearch()
         case .fullTextSearch: openSearch(.fullText)
         case .reload: return [.reload]
         case .edit: return editEffect()
