@@ -68,8 +68,11 @@ public enum ActionTable {
         ActionSpec(.readerHalfUp, "half a page up", keys: [.ctrl("u")], in: [.reader]),
         ActionSpec(.readerPageDown, "page down", keys: [.pageDown, .char(" ")], in: [.reader]),
         ActionSpec(.readerPageUp, "page up", keys: [.pageUp], in: [.reader]),
-        ActionSpec(.readerNextLink, "next link", keys: [.tab, .char("n")], in: [.reader], hint: "link"),
-        ActionSpec(.readerPrevLink, "previous link", keys: [.backTab, .char("N")], in: [.reader]),
+        ActionSpec(.readerNextLink, "next link", keys: [.tab], in: [.reader], hint: "link"),
+        ActionSpec(.readerPrevLink, "previous link", keys: [.backTab], in: [.reader]),
+        ActionSpec(.readerNextHit, "next full-text hit (without hits: next link)", keys: [.char("n")], in: [.reader],
+                   hint: "next hit"),
+        ActionSpec(.readerPrevHit, "previous full-text hit (without hits: previous link)", keys: [.char("N")], in: [.reader]),
         ActionSpec(.readerOpen, "follow the selected link", keys: [.enter], in: [.reader], hint: "follow"),
         // Search line
         ActionSpec(.searchAccept, "open the highlighted result", keys: [.enter], in: [.search], hint: "open"),

@@ -66,7 +66,7 @@ public enum DisplayWidth {
         guard width > 0 else { return "" }
         if of(s) <= width { return String(s) }
         guard width > 2 else { return truncate(s, to: width) }
-        let tailW = (width - 1) * 2 / 5
+        let tailW = (width - 1) / 3
         var tail = "", used = 0
         for g in s.reversed() {
             let w = of(g)

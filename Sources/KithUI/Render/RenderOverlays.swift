@@ -92,7 +92,7 @@ extension Screens {
         guard let index = s.index else { return { _, _, _, _ in } }
         func columns(_ hit: SearchResult) -> [String] {
             guard let k = hit.row else { return [] }
-            if mode == .recent { return index.timeline[safe: k].map { SearchIndex.recentColumns($0, index) } ?? [] }
+            if mode == .recent { return s.search.recentItems[safe: k].map { SearchIndex.recentColumns($0, index) } ?? [] }
             return s.transcriptRows[safe: k].map(SearchIndex.transcriptColumns) ?? []
         }
         let count = mode == .recent ? 3 : 2
@@ -107,7 +107,7 @@ extension Screens {
         return { g, hit, y, band in
             let texts = columns(hit)
             var roles: [Role] = [.date, .text, .text, .text]
-            if mode == .recent, let k = hit.row, index.timeline[safe: k]?.target != nil { roles[2] = .link }
+            if mode == .recent, let k = hit.row, s.search.recentItems[safe: k]?.target != nil { roles[2] = .link }
             if mode == .transcripts { roles[2] = .dim }
             var col = x, start = 0
             for (c, text) in texts.enumerated() where c < w.count {
@@ -126,7 +126,9 @@ extension Screens {
     /// cut in the middle; snippets slide to show the match.
     static func textRows(_ search: SearchState, _ visible: [SearchResult], width: Int, x: Int)
         -> (inout CellGrid, SearchResult, Int, Band) -> Void {
-        let titleW = min(width * 2 / 5, visible.reduce(10) { max($0, DisplayWidth.of($1.title)) })
+        let titleW = ColumnFit.widths(natural: [visible.reduce(0) { max($0, DisplayWidth.of($1.title)) },
+                                                visible.reduce(0) { max($0, DisplayWidth.of($1.detail)) }],
+                                      shares: [0.45, 1], minimum: [16, 0], available: width - 4)[0]
         let detailX = x + titleW + 2
         let detailW = max(0, x - 1 + width - detailX - 1)
         return { g, hit, y, band in

@@ -89,7 +89,9 @@ extension Screens {
 
     /// Draws the visible rows of a wrapped document. The selected link gets the selection
     /// band and a `›` in the left margin, so it is easy to find even without color.
-    static func document(_ g: inout CellGrid, _ view: DocumentView, cursor: DocCursor, in r: Rect, focused: Bool) {
+    /// Full-text `hits` are drawn in the match role, the `current` one on the selection band.
+    static func document(_ g: inout CellGrid, _ view: DocumentView, cursor: DocCursor, in r: Rect, focused: Bool,
+                         hits: [HitSpot] = [], current: Int? = nil) {
         let selected = cursor.item.flatMap { view.items[safe: $0] }
         let band: Band = focused ? .selection : .selectionInactive
         for row in 0..<r.height {
@@ -108,6 +110,13 @@ extension Screens {
                 g.put("›", x: r.x - 1, y: y, style: CellStyle(.borderFocus))
             }
         }
+        for (k, spot) in hits.enumerated() where spot.row >= cursor.top && spot.row < cursor.top + r.height {
+            let y = r.y + spot.row - cursor.top
+            for col in spot.columns where col < r.width {
+                g[r.x + col, y].style.role = .match
+                if k == current { g[r.x + col, y].style.band = .selection }
+            }
+        }
     }
 
     static func centered(_ g: inout CellGrid, _ text: String, in r: Rect, role: Role) {
@@ -124,6 +133,6 @@ extension Screens {
             centered(&g, "indexing…", in: r, role: .dim)
             return
         }
-        document(&g, view, cursor: s.nav.reader, in: r, focused: true)
+        document(&g, view, cursor: s.nav.reader, in: r, focused: true, hits: s.readerSpots, current: s.nav.readerHits?.current)
     }
 }

@@ -12,6 +12,9 @@ public struct SearchIndex: Sendable {
     /// built on first use (most sessions never search them), dropped with the index.
     var recent: PeopleSearch?
     var transcripts: PeopleSearch?
+    /// The interactions `recent` was built from, by document position (the index's timeline
+    /// is assembled on every read).
+    var recentItems: [Interaction] = []
     /// The typing session of the open `/` search: narrows the previous results while the
     /// query grows. Reset when the search opens, and when the query moves to another set
     /// of documents (`kind:` typed or removed).
@@ -91,7 +94,10 @@ public struct SearchIndex: Sendable {
             if notes == nil { notes = PeopleSearch(documents: index.notes.map(Self.document)) }
             return notes
         case .recent:
-            if recent == nil { recent = PeopleSearch(documents: Self.recentDocuments(index), ties: .given) }
+            if recent == nil {
+                recentItems = index.timeline
+                recent = PeopleSearch(documents: Self.recentDocuments(recentItems, index), ties: .given)
+            }
             return recent
         case .transcripts:
             if transcripts == nil {
@@ -112,8 +118,8 @@ public struct SearchIndex: Sendable {
     /// One document per interaction, newest first: its columns as one text (so a query may
     /// name the person and the title), the person's organization and tags for `org:` and
     /// `tag:`, and the kind of the note Enter opens (the transcript, else the person) for `kind:`.
-    static func recentDocuments(_ index: VaultIndex) -> [SearchDocument] {
-        index.timeline.enumerated().map { k, it in
+    static func recentDocuments(_ items: [Interaction], _ index: VaultIndex) -> [SearchDocument] {
+        items.enumerated().map { k, it in
             let person = index.note(it.person)
             let opens = it.target.flatMap { index.note($0) }?.kind ?? .person
             return SearchDocument(path: String(k), name: recentText(it, index), organization: person?.profile.organization,
@@ -166,6 +172,27 @@ public struct SearchIndex: Sendable {
 
 /// Where a query matches inside a line of text, for highlighting full-text snippets.
 enum Highlight {
+    /// Grapheme ranges in `text` of every case- and accent-insensitive occurrence of `query`,
+    /// left to right, not overlapping.
+    static func ranges(of query: String, in text: String) -> [ClosedRange<Int>] {
+        let needle = Array(TextFolding.fold(query).unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        let hay = TextFolding.foldWithMapping(text)
+        let s = hay.scalars
+        guard s.count >= needle.count else { return [] }
+        var out: [ClosedRange<Int>] = []
+        var start = 0
+        while start <= s.count - needle.count {
+            if s[start] == needle[0], s[start..<(start + needle.count)].elementsEqual(needle) {
+                out.append(hay.characterIndices[start]...hay.characterIndices[start + needle.count - 1])
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return out
+    }
+
     /// Grapheme offsets in `text` of the first case- and accent-insensitive occurrence of
     /// `query`, or empty.
     static func positions(of query: String, in text: String) -> [Int] {

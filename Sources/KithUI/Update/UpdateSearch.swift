@@ -49,7 +49,7 @@ extension AppState {
                 }
                 state.results = []
                 switch state.mode {
-                case .recent: state.total = index.timeline.count
+                case .recent: state.total = search.recentItems.count
                 case .transcripts: state.total = transcriptRows.count
                 default: state.total = searched === search.people ? peoplePaths.count : index.notes.count
                 }
@@ -82,7 +82,7 @@ extension AppState {
                 state.results += hits.map { peopleResult(path: $0.path, positions: $0.positions, in: index) }
             case .recent:
                 state.results += hits.compactMap { hit in
-                    guard let k = Int(hit.path), let it = index.timeline[safe: k] else { return nil }
+                    guard let k = Int(hit.path), let it = search.recentItems[safe: k] else { return nil }
                     return SearchResult(path: it.target ?? it.person, title: hit.name, positions: hit.positions, row: k)
                 }
             case .transcripts:
@@ -151,7 +151,7 @@ extension AppState {
         case .recent:
             // The entry becomes Recent's selection, then opens as Enter on it would: Back
             // returns to Recent with the entry selected.
-            guard let k = hit.row, let it = index?.timeline[safe: k],
+            guard let k = hit.row, let it = search.recentItems[safe: k],
                   let i = recentRows.firstIndex(of: .item(it)) else { return }
             nav.recent.selected = i
             nav.recent.top = Scroll.keepVisible(i, top: nav.recent.top, height: Layout(self).listRows, count: recentRows.count)
@@ -163,7 +163,9 @@ extension AppState {
                                                      count: transcriptRows.count)
             openListSelection()
         case .fullText:
-            open(path: hit.path, line: hit.line, raw: hit.path)
+            // The reader, even for a person's note: the hit is a line of the note, not its card.
+            open(path: hit.path, line: hit.line, raw: hit.path, reader: true)
+            markHits(of: state.query, from: hit.line)
         }
     }
 }
