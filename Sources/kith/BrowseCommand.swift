@@ -10,7 +10,8 @@ struct Browse: ParsableCommand {
         abstract: "Open the full-screen browser on a vault (the default command).")
 
     @Option(name: .long, help: ArgumentHelp(
-        "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"))
+        "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"),
+            completion: .directory)
     var vault: String?
 
     @OptionGroup var theme: ThemeOption

@@ -6,12 +6,32 @@ import Foundation
 /// demo ends, by `q` or by a signal (the browser turns SIGINT, SIGTERM and SIGHUP into an
 /// ordinary return).
 enum DemoVault {
-    /// Where the sample vault lives in the source tree this binary was built from.
-    static var source: String {
-        // Sources/kith/DemoVault.swift → the repository root is three levels up.
+    /// Where the sample vault is: installed beside the binary (`PREFIX/bin/kith` reads
+    /// `PREFIX/share/kith/SampleVault`, see scripts/install.sh), else in the source tree this
+    /// binary was built from (`swift run kith demo`).
+    static var source: String? { places.first { isFolder($0) } }
+
+    /// Where `source` looks, in order.
+    static var places: [String] { [installed, sourceTree].compactMap { $0 } }
+
+    /// `../share/kith/SampleVault` from the folder of the running binary (symlinks resolved, so
+    /// a link to an installed kith finds it too).
+    static var installed: String? {
+        guard let exe = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
+        return exe.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/kith/SampleVault").path
+    }
+
+    /// The fixture in the checkout: Sources/kith/DemoVault.swift → three levels up.
+    static var sourceTree: String {
         let here = URL(fileURLWithPath: #filePath)
         return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Tests/Fixtures/SampleVault").path
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
     /// A copy of the sample vault in a new `$TMPDIR/kith-demo-XXXXXX` folder.
@@ -30,10 +50,7 @@ enum DemoVault {
     /// Copies the sample vault to a fresh scratch folder.
     static func freshCopy() throws -> Scratch {
         let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: source, isDirectory: &isDir), isDir.boolValue else {
-            throw DemoError.missing(source)
-        }
+        guard let source else { throw DemoError.missing(places) }
         var template = Array((NSTemporaryDirectory() + "kith-demo-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw DemoError.scratch(String(cString: strerror(errno)))
@@ -49,12 +66,13 @@ enum DemoVault {
     }
 
     enum DemoError: Error, CustomStringConvertible {
-        case missing(String)
+        case missing([String])
         case scratch(String)
         var description: String {
             switch self {
-            case .missing(let p):
-                return "the demo vault is not at \(p) (kith demo runs from a checkout of the repository)"
+            case .missing(let places):
+                return "the sample vault is not installed (looked in \(places.joined(separator: " and "))); "
+                    + "install kith with `make install`, or run `swift run kith demo` in a checkout"
             case .scratch(let why):
                 return "cannot make a scratch folder for the demo: \(why)"
             }

@@ -6,7 +6,8 @@ import KithCore
 /// Options every scripting command shares: where the vault is and whether to print JSON.
 struct VaultOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"))
+        "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"),
+            completion: .directory)
     var vault: String?
 
     @Flag(name: .long, help: "Print JSON instead of aligned text.")

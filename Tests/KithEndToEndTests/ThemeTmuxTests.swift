@@ -119,9 +119,15 @@ final class ThemeTmuxTests: XCTestCase {
         XCTAssertNotNil(help.range(of: #"x +quit"#, options: .regularExpression), help)
         s.send("?")
         s.waitFor("help closed") { !$0.contains("esc to close") }
+        // Keys are handled in order: once the help that `?` opens after `q` shows, q was read
+        // and did not quit (no fixed sleep that a loaded machine could outrun).
         s.send("q")
-        usleep(300_000)
-        XCTAssertFalse(s.screen().contains("[exit "), "q no longer quits")
+        s.send("?")
+        let afterQ = s.waitFor("help after q") { $0.contains("esc to close") || $0.contains("[exit ") }
+        XCTAssertFalse(afterQ.contains("[exit "), "q no longer quits")
+        XCTAssertTrue(afterQ.contains("esc to close"), afterQ)
+        s.send("?")
+        s.waitFor("help closed") { !$0.contains("esc to close") }
         s.send("x")
         let end = s.waitFor("exit") { $0.contains("[exit ") }
         XCTAssertTrue(end.contains("[exit 0]"), end)

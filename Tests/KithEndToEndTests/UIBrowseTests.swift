@@ -203,15 +203,25 @@ final class UIBrowseTests: XCTestCase {
     func testBrowsingLeavesTheVaultUntouched() throws {
         let before = try CLI.snapshot(CLI.sampleVault)
         let s = try open()
-        for keys in ["j", "j", "Tab", "Enter", "BSpace", "2", "Enter", "3", "/", "a"] {
-            s.send(keys)
-            usleep(120_000)
+        // Each key waits for what it shows before the next is sent, as a person reads before
+        // typing on (and Esc is done before q, which it would otherwise turn into Alt-q).
+        let steps: [(key: String, shows: (String) -> Bool)] = [
+            ("j", { $0.contains("2/15") }),
+            ("j", { $0.contains("3/15") && $0.contains("┌ Ben Cartwright") }),
+            ("Tab", { $0.contains("›2026-11-17  Halcyon co-sell sync") }),
+            ("Enter", { $0.contains("2026-11-17 - Halcyon co-sell sync.md") }),
+            ("BSpace", { $0.contains("People · recent") && $0.contains("┌ Ben Cartwright") }),
+            ("2", { $0.contains("Recent · newest first") }),
+            ("Enter", { $0.contains("┌ Marcus Bell") }),
+            ("3", { $0.contains("Transcripts · newest first") }),
+            ("/", { $0.contains("┌ / ▏") }),
+            ("a", { $0.contains("┌ / a▏") }),
+            ("Escape", { $0.contains("Transcripts · newest first") && !$0.contains("┌ / ") }),
+        ]
+        for (key, shows) in steps {
+            s.send(key)
+            s.waitFor("the screen after \(key)", shows)
         }
-        s.waitFor(text: "/ a")
-        // Esc followed within the escape delay by q would read as Alt-q: q only once the search
-        // line is seen closed (under load a fixed pause was not always enough).
-        s.send("Escape")
-        s.waitFor("the search line to close") { !$0.contains("/ a") }
         s.send("q")
         assertCleanExit(s, status: 0)
         XCTAssertEqual(try CLI.snapshot(CLI.sampleVault), before)

@@ -1,5 +1,3 @@
-import KithUI
-
 /// A color as a theme names it. Mapped to the nearest color the terminal has when drawn.
 public enum TerminalColor: Hashable, Sendable, CustomStringConvertible {
     /// The terminal's own foreground or background.
@@ -70,8 +68,8 @@ public struct RoleStyle: Hashable, Sendable {
 }
 
 /// The terminal theme: a style per `Role` and a background per `Band`. A plain value, built in
-/// code (`.dark`) or later from a parsed theme file; the `Terminal` it is given to maps its colors
-/// to what the terminal can show.
+/// code (`.dark`) or from a theme file (KithConfig); KithTerminal's `ColorMapping` turns its
+/// colors into what the terminal at hand can show when it draws.
 public struct TerminalPalette: Hashable, Sendable {
     /// Foreground and attributes per role; a missing role looks like `.text`.
     public var roles: [Role: RoleStyle]
