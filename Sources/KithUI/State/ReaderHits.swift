@@ -56,11 +56,14 @@ extension AppState {
         return currentView?.hits(of: hits.query) ?? []
     }
 
-    /// `readerSpots`, computed once per document, width and query (update's way).
+    /// `readerSpots`, computed once per document, width and query (update's way). A new wrap
+    /// width or an edited note may have fewer hits: the current one stays among them.
     mutating func cacheReaderSpots() {
         guard case .reader = nav.page, let hits = nav.readerHits, let key = docKey, let view = docView(),
               views.hits(for: key, query: hits.query) == nil else { return }
-        views.storeHits(view.hits(of: hits.query), for: key, query: hits.query)
+        let spots = view.hits(of: hits.query)
+        views.storeHits(spots, for: key, query: hits.query)
+        if hits.current >= spots.count { nav.readerHits?.current = max(0, spots.count - 1) }
     }
 
     /// After opening the reader on a full-text hit at `line`: every occurrence of `query` is
