@@ -59,6 +59,7 @@ public enum KithApp {
         }
         // Wrap what will show now, once, so render and the next keystroke reuse it.
         _ = s.docView()
+        s.cacheReaderSpots()
         return (s, effects)
     }
 }
@@ -96,7 +97,7 @@ extension AppState {
         case .viewPeople: show(.people)
         case .viewRecent: show(.recent)
         case .viewTranscripts: show(.transcripts)
-        case .search: openSearch(.people)
+        case .search: openViewSearch()
         case .fullTextSearch: openSearch(.fullText)
         case .reload: return [.reload]
         case .edit: return editEffect()
@@ -132,6 +133,8 @@ extension AppState {
         case .readerPageUp: scrollDocument(by: -max(1, docHeight - 1))
         case .readerNextLink: moveItem(by: 1)
         case .readerPrevLink: moveItem(by: -1)
+        case .readerNextHit: moveHit(by: 1)
+        case .readerPrevHit: moveHit(by: -1)
         case .searchAccept: acceptSearch()
         case .searchCancel: overlay = nil
         case .searchNext, .searchPrev:
