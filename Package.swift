@@ -7,16 +7,20 @@ let package = Package(
     products: [
         .executable(name: "kith", targets: ["kith"]),
         .library(name: "KithCore", targets: ["KithCore"]),
+        // For the fuzz targets (Fuzz/): the card and reader renderer.
+        .library(name: "KithUI", targets: ["KithUI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // 1.6: three-argument custom completions (--theme completes the theme names).
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Vault scan, frontmatter, markdown and links, resolution, index, search. No terminal code.
         .target(name: "KithCore", dependencies: ["Yams"]),
-        // App state, actions, keymap, update, layout and rendering to a cell grid. No curses.
+        // App state, actions, keymap, update, layout and rendering to a cell grid, and the
+        // palette values (roles and bands to colors and attributes) themes are made of. No curses.
         .target(name: "KithUI", dependencies: ["KithCore"]),
         // ncursesw as a system library; shim.h wraps the macros Swift cannot import.
         .systemLibrary(
@@ -24,13 +28,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // The only code that calls ncurses.
+        // The only code that calls ncurses; maps the palette's colors to the terminal's
+        // (ColorMapping) when it draws.
         .target(name: "KithTerminal", dependencies: ["CNcursesw", "KithUI"]),
         // Themes and config.toml: TOML files to palettes, keymaps and note-kind rules. Its own
-        // target so KithCore stays Foundation + Yams and KithUI stays free of file formats.
+        // target so KithCore stays Foundation + Yams and KithUI stays free of file formats; it
+        // knows nothing of terminals (palettes are KithUI values).
         .target(
             name: "KithConfig",
-            dependencies: ["KithCore", "KithUI", "KithTerminal", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["KithCore", "KithUI", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The browser's runtime: the live index (loads, the watcher's updates) and the effect
         // runner (editor, reload, theme, links), reporting back to update as actions. Talks to
@@ -54,7 +60,8 @@ let package = Package(
         // The runtime with a fake watcher, editor and browser; one test drives it through the
         // terminal loop on /dev/null to see background work repaint without a key.
         .testTarget(name: "KithRuntimeTests", dependencies: ["KithRuntime", "KithUI", "KithCore", "KithTerminal"]),
-        .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithTerminal", "KithUI", "KithCore"]),
+        // KithTerminal: the contrast test measures colors as the terminal maps them (ColorMapping).
+        .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithUI", "KithCore", "KithTerminal"]),
         // Drives the built `kith` binary: CLI output and exit codes, and the UI in tmux.
         .testTarget(name: "KithEndToEndTests", dependencies: ["KithCore"]),
     ]

@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// libFuzzer targets for KithCore's parsers. Not part of the main build: `Fuzz/run.sh` builds
+// libFuzzer targets for KithCore's parsers and KithUI's renderer. Not part of the main build: `Fuzz/run.sh` builds
 // this package with `-sanitize=fuzzer,address` and runs each target for a bounded time.
 import PackageDescription
 
@@ -15,5 +15,9 @@ let package = Package(
         .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
         // Link resolution and the index over a few notes whose paths and bodies the input chooses.
         .executableTarget(name: "FuzzResolve", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
+        // The card and reader renderer: a note rendered both ways and wrapped to a width the input picks.
+        .executableTarget(name: "FuzzReader", dependencies: [
+            "FuzzSupport", .product(name: "KithCore", package: "kith"), .product(name: "KithUI", package: "kith"),
+        ]),
     ]
 )

@@ -1,5 +1,4 @@
 import TOMLKit
-import KithTerminal
 import KithUI
 
 /// A named terminal palette and where it came from.

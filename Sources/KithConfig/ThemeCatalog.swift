@@ -1,5 +1,5 @@
 import Foundation
-import KithTerminal
+import KithUI
 
 /// Every theme kith can show: the built-ins, then the user's `themes/*.toml` (a user theme with
 /// a built-in's name replaces it). Broken user files are left out and reported in `issues`.

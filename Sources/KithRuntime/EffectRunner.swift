@@ -64,6 +64,11 @@ public final class EffectRunner {
             return [.editorFinished(edit(path, line: line))]
         case .openLink(let url):
             return [.linkOpened(open(url))]
+        case .setTheme(let name):
+            guard let theme = host.setTheme(named: name) else { return [.notice("no theme named \(name)", isError: true)] }
+            return [.themeChanged(name: theme.name, origin: theme.origin)]
+        case .copyToClipboard(let text):
+            return [.clipboardWritten(host.copyToClipboard(text))]
         }
     }
 

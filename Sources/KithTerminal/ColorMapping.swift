@@ -1,3 +1,5 @@
+import KithUI
+
 /// How many colors a terminal can show, which decides how theme colors are mapped.
 public enum ColorDepth: Hashable, Sendable {
     /// No colors (or `NO_COLOR`): attributes only.

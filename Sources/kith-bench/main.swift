@@ -1,11 +1,14 @@
 // In-process timings for Benchmarks/bench.py (not installed, not in `kith --help`).
 //   kith-bench people N           per-keystroke people search (update + draw) over N generated people
+//   kith-bench palette N          the same keystrokes typed into the action palette (`:`) instead
 //   kith-bench browse VAULT       wall-clock times of the first drawn screen and the loaded index
 //   kith-bench fulltext VAULT Q…  full-text search over the loaded index, per query
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
 //   kith-bench reindex VAULT [N]  one edited, added or deleted note re-indexed (on a copy of VAULT)
 //   kith-bench update VAULT [N]   UI-thread cost of installing an index update (IndexUpdateBench.swift)
 //   kith-bench contacts VAULT NAME [TODAY]  a card's contact questions for one person (ContactsBench.swift)
+//   kith-bench viewsearch VAULT   `/` in Recent and Transcripts: first open and per keystroke (ViewSearchBench.swift)
+//   kith-bench reader VAULT PATH  the reader's document and wrap for one note (ReaderBench.swift)
 // Each prints one JSON object on stdout; bench.py takes medians over runs.
 import Foundation
 import KithCore
@@ -47,7 +50,7 @@ func emit(_ pairs: [(String, Any)]) {
 /// opened search (a new typing session), every prefix in turn; the first keystroke of each
 /// name is counted like the others (and also on its own). `all_hits_*` time the previous
 /// browser's work for the same keystrokes: every hit ranked and highlighted.
-func people(_ count: Int) {
+func people(_ count: Int, opener: Character = "/") {
     var rng: UInt64 = 0x9E3779B97F4A7C15
     func next(_ n: Int) -> Int {
         rng = rng &* 6364136223846793005 &+ 1442695040888963407
@@ -86,7 +89,7 @@ func people(_ count: Int) {
     var matches = 0, draws: [Double] = [], firstUpdates: [Double] = []
     for _ in 0..<3 {
         for query in queries {
-            var state = KithApp.update(start, .key(.char("/"))).0
+            var state = KithApp.update(start, .key(.char(opener))).0
             _ = KithApp.render(state, cols: cols, rows: rows)
             var session = allHits.makeSession()
             var typed = ""
@@ -179,15 +182,18 @@ func memory(_ vault: String) throws {
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "" {
 case "people" where args.count == 3: people(Int(args[2]) ?? 100_000)
+case "palette" where args.count == 3: people(Int(args[2]) ?? 100_000, opener: ":")
 case "browse" where args.count == 3: try browse(args[2])
 case "memory" where args.count == 3: try memory(args[2])
 case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)
+case "viewsearch" where args.count == 3: try viewSearch(args[2])
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
+case "reader" where args.count == 4: try readerBench(args[2], args[3])
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
 case "contacts" where args.count == 4 || args.count == 5:
     try contacts(args[2], name: args[3], today: args.count == 5 ? CalendarDate(parsing: args[4]) ?? CalendarDate(year: 2026, month: 1, day: 3)!
                  : CalendarDate(year: 2026, month: 1, day: 3)!)
 default:
-    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | contacts VAULT NAME [TODAY]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH | viewsearch VAULT | contacts VAULT NAME [TODAY]\n".utf8))
     exit(2)
 }

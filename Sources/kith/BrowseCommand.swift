@@ -11,7 +11,8 @@ struct Browse: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(
         "The vault folder (default: $KITH_VAULT, the config's vault, else the nearest folder upwards with .obsidian/, else the current one).",
-        valueName: "path"))
+        valueName: "path"),
+            completion: .directory)
     var vault: String?
 
     @OptionGroup var theme: ThemeOption

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KithCore
 
 /// `kith`: browse people, contacts and transcripts of an Obsidian-style vault.
 @main
@@ -8,8 +9,9 @@ struct Kith: ParsableCommand {
         commandName: "kith",
         abstract: "A terminal relationship browser for Obsidian-style vaults.",
         discussion: "Without a subcommand, kith opens the full-screen browser on the vault.",
+        version: KithVersion.current,
         subcommands: [Browse.self, Demo.self, People.self, Show.self, Search.self, Timeline.self,
-                      Stale.self, Upcoming.self, Backlinks.self, Check.self, Themes.self, Config.self],
+                      Stale.self, Upcoming.self, Backlinks.self, Export.self, Check.self, Themes.self, Config.self],
         defaultSubcommand: Browse.self
     )
 
@@ -56,8 +58,9 @@ enum UnknownCommand {
         Kith.configuration.subcommands.map { $0.configuration.commandName ?? "" } + ["help"]
     }
 
-    /// Options of the browser that take a value (the word after them is that value).
-    static let valueOptions: Set<String> = ["--vault", "--theme", "--today"]
+    /// Options that take a value (the word after them is that value): the browser's, and
+    /// ArgumentParser's `--generate-completion-script SHELL` (scripts/install.sh runs it).
+    static let valueOptions: Set<String> = ["--vault", "--theme", "--today", "--generate-completion-script"]
 
     /// The first bare word before any command, when it names none.
     static func find(in arguments: [String]) -> String? {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KithConfig
 import KithCore
 
 /// `--today YYYY-MM-DD` (else `$KITH_TODAY`): the day ages and due dates are counted from, for
@@ -26,6 +27,7 @@ struct TodayOption: ParsableArguments {
 /// `--theme NAME`: the browser's colour theme, for the commands that open it (browse, demo).
 struct ThemeOption: ParsableArguments {
     @Option(name: .customLong("theme"), help: ArgumentHelp(
-        "The color theme (default: the config's theme, else default; see kith themes).", valueName: "name"))
+        "The color theme (default: the config's theme, else default; see kith themes).", valueName: "name"),
+            completion: .custom { _, _, _ in ThemeCatalog.load(paths: ConfigPaths()).themes.map(\.name) })
     var name: String?
 }

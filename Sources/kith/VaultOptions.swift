@@ -7,7 +7,8 @@ import KithCore
 struct VaultOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The vault folder (default: $KITH_VAULT, the config's vault, else the nearest folder upwards with .obsidian/, else the current one).",
-        valueName: "path"))
+        valueName: "path"),
+            completion: .directory)
     var vault: String?
 
     @Flag(name: .long, help: "Print JSON instead of aligned text.")

@@ -1,5 +1,4 @@
 import Foundation
-import KithTerminal
 import KithUI
 import XCTest
 @testable import KithConfig

@@ -30,7 +30,7 @@ final class VaultWatcherTests: XCTestCase {
         let watcher = try VaultWatcher(root: vault.root, quietMs: 100) { inbox.add($0) }
         watcher.start()
         defer { watcher.stop() }
-        usleep(300_000)  // the watches are added on the watcher's thread
+        XCTAssertTrue(watcher.waitUntilWatching(timeout: 10), "the watches were never in place")
         var index = try VaultLoader.load(root: vault.root)
 
         try vault.write("People/New Person.md", RandomVault.personText(name: "New", rc: []))
@@ -60,7 +60,7 @@ final class VaultWatcherTests: XCTestCase {
         let watcher = try VaultWatcher(root: vault.root, quietMs: 200, maxDelayMs: 1000) { inbox.add($0) }
         watcher.start()
         defer { watcher.stop() }
-        usleep(300_000)
+        XCTAssertTrue(watcher.waitUntilWatching(timeout: 10), "the watches were never in place")
         let index = try VaultLoader.load(root: vault.root)
         for k in 0..<2000 { try vault.write("Notes/burst \(k).md", "note \(k) [[Ana Lima]]") }
         waitFor("every file of the burst") { inbox.paths.filter { $0.hasPrefix("Notes/burst") }.count == 2000 }
@@ -70,6 +70,18 @@ final class VaultWatcherTests: XCTestCase {
         let (updated, summary) = index.updated(changing: inbox.paths)
         XCTAssertEqual(summary.added.count, 2000)
         XCTAssertEqual(IndexDump.dump(updated), IndexDump.dump(try VaultLoader.load(root: vault.root)))
+    }
+
+    func testAWatcherThatWasNeverStartedIsNeverReady() throws {
+        let vault = try RandomVault(seed: 5)
+        defer { vault.remove() }
+        let watcher = try VaultWatcher(root: vault.root) { _ in }
+        XCTAssertFalse(watcher.waitUntilWatching(timeout: 0.05))
+        watcher.start()
+        defer { watcher.stop() }
+        XCTAssertTrue(watcher.waitUntilWatching(timeout: 10))
+        // Once ready it stays ready, for every later caller.
+        XCTAssertTrue(watcher.waitUntilWatching(timeout: 0))
     }
 
     func testEditorLeftoversAreIgnored() {

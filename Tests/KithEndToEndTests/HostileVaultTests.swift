@@ -113,7 +113,8 @@ final class Churn: @unchecked Sendable {
     private let lock = NSLock()
     private var running = false
     private var count = 0
-    private var thread: Thread?
+    /// Signalled by the thread as it ends, so `stop` waits for it instead of polling.
+    private var finished: DispatchSemaphore?
 
     init(root: String) { self.root = root }
 
@@ -123,7 +124,10 @@ final class Churn: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         for i in 0..<50 { _ = FileManager.default.createFile(atPath: "\(root)/c\(i).md", contents: Data("# c\(i)\n".utf8)) }
         lock.withLock { running = true }
+        let done = DispatchSemaphore(value: 0)
+        finished = done
         let t = Thread { [self] in
+            defer { done.signal() }
             var i = 0
             while lock.withLock({ running }) {
                 let a = "\(root)/c\(i % 50).md", b = "\(root)/c\((i + 25) % 50).md", tmp = "\(root)/.tmp\(i % 2)"
@@ -136,12 +140,12 @@ final class Churn: @unchecked Sendable {
                 lock.withLock { count += 1 }
             }
         }
-        thread = t
         t.start()
     }
 
     func stop() {
         lock.withLock { running = false }
-        while thread?.isFinished == false { usleep(10_000) }
+        finished?.wait()
+        finished = nil
     }
 }

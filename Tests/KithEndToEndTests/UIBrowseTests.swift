@@ -74,6 +74,38 @@ final class UIBrowseTests: XCTestCase {
         s.waitFor(text: "2026-11-24 - 1-1 Mara and Dre.md")
     }
 
+    func testFullTextHitOpensTheReaderAtTheHitAndNWalksTheHits() throws {
+        // Colors on (`swift test` sets NO_COLOR=1; an empty value is "unset").
+        let s = try open(environment: ["NO_COLOR": ""])
+        s.send("\\")
+        s.send("hardening", literal: true)
+        s.waitFor(text: "7 lines")
+        // The last result: line 38 of the 1-1 transcript (its line 26 is a hidden comment).
+        for _ in 0..<6 { s.send("Down") }
+        s.send("Enter")
+        let reader = s.waitFor(text: "hit 2 of 2")
+        XCTAssertTrue(reader.contains("2026-11-24 - 1-1 Mara and Dre.md"), reader)
+        XCTAssertTrue(reader.contains("I want two engineers on a hardening sprint"), reader)
+        // The current hit is drawn on the selection band in the match color.
+        let colors = s.screen(colors: true)
+        let line = try XCTUnwrap(colors.split(separator: "\n").first { $0.contains("hardening") && $0.contains("thirtieth") })
+        XCTAssertTrue(line.contains("48;5;18") && line.contains("38;5;213"), String(line))
+        s.send("n")
+        s.waitFor(text: "hit 1 of 2 · from the top again")
+    }
+
+    func testSlashSearchesTheRecentView() throws {
+        let s = try open()
+        s.send("2")
+        s.waitFor(text: "Recent · newest first")
+        s.send("/")
+        s.send("zoe nunez", literal: true)
+        let box = s.waitFor(text: "of 71 interactions")
+        XCTAssertTrue(box.contains("Zoë Ñúñez"), box)
+        s.send("Enter")
+        s.waitFor(text: "Halcyon co-sell sync.md")
+    }
+
     func testHelpOverlayListsBindingsAndClosesWithEsc() throws {
         let s = try open()
         s.send("?")
@@ -171,15 +203,25 @@ final class UIBrowseTests: XCTestCase {
     func testBrowsingLeavesTheVaultUntouched() throws {
         let before = try CLI.snapshot(CLI.sampleVault)
         let s = try open()
-        for keys in ["j", "j", "Tab", "Enter", "BSpace", "2", "Enter", "3", "/", "a"] {
-            s.send(keys)
-            usleep(120_000)
+        // Each key waits for what it shows before the next is sent, as a person reads before
+        // typing on (and Esc is done before q, which it would otherwise turn into Alt-q).
+        let steps: [(key: String, shows: (String) -> Bool)] = [
+            ("j", { $0.contains("2/15") }),
+            ("j", { $0.contains("3/15") && $0.contains("┌ Ben Cartwright") }),
+            ("Tab", { $0.contains("›2026-11-17  Halcyon co-sell sync") }),
+            ("Enter", { $0.contains("2026-11-17 - Halcyon co-sell sync.md") }),
+            ("BSpace", { $0.contains("People · recent") && $0.contains("┌ Ben Cartwright") }),
+            ("2", { $0.contains("Recent · newest first") }),
+            ("Enter", { $0.contains("┌ Marcus Bell") }),
+            ("3", { $0.contains("Transcripts · newest first") }),
+            ("/", { $0.contains("┌ / ▏") }),
+            ("a", { $0.contains("┌ / a▏") }),
+            ("Escape", { $0.contains("Transcripts · newest first") && !$0.contains("┌ / ") }),
+        ]
+        for (key, shows) in steps {
+            s.send(key)
+            s.waitFor("the screen after \(key)", shows)
         }
-        s.waitFor(text: "/ a")
-        // Esc followed within the escape delay by q would read as Alt-q: q only once the search
-        // line is seen closed (under load a fixed pause was not always enough).
-        s.send("Escape")
-        s.waitFor("the search line to close") { !$0.contains("/ a") }
         s.send("q")
         assertCleanExit(s, status: 0)
         XCTAssertEqual(try CLI.snapshot(CLI.sampleVault), before)

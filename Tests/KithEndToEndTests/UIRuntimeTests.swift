@@ -60,13 +60,13 @@ final class UIRuntimeTests: XCTestCase {
         XCTAssertTrue(screen.contains("go to the first match"), "the last section shows:\n\(screen)")
         s.send("g")
         s.send("/")
-        s.send("theme", literal: true)
+        s.send("color theme", literal: true)
         s.send("Enter")
-        screen = s.waitFor(text: "/theme")
+        screen = s.waitFor(text: "/color theme")
         XCTAssertTrue(screen.contains("next color theme"), screen)
         XCTAssertTrue(screen.contains("1 of 1 match"), screen)
         s.send("Escape")
-        s.waitFor("the help to close") { !$0.contains("/theme") }
+        s.waitFor("the help to close") { !$0.contains("/color theme") }
     }
 
     /// An X10 mouse report, as tmux sends it for TERM=screen: button, column and row, 1-based.
@@ -96,10 +96,17 @@ final class UIRuntimeTests: XCTestCase {
         s.waitFor(text: "Home:26")
         s.send("Enter")
         s.waitFor(text: "Home.md")
+        var shown = s.screen(colors: true)
         for _ in 0..<40 {
-            if s.screen().split(separator: "\n").contains(where: { $0.contains("›") && $0.contains(text) }) { return }
+            if shown.split(separator: "\n").contains(where: { $0.contains("›") && $0.contains(text) }) { return }
+            // The next Tab only once this one has moved the selection (the highlight moves even
+            // between two links of one line), never after a pause a loaded machine could outrun.
+            let before = shown
             s.send("Tab")
-            usleep(100_000)
+            s.waitFor("the selection to move") { _ in
+                shown = s.screen(colors: true)
+                return shown != before
+            }
         }
         XCTFail("no selected link on a line with \(text):\n\(s.screen())")
     }

@@ -3,22 +3,9 @@ import XCTest
 
 @testable import KithTerminal
 
+/// How palette colors become the terminal's color numbers, and glyphs curses can draw.
 final class PaletteTests: XCTestCase {
     override func setUp() { Terminal.setUTF8Locale() }
-
-    func testColorParsing() {
-        XCTAssertEqual(TerminalColor(parsing: "default"), .default)
-        XCTAssertEqual(TerminalColor(parsing: "42"), .index(42))
-        XCTAssertEqual(TerminalColor(parsing: "#5fd7ff"), .rgb(0x5f, 0xd7, 0xff))
-        XCTAssertEqual(TerminalColor(parsing: "#FFF"), .rgb(255, 255, 255))
-        XCTAssertEqual(TerminalColor(parsing: "bright-red"), .index(9))
-        XCTAssertEqual(TerminalColor(parsing: "cyan"), .index(6))
-        XCTAssertEqual(TerminalColor(parsing: "gray"), .index(8))
-        XCTAssertNil(TerminalColor(parsing: "256"))
-        XCTAssertNil(TerminalColor(parsing: "#12345"))
-        XCTAssertNil(TerminalColor(parsing: "chartreuse"))
-        XCTAssertEqual(TerminalColor.rgb(0x05, 0xd7, 0xff).description, "#05d7ff")
-    }
 
     func testMappingTo256() {
         XCTAssertEqual(ColorMapping.number(for: .rgb(255, 0, 0), depth: .xterm256), 196)
@@ -53,15 +40,6 @@ final class PaletteTests: XCTestCase {
         XCTAssertEqual(ColorDepth(colors: 256), .xterm256)
         XCTAssertEqual(ColorDepth(colors: 8), .ansi8)
         XCTAssertEqual(ColorDepth(colors: 0), .none)
-    }
-
-    func testDarkPaletteCoversEveryRoleAndBand() {
-        let p = TerminalPalette.dark
-        for role in Role.allCases { XCTAssertNotNil(p.roles[role], "\(role)") }
-        for band in Band.allCases { XCTAssertNotNil(p.bands[band], "\(band)") }
-        let empty = TerminalPalette(roles: [:], bands: [:])
-        XCTAssertEqual(empty.style(for: .link), RoleStyle())
-        XCTAssertEqual(empty.background(for: .selection), .default)
     }
 
     func testGlyphStandIns() {

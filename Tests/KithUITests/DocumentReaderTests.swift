@@ -32,7 +32,7 @@ final class DocumentReaderTests: XCTestCase {
     - [x] done
 
     > quoted **text**
-    > [!note] Heads up
+    > > [!note] Heads up
 
     ```swift
     let x = "[[Cloud]]"   // **not bold**
@@ -137,10 +137,16 @@ final class DocumentReaderTests: XCTestCase {
     func testQuotesAndCallouts() {
         let d = doc()
         let q = line(d, 27)!
-        XCTAssertEqual(q.text, "│ quoted text")
+        XCTAssertEqual(q.text, "quoted text")
+        XCTAssertEqual(q.gutter, [StyledSpan("│ ", .quote)], "the bar is drawn on every wrapped piece")
         XCTAssertEqual(q.spans.first?.role, .quote)
         XCTAssertTrue(q.spans.contains(StyledSpan("text", .bold)))
-        XCTAssertEqual(line(d, 28)?.text, "│ Note: Heads up")
+        // A callout nested in the quote: a box with its type and title, as wide as the view.
+        XCTAssertEqual(line(d, 28)?.text, "╭─ Note · Heads up ")
+        let wrapped = TextWrap.wrap(d.lines, width: 30)
+        let box = wrapped.filter { $0.text.contains("╭") || $0.text.contains("╰") }.map(\.text)
+        XCTAssertEqual(box, ["│ ╭─ Note · Heads up ────────╮", "│ ╰" + String(repeating: "─", count: 26) + "╯"])
+        XCTAssertEqual(wrapped.first { $0.text.contains("Heads up") }?.spans.first { $0.text == "Heads up" }?.role, .heading)
     }
 
     func testFencedCodeVerbatimWithoutLinks() {

@@ -61,10 +61,29 @@ final class StayInTouchTests: XCTestCase {
                                                          "People/王小明.md", "Contacts/Nadia Petrova.md"])
         XCTAssertEqual(s.peoplePaths.last, "People/Mara Lindqvist.md", "contacted yesterday: the least overdue")
         let g = KithApp.render(s)
+        // The stale sort shows how far past the cadence and the cadence, and its header says so.
+        XCTAssertTrue(g.rowText(1).contains("People · stale · +overdue/cadence"), g.rowText(1))
         let jose = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("José García") })
-        XCTAssertTrue(g.rowText(jose).contains("! 2mo"))
+        XCTAssertTrue(g.rowText(jose).contains("+46d/30d"), "76 days since, 46 past a 30-day cadence: \(g.rowText(jose))")
+        XCTAssertEqual(g[try XCTUnwrap(g.column(of: "+46d/30d", row: jose)), jose].style.role, .stale)
         let wang = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("王小明") })
-        XCTAssertFalse(g.rowText(wang).contains("!"), "84 days is inside the default 90")
+        XCTAssertTrue(g.rowText(wang).contains("in 6d/90d"), "84 days is inside the default 90: \(g.rowText(wang))")
+        XCTAssertEqual(g[try XCTUnwrap(g.column(of: "in 6d", row: wang)), wang].style.role, .dim)
+        // Met in the 2026-11-20 daily note: 5 days of his 90.
+        let tomas = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("Tomás Ferreira") })
+        XCTAssertTrue(g.rowText(tomas).contains("in 85d/90d"), g.rowText(tomas))
+    }
+
+    func testNeverContactedSaysNeverInTheStaleSort() throws {
+        let index = DocVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n",
+                                    "People/Bo.md": "---\ntype: people\nlast_contact: \(TestVault.today.adding(days: -3))\n---\n# Bo\n"])
+        var (s, _) = AppState.start(vaultName: "v", today: TestVault.today, cols: 100, rows: 30)
+        s = KithApp.update(s, .indexLoaded(index)).0
+        s = s.press(.char("s"), .char("s"))
+        XCTAssertEqual(s.peoplePaths, ["People/Bo.md", "People/Ann.md"], "never contacted last")
+        let g = KithApp.render(s)
+        let ann = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("Ann") })
+        XCTAssertTrue(g.rowText(ann).contains("never/90d"), g.rowText(ann))
     }
 
     func testCardListsUnlinkedMentionsEnterReadsAndEEditsAtTheLine() throws {

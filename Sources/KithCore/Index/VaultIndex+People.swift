@@ -11,6 +11,11 @@ public enum PeopleSort: String, CaseIterable, Sendable {
 }
 
 extension VaultIndex {
+    /// Every person by name (case and accents ignored): the one order that needs no day.
+    public var peopleByName: [IndexedNote] {
+        people(sortedBy: .name, policy: ContactPolicy(), today: CalendarDate(dayNumber: 0))
+    }
+
     /// People in the given order; `stale` measures each person against `policy` on `today`.
     public func people(sortedBy sort: PeopleSort, policy: ContactPolicy, today: CalendarDate) -> [IndexedNote] {
         // Sort key per person: for recent, the last contact's day number; for stale, days

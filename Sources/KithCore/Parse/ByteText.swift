@@ -10,6 +10,14 @@ enum ByteText {
         (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool {
+        isDigit(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x66)
+    }
+
     @inline(__always) static func isASCIIPunctuation(_ b: UInt8) -> Bool {
         (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60)
             || (b >= 0x7B && b <= 0x7E)

@@ -1,173 +1,206 @@
-/// Per-line tables for the inline scanner, kept between lines so they allocate once per note.
+/// kith's one inline grammar: links, embeds, code, math, tags, comments, HTML, autolinks,
+/// bare URLs, escapes, entities, footnotes, block IDs and emphasis, one line segment at a time.
 ///
-/// Matching is done with tables built in one pass over the line (a stack for brackets and
-/// parentheses, `nextSame` for backtick runs) so that no construct is found by rescanning
-/// the rest of the line: a line of thousands of unbalanced `[` or backticks stays linear.
-struct InlineScratch {
-    /// Backtick runs: start, length, and the index of the next run of the same length (or -1).
-    var runStart: [Int32] = []
-    var runLength: [Int32] = []
-    var runNextSame: [Int32] = []
-    var lastRunOfLength: [Int: Int32] = [:]
-    /// `[` and `(` in line order with the offset of their matching `]` / `)` (or -1).
-    var bracketOpen: [Int32] = []
-    var bracketClose: [Int32] = []
-    var parenOpen: [Int32] = []
-    var parenClose: [Int32] = []
-    var whitespace: [Int32] = []
-    var stack: [Int] = []
-    var parenStack: [Int] = []
+/// The index runs it for links and tags (`record == false`: nothing but those is kept); the
+/// renderer runs the same scan with `record == true` and gets every construct as an
+/// `InlineToken`. Every construct is found without rescanning the rest of the line: bracket,
+/// parenthesis, backtick and `$` tables are built in one pass, and searches that fail leave a
+/// mark so the next attempt does not repeat them. A line of thousands of unclosed `[[`, `<`,
+/// `` ` `` or `*` costs a small constant per byte.
+struct InlineScanner {
+    let buf: UnsafeBufferPointer<UInt8>
+    /// Keep every construct as a token (and resolve emphasis), not only links and tags.
+    let record: Bool
 
-    mutating func reset() {
-        runStart.removeAll(keepingCapacity: true)
-        runLength.removeAll(keepingCapacity: true)
-        runNextSame.removeAll(keepingCapacity: true)
-        lastRunOfLength.removeAll(keepingCapacity: true)
-        bracketOpen.removeAll(keepingCapacity: true)
-        bracketClose.removeAll(keepingCapacity: true)
-        parenOpen.removeAll(keepingCapacity: true)
-        parenClose.removeAll(keepingCapacity: true)
-        whitespace.removeAll(keepingCapacity: true)
+    /// Note links found so far, in order.
+    var links: [LinkReference] = []
+    /// Tags found so far, without `#`.
+    var tags: [String] = []
+    /// Tokens of the last `scan` (only when `record`).
+    var tokens: [InlineToken] = []
+    /// Offset just past the end of a `%%`/`<!--` comment that runs past the scanned segment.
+    var commentEnd = -1
+    /// No `-->` exists after this offset: later `<!--` need not search again.
+    var htmlUnclosedFrom = Int.max
+    /// No `%%` exists after this offset.
+    var percentUnclosedFrom = Int.max
+    var scratch = InlineScratch()
+
+    init(buf: UnsafeBufferPointer<UInt8>, record: Bool) {
+        self.buf = buf
+        self.record = record
     }
 
-    /// Index of the first element of sorted `array` that is ≥ `value`.
-    static func lowerBound(_ array: [Int32], _ value: Int) -> Int {
-        var lo = 0, hi = array.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(array[mid]) < value { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+    /// Scans `start..<e` of 1-based line `line`. `lineStart` is the offset where a tag may
+    /// begin without a preceding space and an `<!--` opens an HTML block (-1: nowhere).
+    /// With `record`, `tokens` holds the segment's tokens afterwards.
+    mutating func scan(_ start: Int, _ e: Int, lineStart: Int, line: Int) {
+        if record { tokens.removeAll(keepingCapacity: true) }
+        guard start < e else { return }
+        let flags = prepass(start, e)
+        guard flags.interesting else { return }
+        scratch.prepare(buf, start, e, flags: flags)
+        scanTokens(start, e, lineStart: lineStart, line: line)
+        if record { finishRecording(start, e) }
     }
-}
 
-extension MarkdownScanner {
-    /// Links, tags, inline code and comments in `start..<e` of line `line`. `lineStart` is the
-    /// offset where a tag may begin without a preceding space (-1: nowhere).
-    mutating func scanInline(_ start: Int, _ e: Int, lineStart: Int, line: Int) {
-        var hasBacktick = false, hasBracket = false, interesting = false
+    /// Which tables the segment needs; a segment with none of the syntax bytes is plain text.
+    private func prepass(_ start: Int, _ e: Int) -> InlineScratch.Flags {
+        var f = InlineScratch.Flags()
         var p = start
         while p < e {
             switch buf[p] {
-            case 0x60: hasBacktick = true; interesting = true
-            case 0x5B: hasBracket = true; interesting = true
-            case 0x23, 0x25, 0x3C, 0x5C: interesting = true
+            case 0x60: f.backticks = true
+            case 0x5B: f.brackets = true
+            case 0x24: f.dollars = true
+            case 0x23, 0x25, 0x3C, 0x5C: f.other = true
+            // A bare URL needs `://` or `www.`: plain prose skips the token loop.
+            case 0x3A where p + 2 < e && buf[p + 1] == 0x2F && buf[p + 2] == 0x2F: f.other = true
+            case 0x2E where p >= start + 3 && buf[p - 1] == 0x77 && buf[p - 2] == 0x77 && buf[p - 3] == 0x77:
+                f.other = true
+            case 0x2A, 0x5F, 0x7E, 0x3D, 0x26, 0x5E: f.recordOnly = true
             default: break
             }
             p += 1
         }
-        guard interesting else { return }
-        prepareTables(start, e, backticks: hasBacktick, brackets: hasBracket)
-        var run = 0, bracket = 0
+        OperationCounter.tick(e - start)
+        if record && f.recordOnly { f.other = true }
+        return f
+    }
+
+    private mutating func scanTokens(_ start: Int, _ e: Int, lineStart: Int, line: Int) {
         var wikiFrom = -1, wikiHit = -1 // cache: no `[[`/`]]` in wikiFrom..<wikiHit
-        p = start
+        var p = start
+        // The loop only moves forward; what it searches beyond `p` ticks on its own.
+        defer { OperationCounter.tick(p - start) }
         while p < e {
             let b = buf[p]
             switch b {
             case 0x5C: // backslash escapes ASCII punctuation: `\[\[x\]\]`, `\#tag`, "\`"
-                p += (p + 1 < e && ByteText.isASCIIPunctuation(buf[p + 1])) ? 2 : 1
+                if p + 1 < e, ByteText.isASCIIPunctuation(buf[p + 1]) {
+                    emit(.escape, p..<p + 2, inner: p + 1..<p + 2)
+                    p += 2
+                } else {
+                    p += 1
+                }
             case 0x60:
-                while run < inline.runStart.count, Int(inline.runStart[run]) < p { run += 1 }
-                guard run < inline.runStart.count, Int(inline.runStart[run]) == p else {
-                    // Inside a run whose first backtick was escaped: the rest is literal.
-                    while p < e, buf[p] == 0x60 { p += 1 }
-                    continue
-                }
-                let closer = Int(inline.runNextSame[run])
-                if closer >= 0 {
-                    p = Int(inline.runStart[closer] + inline.runLength[closer])
-                    run = closer + 1
-                } else {
-                    p += Int(inline.runLength[run])
-                    run += 1
-                }
+                p = codeSpan(p, e)
+            case 0x24:
+                p = math(p, e)
             case 0x25 where p + 1 < e && buf[p + 1] == 0x25:
-                let end = Self.find(buf, "%%", from: p + 2).map { $0 + 2 } ?? buf.count
-                if end > e { commentEnd = end; return }
-                p = end
-            case 0x3C where ByteText.hasPrefix(buf, p, e, "<!--"):
-                var end = -1
-                if p < htmlUnclosedFrom, let close = Self.find(buf, "-->", from: p + 4) {
-                    end = close + 3
+                var end = buf.count
+                if p + 2 < percentUnclosedFrom, let close = Self.find(buf, "%%", from: p + 2) {
+                    end = close + 2
                 } else {
-                    htmlUnclosedFrom = min(htmlUnclosedFrom, p)
-                    // At the start of a line it opens an HTML block, which runs to the end of file.
-                    if p == lineStart { end = buf.count }
+                    percentUnclosedFrom = min(percentUnclosedFrom, p + 2)
                 }
-                if end < 0 { p += 4; continue }
+                emit(.comment, p..<end, inner: p + 2..<max(p + 2, end - 2))
                 if end > e { commentEnd = end; return }
                 p = end
+            case 0x3C:
+                if ByteText.hasPrefix(buf, p, e, "<!--") {
+                    var end = -1
+                    if p < htmlUnclosedFrom, let close = Self.find(buf, "-->", from: p + 4) {
+                        end = close + 3
+                    } else {
+                        htmlUnclosedFrom = min(htmlUnclosedFrom, p)
+                        // At the start of a line it opens an HTML block, which runs to the end of file.
+                        if p == lineStart { end = buf.count }
+                    }
+                    if end < 0 { p += 4; continue }
+                    emit(.comment, p..<end, inner: p + 4..<max(p + 4, end - 3))
+                    if end > e { commentEnd = end; return }
+                    p = end
+                } else {
+                    p = angle(p, e)
+                }
             case 0x21 where p + 1 < e && buf[p + 1] == 0x5B:
-                p += 1 // `![[` embed or `![alt](…)` image: the `[` case below, marked as embed
-                if p + 1 < e, buf[p + 1] == 0x5B {
+                // `![[` embed or `![alt](…)` image: the `[` case below, marked as embed.
+                if p + 2 < e, buf[p + 2] == 0x5B {
                     p = wikilink(p, e, embed: true, line: line, cache: &wikiFrom, &wikiHit)
                 } else {
-                    while bracket < inline.bracketOpen.count, Int(inline.bracketOpen[bracket]) < p { bracket += 1 }
-                    p = markdownLink(p, e, bracket: bracket, line: line)
+                    p = markdownLink(p, e, image: true, line: line)
                 }
             case 0x5B:
                 if p + 1 < e, buf[p + 1] == 0x5B {
                     p = wikilink(p, e, embed: false, line: line, cache: &wikiFrom, &wikiHit)
+                } else if p + 1 < e, buf[p + 1] == 0x5E, let next = footnote(p, e) {
+                    p = next
                 } else {
-                    while bracket < inline.bracketOpen.count, Int(inline.bracketOpen[bracket]) < p { bracket += 1 }
-                    p = markdownLink(p, e, bracket: bracket, line: line)
+                    p = markdownLink(p, e, image: false, line: line)
                 }
             case 0x23:
                 p = tag(p, e, lineStart: lineStart)
+            case 0x68, 0x77: // h, w: a bare URL at a word's start
+                p = bareURL(p, e, segmentStart: start)
+            case 0x2A where record, 0x5F where record, 0x7E where record, 0x3D where record:
+                p = delimiterRun(p, e, segmentStart: start)
+            case 0x26 where record:
+                p = entity(p, e)
+            case 0x5E where record:
+                p = blockID(p, e, segmentStart: start)
             default:
                 p += 1
             }
         }
     }
 
-    /// Builds the backtick-run and bracket tables of one line segment.
-    private mutating func prepareTables(_ start: Int, _ e: Int, backticks: Bool, brackets: Bool) {
-        inline.reset()
-        guard backticks || brackets else { return }
-        var p = start
-        while p < e {
-            let b = buf[p]
-            if b == 0x5C, p + 1 < e, ByteText.isASCIIPunctuation(buf[p + 1]), buf[p + 1] != 0x60 {
-                p += 2
-                continue
-            }
-            switch b {
-            case 0x60:
-                let s = p
-                while p < e, buf[p] == 0x60 { p += 1 }
-                inline.runStart.append(Int32(s))
-                inline.runLength.append(Int32(p - s))
-                inline.runNextSame.append(-1)
-                continue
-            case 0x5B where brackets:
-                inline.stack.append(inline.bracketOpen.count)
-                inline.bracketOpen.append(Int32(p))
-                inline.bracketClose.append(-1)
-            case 0x5D where brackets:
-                if let open = inline.stack.popLast() { inline.bracketClose[open] = Int32(p) }
-            case 0x28 where brackets:
-                inline.parenStack.append(inline.parenOpen.count)
-                inline.parenOpen.append(Int32(p))
-                inline.parenClose.append(-1)
-            case 0x29 where brackets:
-                if let open = inline.parenStack.popLast() { inline.parenClose[open] = Int32(p) }
-            case 0x20 where brackets, 0x09 where brackets:
-                inline.whitespace.append(Int32(p))
-            default:
-                break
-            }
-            p += 1
+    /// Appends a token when recording.
+    @inline(__always)
+    mutating func emit(_ kind: InlineToken.Kind, _ range: Range<Int>, inner: Range<Int>? = nil,
+                       destination: Range<Int>? = nil, link: LinkReference? = nil) {
+        guard record else { return }
+        tokens.append(InlineToken(kind: kind, range: range, inner: inner, destination: destination, link: link))
+    }
+
+    /// At `p` (a backtick): a code span to the next run of the same length, or the run as text.
+    private mutating func codeSpan(_ p: Int, _ e: Int) -> Int {
+        var run = scratch.runCursor
+        while run < scratch.runStart.count, Int(scratch.runStart[run]) < p { run += 1 }
+        scratch.runCursor = run
+        guard run < scratch.runStart.count, Int(scratch.runStart[run]) == p else {
+            // Inside a run whose first backtick was escaped: the rest is literal.
+            var q = p
+            while q < e, buf[q] == 0x60 { q += 1 }
+            return q
         }
-        inline.stack.removeAll(keepingCapacity: true)
-        inline.parenStack.removeAll(keepingCapacity: true)
-        // Right to left: each run learns the next run of the same length (its closer).
-        var k = inline.runStart.count - 1
-        while k >= 0 {
-            let length = Int(inline.runLength[k])
-            inline.runNextSame[k] = inline.lastRunOfLength[length] ?? -1
-            inline.lastRunOfLength[length] = Int32(k)
-            k -= 1
+        let length = Int(scratch.runLength[run])
+        let closer = Int(scratch.runNextSame[run])
+        guard closer >= 0 else {
+            scratch.runCursor = run + 1
+            return p + length
         }
+        let closeStart = Int(scratch.runStart[closer])
+        scratch.runCursor = closer + 1
+        var s = p + length, t = closeStart
+        // One space on both sides is stripped when the content is not all spaces.
+        if t - s >= 2, buf[s] == 0x20, buf[t - 1] == 0x20 {
+            var q = s
+            while q < t, buf[q] == 0x20 { q += 1 }
+            if q < t { s += 1; t -= 1 }
+            OperationCounter.tick(q - s)
+        }
+        emit(.code, p..<closeStart + length, inner: s..<t)
+        return closeStart + length
+    }
+
+    /// At `p` (a `$`): inline math `$tex$` or `$$tex$$` to a valid closer on the line, or text.
+    private mutating func math(_ p: Int, _ e: Int) -> Int {
+        var run = scratch.dollarCursor
+        while run < scratch.dollarStart.count, Int(scratch.dollarStart[run]) < p { run += 1 }
+        scratch.dollarCursor = run
+        guard run < scratch.dollarStart.count, Int(scratch.dollarStart[run]) == p else { return p + 1 }
+        let length = Int(scratch.dollarLength[run])
+        let closer = Int(scratch.dollarCloser[run])
+        guard (1...2).contains(length), closer >= 0,
+              length == 2 || (p + 1 < e && !ByteText.isSpaceOrTab(buf[p + 1])) else {
+            scratch.dollarCursor = run + 1
+            return p + length
+        }
+        let closeStart = Int(scratch.dollarStart[closer])
+        scratch.dollarCursor = closer + 1
+        emit(.math, p..<closeStart + length, inner: p + length..<closeStart)
+        return closeStart + length
     }
 
     /// First offset of `pattern` in `buf` at or after `from`, across lines.
@@ -175,6 +208,7 @@ extension MarkdownScanner {
         let n = pattern.utf8CodeUnitCount
         let first = pattern.utf8Start[0]
         var p = from
+        defer { OperationCounter.tick(p - from) }
         while p + n <= buf.count {
             if buf[p] == first, ByteText.hasPrefix(buf, p, buf.count, pattern) { return p }
             p += 1

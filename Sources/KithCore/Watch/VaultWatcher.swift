@@ -34,6 +34,10 @@ public final class VaultWatcher: @unchecked Sendable {
     private var lastEvent: UInt64 = 0
     private var warnedLimit = false
     private let stopped = Atomic(false)
+    /// Opened once the first walk has put a watch on every folder (see `waitUntilWatching`).
+    private let watching = Latch()
+    /// Whether `start` ran: its thread closes `fd`, else `deinit` does.
+    private var started = false
 
     /// Opens inotify for `root` (absolute). Throws when inotify itself is unavailable.
     public init(root: String, quietMs: Int = 200, maxDelayMs: Int = 1000,
@@ -46,13 +50,30 @@ public final class VaultWatcher: @unchecked Sendable {
         guard fd >= 0 else { throw WatchError(message: "cannot watch the vault: \(String(cString: strerror(errno)))") }
     }
 
-    /// Adds the watches and starts reporting, on a thread of its own.
+    deinit {
+        // A started watcher lives until its thread ends (the thread holds it) and closes `fd`.
+        if !started { close(fd) }
+    }
+
+    /// Adds the watches and starts reporting, on a thread of its own. Returns at once; changes
+    /// made before the watches are in place may be missed (`waitUntilWatching` tells when).
     public func start() {
+        started = true
         Thread.detachNewThread { [self] in
             addTree("")
+            watching.open()
             run()
             close(fd)
         }
+    }
+
+    /// Blocks until `start`'s thread has put a watch on every folder of the vault, so every
+    /// change made afterwards is reported; false if that has not happened within `seconds`
+    /// (or `start` was never called). For callers that must not miss the first change, such
+    /// as tests, instead of sleeping and hoping the thread got there.
+    @discardableResult
+    public func waitUntilWatching(timeout seconds: Double) -> Bool {
+        watching.wait(timeout: seconds)
     }
 
     /// Stops the thread (within a quarter second); nothing is reported afterwards.
@@ -188,6 +209,34 @@ public final class VaultWatcher: @unchecked Sendable {
 public struct WatchError: Error, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+}
+
+/// A gate that opens once and stays open; any number of threads can wait for it.
+private final class Latch: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var isOpen = false
+
+    func open() {
+        condition.lock()
+        isOpen = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// True once open; false when `seconds` pass first.
+    func wait(timeout seconds: Double) -> Bool {
+        let limit = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
+        condition.lock()
+        defer { condition.unlock() }
+        while !isOpen {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < limit else { return false }
+            // NSCondition waits until a wall-clock date; the limit itself is kept on the
+            // monotonic clock so a clock change cannot stretch or cut the wait.
+            _ = condition.wait(until: Date(timeIntervalSinceNow: Double(limit - now) / 1e9))
+        }
+        return true
+    }
 }
 
 /// A flag set by one thread and read by another.

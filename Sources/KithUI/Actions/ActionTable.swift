@@ -29,11 +29,16 @@ public enum ActionTable {
         ActionSpec(.viewPeople, "people view", keys: [.char("1")], in: [.global]),
         ActionSpec(.viewRecent, "recent interactions", keys: [.char("2")], in: [.global]),
         ActionSpec(.viewTranscripts, "transcripts", keys: [.char("3")], in: [.global]),
-        ActionSpec(.search, "search people (tag: org: filters)", keys: [.char("/")], in: [.global], hint: "search"),
+        ActionSpec(.search, "search this view: people, interactions or transcripts (tag: org: kind: filters)", keys: [.char("/")], in: [.global], hint: "search"),
         ActionSpec(.fullTextSearch, "full-text search", keys: [.char("\\"), .ctrl("f")], in: [.global]),
+        ActionSpec(.palette, "action palette: actions, views, people, themes", keys: [.char(":"), .ctrl("p")],
+                   in: [.global]),
         ActionSpec(.back, "back", keys: [.backspace, .char("h"), .alt(.left)], in: [.global]),
         ActionSpec(.forward, "forward", keys: [.char("l"), .alt(.right)], in: [.global]),
         ActionSpec(.edit, "edit the note in $EDITOR", keys: [.char("e")], in: [.global], hint: "edit"),
+        ActionSpec(.logContact, "log a contact: edit at Recent Context", keys: [.char("L")], in: [.global]),
+        ActionSpec(.openContact, "open the person's website or email", keys: [.char("o")], in: [.global]),
+        ActionSpec(.copyContact, "copy the person's name, [[link]], email or path", keys: [.char("y")], in: [.global]),
         ActionSpec(.sort, "cycle people sort (recent, name, stale)", keys: [.char("s")], in: [.global], hint: "sort"),
         ActionSpec(.reload, "reload the vault", keys: [.char("R")], in: [.global]),
         ActionSpec(.cycleTheme, "next color theme", keys: [.char("t")], in: [.global]),
@@ -68,8 +73,11 @@ public enum ActionTable {
         ActionSpec(.readerHalfUp, "half a page up", keys: [.ctrl("u")], in: [.reader]),
         ActionSpec(.readerPageDown, "page down", keys: [.pageDown, .char(" ")], in: [.reader]),
         ActionSpec(.readerPageUp, "page up", keys: [.pageUp], in: [.reader]),
-        ActionSpec(.readerNextLink, "next link", keys: [.tab, .char("n")], in: [.reader], hint: "link"),
-        ActionSpec(.readerPrevLink, "previous link", keys: [.backTab, .char("N")], in: [.reader]),
+        ActionSpec(.readerNextLink, "next link", keys: [.tab], in: [.reader], hint: "link"),
+        ActionSpec(.readerPrevLink, "previous link", keys: [.backTab], in: [.reader]),
+        ActionSpec(.readerNextHit, "next full-text hit (without hits: next link)", keys: [.char("n")], in: [.reader],
+                   hint: "next hit"),
+        ActionSpec(.readerPrevHit, "previous full-text hit (without hits: previous link)", keys: [.char("N")], in: [.reader]),
         ActionSpec(.readerOpen, "follow the selected link", keys: [.enter], in: [.reader], hint: "follow"),
         // Search line
         ActionSpec(.searchAccept, "open the highlighted result", keys: [.enter], in: [.search], hint: "open"),
@@ -101,6 +109,16 @@ public enum ActionTable {
         // The help's search line (editing keys as in the search line)
         ActionSpec(.helpSearchAccept, "go to the first match", keys: [.enter], in: [.helpSearch], hint: "find"),
         ActionSpec(.helpSearchCancel, "close the search line", keys: [.escape], in: [.helpSearch], hint: "cancel"),
+        // The action palette (editing keys as in the search line)
+        ActionSpec(.paletteRun, "run the highlighted entry", keys: [.enter], in: [.palette], hint: "run"),
+        ActionSpec(.paletteClose, "close the palette", keys: [.escape], in: [.palette], hint: "close"),
+        ActionSpec(.paletteNext, "next entry", keys: [.down, .ctrl("n")], in: [.palette], hint: "move"),
+        ActionSpec(.palettePrev, "previous entry", keys: [.up, .ctrl("p")], in: [.palette]),
+        // A menu (o with a website and an email, y)
+        ActionSpec(.menuChoose, "choose the highlighted entry", keys: [.enter], in: [.menu], hint: "choose"),
+        ActionSpec(.menuClose, "close the menu", keys: [.escape, .char("q")], in: [.menu], hint: "close"),
+        ActionSpec(.menuDown, "next entry", keys: [.char("j"), .down, .ctrl("n")], in: [.menu], hint: "move"),
+        ActionSpec(.menuUp, "previous entry", keys: [.char("k"), .up, .ctrl("p")], in: [.menu]),
     ]
 
     /// The entry of a command.

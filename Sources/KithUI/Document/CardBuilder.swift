@@ -152,7 +152,6 @@ public enum CardBuilder {
             lines.append(StyledLine([StyledSpan("nothing written yet", .dim)], sourceLine: section?.line))
             return lines
         }
-        let inline = InlineMarkdown(links: LinkContext(path: note.path, index: index))
         for e in entries {
             var b = SpanBuilder()
             b.append(e.date?.description ?? "undated   ", e.date == nil ? .dim : .date)
@@ -167,7 +166,7 @@ public enum CardBuilder {
             }
             if let s = e.summary {
                 b.append("  ", .text)
-                b.append(contentsOf: inline.spans(s))
+                b.append(contentsOf: InlineRenderer.spans(s, from: note.path, in: index))
             }
             if let v = e.via { b.append("  (via \(v))", .dim) }
             lines.append(StyledLine(b.spans, hangingIndent: 12, sourceLine: e.line))

@@ -15,9 +15,7 @@ extension CardSections {
             // The whole line as read (emphasis marks and comments gone, as backlinks show
             // theirs), then cut around the name: cutting first could split a comment open.
             let raw = index.note(m.path).map { $0.parsed.line(m.line) } ?? m.snippet[...]
-            let source = BlockMarkdown.prepare([(m.line, raw)]).first.map { String($0.text) } ?? m.snippet
-            let text = InlineMarkdown(links: LinkContext(path: m.path, index: nil)).spans(source)
-                .map(\.text).joined().trimmingCharacters(in: .whitespaces)
+            let text = InlineRenderer.plainText(String(raw)).trimmingCharacters(in: .whitespaces)
             spans += highlighted(cut(text, around: m.matched), m.matched)
             lines.append(StyledLine(spans, hangingIndent: 4))
         }

@@ -22,7 +22,7 @@ enum CardProperties {
         let properties = NoteProperties.listed(for: note)
         guard !properties.isEmpty else { return [] }
         let keyW = min(keyColumnLimit, properties.map { DisplayWidth.of($0.key) }.max() ?? 0)
-        let links = LinkContext(path: note.path, index: index)
+        let links = LinkTargets(path: note.path, index: index)
         let birthdays = Set(NoteProperties.birthdayKeys.map(NoteProperties.normalized))
         let yearly = Set(yearlyKeys.map(NoteProperties.normalized))
         var lines = [StyledLine([StyledSpan("Properties", .heading)], sourceLine: properties.compactMap(\.line).min())]
@@ -59,54 +59,13 @@ enum CardProperties {
         return lines
     }
 
-    /// One value: `[[wikilinks]]`, `[text](target)` and bare `http(s)://` URLs become links,
-    /// the rest stays plain text (Obsidian renders no other Markdown in a property).
-    static func spans(_ value: String, _ links: LinkContext) -> [StyledSpan] {
-        var b = SpanBuilder()
-        var rest = Substring(value)
-        while !rest.isEmpty {
-            guard let start = nextLink(in: rest) else { b.append(rest, .text); break }
-            b.append(rest[..<start], .text)
-            let from = rest[start...]
-            if from.hasPrefix("[["), let close = from.firstRange(of: "]]") {
-                let inner = from[from.index(from.startIndex, offsetBy: 2)..<close.lowerBound]
-                let r = links.wiki(String(inner), embed: false)
-                b.append(r.text, r.role, link: r.destination)
-                rest = from[close.upperBound...]
-            } else if from.hasPrefix("["), let mid = from.firstRange(of: "]("),
-                      let close = from[mid.upperBound...].firstIndex(of: ")") {
-                let text = String(from[from.index(after: from.startIndex)..<mid.lowerBound])
-                let r = links.markdown(text: text, dest: String(from[mid.upperBound..<close]), image: false)
-                b.append(r.text, r.role, link: r.destination)
-                rest = from[from.index(after: close)...]
-            } else {
-                var url = from.prefix { !$0.isWhitespace }
-                while let last = url.last, ".,;:!?)>".contains(last) { url = url.dropLast() }
-                b.append(url, .link, link: LinkDestination(path: nil, raw: String(url)))
-                rest = from[url.endIndex...]
-            }
-        }
-        return b.spans
-    }
-
-    /// Where the next link starts: `[[`, a `[text](…)`, or `http://` / `https://` at a word start.
-    static func nextLink(in s: Substring) -> Substring.Index? {
-        var i = s.startIndex
-        var previous: Character = " "
-        while i < s.endIndex {
-            let rest = s[i...]
-            if rest.hasPrefix("[[") && rest.contains("]]") { return i }
-            if rest.hasPrefix("["), let mid = rest.firstRange(of: "]("), rest[mid.upperBound...].contains(")"),
-               !rest[..<mid.lowerBound].contains("]") {
-                return i
-            }
-            if previous.isWhitespace || previous == "(" || previous == "<",
-               rest.hasPrefix("https://") || rest.hasPrefix("http://") {
-                return i
-            }
-            previous = s[i]
-            i = s.index(after: i)
-        }
-        return nil
+    /// One value: `[[wikilinks]]`, `[text](target)`, autolinks and bare `http(s)://` URLs
+    /// become links (found by KithCore's inline grammar, as everywhere), the rest stays plain
+    /// text as written (Obsidian renders no other Markdown in a property).
+    static func spans(_ value: String, _ links: LinkTargets) -> [StyledSpan] {
+        let syntax = NoteSyntax(inline: value)
+        var renderer = InlineRenderer(syntax: syntax, links: links)
+        renderer.onlyLinks = true
+        return renderer.joined(0..<syntax.bytes.count, tokens: 0..<syntax.tokens.count, base: .text)
     }
 }

@@ -11,12 +11,11 @@ enum CardSections {
     }
 
     /// The note's top-level sections below its `# Name`, in file order. The text before the
-    /// first of them (after the title) comes first with an empty title. Headings are found
-    /// here, fence-aware, rather than taken from the parser, so the card and the reader agree.
+    /// first of them (after the title) comes first with an empty title. Headings are the
+    /// parser's, which the reader renders from too, so the card and the reader agree.
     static func topSections(of p: ParsedNote) -> [TopSection] {
         let start = ReaderBuilder.bodyStartLine(of: p)
-        let all = (1...max(1, p.lineCount)).map { p.line($0) }
-        var heads = HeadingLocator.headings(in: all, from: start)
+        var heads = p.sections.filter { $0.line >= start }.map { (level: $0.level, title: $0.title, line: $0.line) }
         var bodyStart = start
         if let first = heads.first, first.level == 1 {
             bodyStart = first.line + 1
@@ -39,7 +38,7 @@ enum CardSections {
 
     /// Rendered sections other than Recent Context; empty ones are left out.
     static func sections(of note: IndexedNote, in index: VaultIndex) -> [[StyledLine]] {
-        let renderer = ReaderBuilder.renderer(for: note.path, in: index)
+        let renderer = ReaderBuilder.renderer(for: note, in: index)
         let fields = profileFieldLines(of: note.parsed)
         // Only fields the header really shows are left out of Profile, so nothing is lost.
         let pr = note.profile
@@ -52,13 +51,14 @@ enum CardSections {
         var out: [[StyledLine]] = []
         for s in topSections(of: note.parsed) where s.title.lowercased() != "recent context" {
             let bodyFrom = s.title.isEmpty ? s.line : s.line + 1
-            let source = ReaderBuilder.sourceLines(note.parsed, from: bodyFrom, to: s.endLine)
-                .filter { !shownInHeader.contains($0.number) }
+            let source = renderer.lines(from: bodyFrom, to: s.endLine).filter { !shownInHeader.contains($0.line) }
             let body = renderer.render(source)
             guard !body.isEmpty else { continue }
             var block: [StyledLine] = []
             if !s.title.isEmpty {
-                let heading = renderer.inline.spans(s.title, base: .heading)
+                let heading = renderer.syntax.line(s.line).map {
+                    renderer.inline.joined($0.content, tokens: $0.tokens, base: .heading)
+                } ?? [StyledSpan(s.title, .heading)]
                 if let compact = compactLinks(body), compact.count <= 6 {
                     var spans = heading
                     spans.append(StyledSpan("   ", .text))
@@ -134,8 +134,7 @@ enum CardSections {
                              StyledSpan(index.note(src)?.name ?? src, .link, link: LinkDestination(path: src, raw: src, line: b.line))]
                 // The excerpt is raw Markdown: show it as read (links as their text), not linked,
                 // so each source stays one selectable item.
-                let excerpt = InlineMarkdown(links: LinkContext(path: src, index: nil)).spans(b.excerpt)
-                    .map(\.text).joined().trimmingCharacters(in: .whitespaces)
+                let excerpt = InlineRenderer.plainText(b.excerpt).trimmingCharacters(in: .whitespaces)
                 if !excerpt.isEmpty { spans.append(StyledSpan("  " + excerpt, .dim)) }
                 lines.append(StyledLine(spans, hangingIndent: 4))
             }

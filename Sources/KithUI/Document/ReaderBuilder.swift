@@ -6,8 +6,10 @@ import KithCore
 /// for other notes the kind, tags and a few scalar properties), then a rule, then the body:
 /// headings without `#` (level 1 `.title`, level 2 `.heading`, deeper `▸ ` + `.heading`),
 /// inline `.bold`/`.italic`/`.code` with markers removed, lists (`•`, numbers kept, `☐`/`☑`),
-/// quotes (`│ `, `.quote`), fenced code verbatim (`.code`, no links), aligned tables, rules;
-/// comments hidden. Links show their display text and carry a `LinkDestination`:
+/// quotes (`│ `, `.quote`), callouts boxed with their type and title, fenced code verbatim
+/// (`.code`, no links), query blocks (`dataview`, `base`…) labelled and dim, never run,
+/// aligned tables, rules; comments and block IDs hidden, inline HTML rendered or dropped to
+/// its text, autolinks and bare URLs as external links. Links show their display text and carry a `LinkDestination`:
 /// resolved (`.link`, with the heading's line for `#Heading`), unresolved (`.unresolved`,
 /// `path == nil`), or external URLs (`.link`, `path == nil`, `raw` = the URL, `isExternal`).
 /// Embeds show as `⎘ name`. Lines are unwrapped; each body line's `sourceLine` is its note line.
@@ -24,26 +26,21 @@ public enum ReaderBuilder {
         if let e = note.parsed.frontmatter.error {
             lines.append(StyledLine([StyledSpan("frontmatter: \(e.message) (line \(e.line))", .error)], sourceLine: e.line))
         }
-        lines.append(BlockMarkdown.rule())
+        lines.append(BlockRenderer.rule())
         lines.append(contentsOf: body(of: note, in: index))
         return Document(path: path, title: note.name, lines: lines)
     }
 
     /// The note's body (after the frontmatter) rendered, without the summary.
     static func body(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
-        let start = bodyStartLine(of: note.parsed)
-        return renderer(for: note.path, in: index).render(sourceLines(note.parsed, from: start))
+        let r = renderer(for: note, in: index)
+        return r.render(r.lines(from: bodyStartLine(of: note.parsed)))
     }
 
-    static func renderer(for path: String, in index: VaultIndex) -> BlockMarkdown {
-        BlockMarkdown(inline: InlineMarkdown(links: LinkContext(path: path, index: index)))
-    }
-
-    /// Note lines `from...to` (to the end by default) with their numbers.
-    static func sourceLines(_ p: ParsedNote, from: Int, to: Int? = nil) -> [(number: Int, text: Substring)] {
-        let last = min(to ?? p.lineCount, p.lineCount)
-        guard from <= last else { return [] }
-        return (from...last).map { ($0, p.line($0)) }
+    /// A renderer over the note's body, scanned once by KithCore's scanner (the index's own).
+    static func renderer(for note: IndexedNote, in index: VaultIndex?) -> BlockRenderer {
+        BlockRenderer(syntax: NoteSyntax(text: note.parsed.text, fromLine: bodyStartLine(of: note.parsed)),
+                      links: LinkTargets(path: note.path, index: index))
     }
 
     /// First body line: from the parsed frontmatter, else found here (`---` … `---`/`...`),

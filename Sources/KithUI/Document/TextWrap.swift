@@ -1,3 +1,5 @@
+import KithCore
+
 /// Word wrapping of styled lines by display width.
 ///
 /// Breaks at spaces; East Asian wide characters may break anywhere (between any two of them);
@@ -31,7 +33,50 @@ public enum TextWrap {
         var isSpace: Bool
     }
 
+    /// A framed line (quote bar, callout border): its content wraps to what the frame leaves,
+    /// and every piece gets the gutter, the padding and the trailer, so borders line up at any
+    /// width. A frame that would leave fewer than 8 cells is dropped, right side first.
+    private static func wrapFramed(_ line: StyledLine, width: Int, into out: inout [StyledLine]) {
+        var gutter = line.gutter, trailer = line.trailer, fill = line.fill
+        func widthOf(_ spans: [StyledSpan]) -> Int { spans.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+        if width - widthOf(gutter) - widthOf(trailer) < 8 { trailer = []; fill = nil }
+        if width - widthOf(gutter) < 8 { gutter = [] }
+        // A callout's top border whose title wraps: the title goes on inside the box.
+        let isTop = fill?.text == "─" && trailer.first?.text == "╮"
+        let side = [StyledSpan("│ ", .dim)], rightSide = [StyledSpan(" │", .dim)] + trailer.dropFirst()
+        var inner = width - widthOf(gutter) - widthOf(trailer)
+        if isTop { inner = min(inner, width - widthOf(gutter) - widthOf(side) - widthOf(rightSide)) }
+        var content = line
+        content.gutter = []
+        content.trailer = []
+        content.fill = nil
+        var pieces: [StyledLine] = []
+        if content.spans.isEmpty {
+            pieces = [content]
+        } else {
+            wrap(content, width: inner, into: &pieces)
+        }
+        for (i, piece) in pieces.enumerated() {
+            var framed = piece
+            let body = isTop && i > 0
+            framed.spans = gutter + (body ? side : []) + piece.spans
+            if let fill {
+                let right = body ? rightSide : trailer
+                let gap = width - widthOf(framed.spans) - widthOf(right)
+                let pad = body ? StyledSpan(" ", .text) : fill
+                if gap > 0 { framed.spans.append(StyledSpan(String(repeating: pad.text, count: gap), pad.role)) }
+                framed.spans += right
+            }
+            out.append(framed)
+        }
+    }
+
     private static func wrap(_ line: StyledLine, width: Int, into out: inout [StyledLine]) {
+        OperationCounter.tick(line.spans.count + line.gutter.count)
+        if line.isFramed {
+            wrapFramed(line, width: width, into: &out)
+            return
+        }
         if line.spans.count == 1, let s = line.spans.first, !s.text.isEmpty, s.text.allSatisfy({ $0 == "─" || $0 == "┼" }) {
             var cut = line
             cut.spans[0].text = String(s.text.prefix(width))
@@ -93,6 +138,7 @@ public enum TextWrap {
             word = Token(graphemes: [], width: 0, isSpace: false)
         }
         for (si, span) in line.spans.enumerated() {
+            OperationCounter.tick(span.text.utf8.count)
             for g in span.text {
                 let w = DisplayWidth.of(g)
                 let isSpace = g == " "

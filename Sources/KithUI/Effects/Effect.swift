@@ -19,6 +19,11 @@ public enum Effect: Hashable, Sendable {
     /// Open an external link (http, https, mailto) with `$BROWSER`, else `xdg-open`; reports
     /// `.linkOpened`.
     case openLink(url: String)
+    /// Switch to the named color theme (the palette's choice); reports `.themeChanged`.
+    case setTheme(name: String)
+    /// Put `text` on the clipboard of the terminal (OSC 52, which ssh and tmux pass on);
+    /// reports `.clipboardWritten`.
+    case copyToClipboard(text: String)
 }
 
 /// What `update` reacts to: terminal input and background work reporting back.
@@ -53,6 +58,8 @@ public enum Action: Sendable {
     case themeChanged(name: String, origin: String)
     /// What became of an external link (see `LinkReport`).
     case linkOpened(LinkReport)
+    /// What became of a copy to the clipboard (see `ClipboardReport`).
+    case clipboardWritten(ClipboardReport)
     /// A timer tick at `at` milliseconds of a monotonic clock (the runtime's, injected: update
     /// never reads a clock). Status messages give way a few seconds after they appear.
     case tick(at: Int)
@@ -113,4 +120,13 @@ public enum LinkReport: Hashable, Sendable {
         let lower = url.lowercased()
         return ["http://", "https://", "mailto:"].contains { lower.hasPrefix($0) }
     }
+}
+
+
+/// What became of a copy to the clipboard.
+public enum ClipboardReport: Hashable, Sendable {
+    /// Sent to the terminal as OSC 52 (the terminal, or tmux with `set-clipboard on`, keeps it).
+    case copied(text: String)
+    /// The terminal cannot take it (the Linux console prints OSC 52 instead of obeying it).
+    case unsupported(text: String, reason: String)
 }

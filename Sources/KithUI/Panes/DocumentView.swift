@@ -76,6 +76,8 @@ public struct DocumentViews: Sendable {
 
     var card: (key: Key, view: DocumentView)?
     var reader: (key: Key, view: DocumentView)?
+    /// The reader's full-text hits for a query (`DocumentView.hits(of:)`), kept with its view.
+    var readerHits: (key: Key, query: String, spots: [HitSpot])?
 
     public init() {}
 
@@ -102,6 +104,21 @@ public struct DocumentViews: Sendable {
     }
 
     mutating func store(_ view: DocumentView, for key: Key) {
-        if key.isCard { card = (key, view) } else { reader = (key, view) }
+        if key.isCard {
+            card = (key, view)
+        } else {
+            reader = (key, view)
+            readerHits = nil
+        }
+    }
+
+    /// The cached hits of `query` in the reader's view for `key`, if kept.
+    func hits(for key: Key, query: String) -> [HitSpot]? {
+        guard let h = readerHits, h.key == key, h.query == query, reader?.key == key else { return nil }
+        return h.spots
+    }
+
+    mutating func storeHits(_ spots: [HitSpot], for key: Key, query: String) {
+        readerHits = (key, query, spots)
     }
 }

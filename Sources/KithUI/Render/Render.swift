@@ -28,6 +28,8 @@ extension KithApp {
         switch s.overlay {
         case .search(let search)?: Screens.search(&g, s, search, l)
         case .help(let help)?: Screens.help(&g, help, l, keymap: s.keymap)
+        case .palette(let palette)?: Screens.palette(&g, s, palette)
+        case .menu(let menu)?: Screens.menu(&g, menu, l)
         case nil: break
         }
         Screens.status(&g, s, l)
@@ -123,7 +125,12 @@ enum Screens {
         if let m = s.message { return (m.text, m.isError ? .error : .message) }
         if s.overlay == nil, case .reader = s.nav.page, let view = s.currentView {
             let maxTop = view.maxTop(height: s.docHeight)
-            return ("\(maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop)%", .status)
+            let percent = "\(maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop)%"
+            let spots = s.readerSpots
+            if let hits = s.nav.readerHits, !spots.isEmpty {
+                return ("hit \(Format.count(hits.current + 1)) of \(Format.count(spots.count)) · \(percent)", .status)
+            }
+            return (percent, .status)
         }
         // A reload keeps showing the old index while it reads the vault again.
         let verb = s.index == nil ? "indexing" : "re-indexing"
@@ -141,12 +148,18 @@ enum Screens {
     /// The hints that matter now, from the action table: the focused context's, then global.
     static func hints(for s: AppState) -> [(key: String, text: String, kept: Bool)] {
         var out: [(key: String, text: String, kept: Bool)] = []
-        for c in Keymap.contexts(for: s) {
+        let contexts = Keymap.contexts(for: s)
+        for c in contexts {
             for e in s.keymap.entries(in: c) {
                 guard let hint = e.hint, let key = e.keys.first else { continue }
+                // A key a more specific context takes (the palette's Enter over the search
+                // line's) does something else here.
+                if s.keymap.command(for: key, in: contexts) != e.command { continue }
                 if e.command == .focusCard && s.nav.page != .people { continue }
                 // Sorting only shows in the People list.
                 if e.command == .sort && !(s.nav.page == .people && s.overlay == nil) { continue }
+                // `n` walks hits only in a reader opened from a full-text hit.
+                if e.command == .readerNextHit && s.nav.readerHits == nil { continue }
                 out.append((key.displayName, hint, e.hintKept))
             }
         }

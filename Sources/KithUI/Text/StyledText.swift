@@ -38,17 +38,32 @@ public struct StyledLine: Hashable, Sendable {
     /// wrap continues on such a line; a link on the next *unwrapped* line is another link,
     /// even when it has the same destination.
     public var isContinuation: Bool
+    /// Drawn before `spans` on this line and on every line a wrap makes of it: a quote's `│ `,
+    /// a callout's left border. Not part of `text`.
+    public var gutter: [StyledSpan]
+    /// Drawn at the right edge of the wrap width on every piece: a callout's right border.
+    public var trailer: [StyledSpan]
+    /// One character (and its role) that pads each piece up to `trailer`: a space in a
+    /// callout's body, `─` in its top and bottom borders. nil: no padding.
+    public var fill: StyledSpan?
 
     public init(_ spans: [StyledSpan] = [], hangingIndent: Int = 0, sourceLine: Int? = nil,
-                isContinuation: Bool = false) {
+                isContinuation: Bool = false, gutter: [StyledSpan] = [], trailer: [StyledSpan] = [],
+                fill: StyledSpan? = nil) {
         self.spans = spans
         self.hangingIndent = hangingIndent
         self.sourceLine = sourceLine
         self.isContinuation = isContinuation
+        self.gutter = gutter
+        self.trailer = trailer
+        self.fill = fill
     }
 
-    /// The plain text of the line.
+    /// The plain text of the line (without `gutter` and `trailer`).
     public var text: String { spans.map(\.text).joined() }
+
+    /// Whether the line has a frame (`gutter`, `trailer` or `fill`) that wrapping draws.
+    public var isFramed: Bool { !gutter.isEmpty || !trailer.isEmpty || fill != nil }
 
     /// Links on this line, in order.
     public var links: [LinkDestination] { spans.compactMap(\.link) }

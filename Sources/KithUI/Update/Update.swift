@@ -46,16 +46,20 @@ public enum KithApp {
             s.status = .loading(done: 0, total: 0)
             s.message = nil
         case .editorFinished(let report):
-            s.message = report.statusMessage
+            s.message = s.editorMessage(report)
         case .themeChanged(let name, let origin):
+            s.themeName = name
             s.message = StatusMessage("theme \(name) (\(origin))")
         case .linkOpened(let report):
+            s.message = report.statusMessage
+        case .clipboardWritten(let report):
             s.message = report.statusMessage
         case .tick(let now):
             s.expireMessage(now: now)
         }
         // Wrap what will show now, once, so render and the next keystroke reuse it.
         _ = s.docView()
+        s.cacheReaderSpots()
         return (s, effects)
     }
 }
@@ -93,7 +97,7 @@ extension AppState {
         case .viewPeople: show(.people)
         case .viewRecent: show(.recent)
         case .viewTranscripts: show(.transcripts)
-        case .search: openSearch(.people)
+        case .search: openViewSearch()
         case .fullTextSearch: openSearch(.fullText)
         case .reload: return [.reload]
         case .edit: return editEffect()
@@ -129,6 +133,8 @@ extension AppState {
         case .readerPageUp: scrollDocument(by: -max(1, docHeight - 1))
         case .readerNextLink: moveItem(by: 1)
         case .readerPrevLink: moveItem(by: -1)
+        case .readerNextHit: moveHit(by: 1)
+        case .readerPrevHit: moveHit(by: -1)
         case .searchAccept: acceptSearch()
         case .searchCancel: overlay = nil
         case .searchNext, .searchPrev:
@@ -142,6 +148,9 @@ extension AppState {
         case .searchRight: editLine { $0.moveCursor(1) }
         case .searchHome: editLine { $0.moveToStart() }
         case .searchEnd: editLine { $0.moveToEnd() }
+        case .palette, .paletteRun, .paletteClose, .paletteNext, .palettePrev: return runPalette(cmd)
+        case .openContact, .copyContact, .logContact, .menuChoose, .menuClose, .menuDown, .menuUp:
+            return runPersonAction(cmd)
         }
         return []
     }
