@@ -16,6 +16,17 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
         count = all.count
     }
 
+    /// Elements already cut into chunks of this array's chunk size, every one full but the
+    /// last (a snapshot's note blocks); nil when they are not.
+    init?(chunks: [[Element]]) {
+        let size = 1 << Self.shift
+        guard chunks.dropLast().allSatisfy({ $0.count == size }), chunks.last.map({ !$0.isEmpty && $0.count <= size }) ?? true else {
+            return nil
+        }
+        self.chunks = chunks
+        count = chunks.reduce(0) { $0 + $1.count }
+    }
+
     /// Positions are 0..<count, as in an array.
     public var startIndex: Int { 0 }
     /// `count`.

@@ -129,6 +129,10 @@ public struct Backlink: Hashable, Sendable {
         self.sourceLine = sourceLine
     }
 
+    /// The excerpt when it was assigned rather than made from the source line (a snapshot
+    /// keeps it; the source line it reads again).
+    var assignedExcerpt: String? { assigned ? String(sourceLine) : nil }
+
     /// The source line, trimmed and cut to a readable length.
     public var excerpt: String {
         get { assigned ? String(sourceLine) : IndexBuilder.excerpt(sourceLine) }

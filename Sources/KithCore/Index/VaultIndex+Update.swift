@@ -34,6 +34,7 @@ extension VaultIndex {
 
         var summary = IndexUpdateSummary()
         var replacements: [Int: ParsedNote] = [:]
+        var restamped: [Int: FileStamp?] = [:]
         var added: [ParsedNote] = []
         var problems = report.unreadable.filter { !inScope($0.path) }
         problems += found.problems
@@ -51,6 +52,9 @@ extension VaultIndex {
                 if notes[id].parsed.text != note.text || notes[id].parsed.hadInvalidUTF8 != note.hadInvalidUTF8 {
                     replacements[id] = note
                     summary.changed.append(entry.path)
+                } else if notes[id].parsed.stamp != note.stamp {
+                    // Same content, touched file: keep the new stamp (a snapshot compares it).
+                    restamped[id] = note.stamp
                 }
             } else {
                 added.append(note)
@@ -80,6 +84,7 @@ extension VaultIndex {
 
         var next = self
         next.report.unreadable = problems
+        for (id, stamp) in restamped { next.notes[id].parsed.stamp = stamp }
         if summary.isEmpty { return (next, summary) }
         let samePaths = added.isEmpty && removedIDs.isEmpty && newAttachments.isEmpty
             && summary.attachmentsRemoved == 0
@@ -96,7 +101,9 @@ extension VaultIndex {
         var parsed: [ParsedNote] = []
         parsed.reserveCapacity(notes.count + added.count)
         for (id, n) in notes.enumerated() where !removedIDs.contains(id) {
-            parsed.append(replacements[id] ?? n.parsed)
+            var p = replacements[id] ?? n.parsed
+            if let stamp = restamped[id] { p.stamp = stamp }
+            parsed.append(p)
         }
         parsed += added
         var rebuilt = IndexBuilder(root: root, parsed: parsed,

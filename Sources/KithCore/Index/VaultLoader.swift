@@ -17,12 +17,24 @@ public enum VaultLoader {
         try VaultScanner.checkRoot(absolute)
         let settings = VaultSettings.read(vault: absolute, overrides: overrides)
         let listing = try VaultScanner.list(root: absolute, excluded: settings.excluded)
+        return build(root: absolute, listing: listing, classifier: classifier, settings: settings,
+                     progress: progress, started: start)
+    }
+
+    /// Reads and parses every note of `listing` and builds the index (a load once the vault is
+    /// listed and its settings read).
+    static func build(root absolute: String, listing: VaultListing, classifier: NoteClassifier,
+                      settings: VaultSettings, progress: Progress?, started start: DispatchTime) -> VaultIndex {
         let (parsed, problems) = parseAll(listing.notes, progress: progress)
         var index = VaultIndex(root: absolute, parsed: parsed, attachments: listing.attachments,
                                unreadable: (listing.problems + problems).sorted(by: CheckReport.Unreadable.byPath),
                                classifier: classifier, settings: settings)
-        index.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        index.buildSeconds = seconds(since: start)
         return index
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     /// Reads and parses notes in parallel. Every note listed is kept (an unreadable one with no
@@ -54,14 +66,16 @@ public enum VaultLoader {
     }
 
     static func parseOne(_ entry: VaultListing.Entry) -> (ParsedNote, CheckReport.Unreadable?) {
-        switch NoteReader.read(entry.absolutePath) {
+        var stamp: FileStamp?
+        switch NoteReader.read(entry.absolutePath, stamp: &stamp) {
         case .failed(let why):
             return (ParsedNote(path: entry.path), .init(path: entry.path, message: why))
         case .bytes(let bytes, let truncated):
             if NoteReader.looksBinary(bytes) {
                 return (ParsedNote(path: entry.path), .init(path: entry.path, message: "binary file (not parsed)"))
             }
-            let note = NoteParser.parse(path: entry.path, bytes: bytes)
+            var note = NoteParser.parse(path: entry.path, bytes: bytes)
+            note.stamp = stamp
             let problem: CheckReport.Unreadable? = truncated
                 ? .init(path: entry.path, message: "larger than \(NoteReader.maxBytes >> 20) MB: only the start was read")
                 : note.hadInvalidUTF8

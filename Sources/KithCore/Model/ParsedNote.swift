@@ -21,6 +21,9 @@ public struct ParsedNote: Sendable {
     public var lineStarts: [Int32]
     /// True when the bytes were not valid UTF-8 and were decoded with replacement characters.
     public var hadInvalidUTF8: Bool
+    /// The file's stamp when it was read (nil for notes not read from a file): a snapshot of
+    /// the index trusts the note while the file's stamp is the same.
+    public var stamp: FileStamp?
 
     public init(path: String, frontmatter: Frontmatter = Frontmatter(), sections: [Section] = [],
                 bullets: [Bullet] = [], links: [LinkReference] = [], inlineTags: [String] = [],

@@ -14,12 +14,20 @@ public enum NoteReader {
     /// Opens read-only and non-blocking (a FIFO swapped in after the scan cannot hang us),
     /// checks it is still a regular file, and reads at most `maxBytes`.
     public static func read(_ absolutePath: String, limit: Int = maxBytes) -> Outcome {
+        var stamp: FileStamp?
+        return read(absolutePath, limit: limit, stamp: &stamp)
+    }
+
+    /// `read`, also giving the file's stamp as `fstat` saw it on the descriptor the bytes came
+    /// from (what a snapshot later compares the file with).
+    static func read(_ absolutePath: String, limit: Int = maxBytes, stamp: inout FileStamp?) -> Outcome {
         let fd = open(absolutePath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { return .failed("not a regular file (skipped)") }
+        stamp = FileStamp(st)
         let size = Int(st.st_size)
         var buffer = [UInt8](repeating: 0, count: min(size, limit))
         var filled = 0

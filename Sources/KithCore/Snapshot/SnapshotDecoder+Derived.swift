@@ -1,0 +1,144 @@
+import Foundation
+
+/// The derived part of a snapshot (attachments, report, backlinks, interactions, timeline,
+/// contacts, owner), as `SnapshotEncoder.derived` wrote it, checked against the notes.
+struct DerivedDecoder {
+    let notes: ChunkedArray<IndexedNote>
+    let idByPath: [String: Int]
+    var reader: SnapshotReader
+
+    struct Parts {
+        var attachments: [String] = []
+        var report = CheckReport()
+        var backlinks: [Int: [Backlink]] = [:]
+        var interactions: [Int: [Interaction]] = [:]
+        var timeline: [Interaction] = []
+        var contactsBySource: [Int: [SourceContact]] = [:]
+        var sourcesByPerson: [Int: [Int32]] = [:]
+        var owner: Int?
+    }
+
+    private mutating func noteID() throws -> Int { try reader.int(upTo: notes.count - 1) }
+
+    mutating func decode() throws -> Parts {
+        var p = Parts()
+        p.attachments = try reader.strings()
+        var r = CheckReport()
+        for _ in 0..<(try reader.count(minBytes: 3)) {
+            r.unresolved.append(.init(source: try reader.string(), line: try reader.line(), link: try reader.string()))
+        }
+        for _ in 0..<(try reader.count(minBytes: 5)) {
+            let source = try reader.string(), line = try reader.line(), link = try reader.string()
+            r.ambiguous.append(.init(source: source, line: line, link: link, candidates: try reader.strings(),
+                                     chosen: try reader.string()))
+        }
+        for _ in 0..<(try reader.count(minBytes: 3)) {
+            r.frontmatterErrors.append(.init(path: try reader.string(), line: try reader.line(), message: try reader.string()))
+        }
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            r.unreadable.append(.init(path: try reader.string(), message: try reader.string()))
+        }
+        r.settings = try reader.strings()
+        p.report = r
+
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            let target = try noteID()
+            let n = try reader.count(minBytes: 4)
+            var list: [Backlink] = []
+            list.reserveCapacity(n)
+            for _ in 0..<n {
+                let source = try noteID()
+                let line = try reader.line()
+                var b = Backlink(source: notes[source].path, kind: try NoteDecoder.kind(try reader.byte()), line: line,
+                                 sourceLine: notes[source].parsed.line(line))
+                if let assigned = try reader.optionalString() { b.excerpt = assigned }
+                list.append(b)
+            }
+            guard p.backlinks.updateValue(list, forKey: target) == nil else { throw SnapshotError.corrupt("backlinks twice") }
+        }
+
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            let person = try noteID()
+            let n = try reader.count(minBytes: 8)
+            var list: [Interaction] = []
+            list.reserveCapacity(n)
+            for _ in 0..<n { list.append(try interaction()) }
+            guard p.interactions.updateValue(list, forKey: person) == nil else {
+                throw SnapshotError.corrupt("interactions twice")
+            }
+        }
+        // The timeline: each entry names the person whose list it continues.
+        let total = try reader.count()
+        guard total == p.interactions.values.reduce(0, { $0 + $1.count }) else { throw SnapshotError.corrupt("timeline") }
+        var cursor: [Int: Int] = [:]
+        p.timeline.reserveCapacity(total)
+        for _ in 0..<total {
+            let person = try noteID()
+            let at = cursor[person, default: 0]
+            guard let list = p.interactions[person], at < list.count else { throw SnapshotError.corrupt("timeline") }
+            p.timeline.append(list[at])
+            cursor[person] = at + 1
+        }
+
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            let source = try noteID()
+            let n = try reader.count(minBytes: 4)
+            var list: [SourceContact] = []
+            list.reserveCapacity(n)
+            for _ in 0..<n {
+                let person = Int32(try noteID())
+                let line = Int32(try reader.line())
+                list.append(SourceContact(person: person, line: line, origin: try NoteDecoder.origin(try reader.byte()),
+                                          date: try reader.date()))
+            }
+            guard p.contactsBySource.updateValue(list, forKey: source) == nil else {
+                throw SnapshotError.corrupt("contacts twice")
+            }
+        }
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            let person = try noteID()
+            let n = try reader.count()
+            var list: [Int32] = []
+            list.reserveCapacity(n)
+            for _ in 0..<n { list.append(Int32(try noteID())) }
+            guard p.sourcesByPerson.updateValue(list, forKey: person) == nil else {
+                throw SnapshotError.corrupt("sources twice")
+            }
+        }
+        let owner = try reader.int()
+        if owner != -1 {
+            guard owner >= 0, owner < notes.count else { throw SnapshotError.corrupt("owner") }
+            p.owner = owner
+        }
+        guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
+        return p
+    }
+
+    private mutating func interaction() throws -> Interaction {
+        let date = try reader.date()
+        let person = try reader.string(), target = try reader.optionalString(), label = try reader.string()
+        let summary: Interaction.SummarySource
+        switch try reader.byte() {
+        case 0: summary = .text(nil)
+        case 1: summary = .text(try reader.string())
+        case 2: summary = .line(try sourceSlice())
+        case 3: summary = .body(try sourceSlice())
+        case 4: summary = .line(Substring(try reader.inlineString(limit: Int(Int32.max))))
+        case 5: summary = .body(Substring(try reader.inlineString(limit: Int(Int32.max))))
+        default: throw SnapshotError.corrupt("summary")
+        }
+        let via = try reader.optionalString()
+        let line = try reader.line()
+        return Interaction(date: date, person: person, target: target, label: label, summary: summary, via: via,
+                           line: line, origin: try NoteDecoder.origin(try reader.byte()))
+    }
+
+    /// A slice of a note's text: the note, then offsets into it.
+    private mutating func sourceSlice() throws -> Substring {
+        let text = notes[try noteID()].parsed.text
+        let view = TextView(text)
+        let start = try reader.int(upTo: view.count)
+        let length = try reader.int(upTo: view.count - start)
+        return try view.slice(start, start + length)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Turns snapshot bytes back into the index they were written from, on all cores: the string
+/// table and the note blocks are decoded in parallel, then the derived parts in one pass.
+/// Every ID, offset and count is checked against what it points into, so damaged bytes give
+/// `SnapshotError.corrupt`, never a trap or an index that traps later.
+enum SnapshotDecoder {
+    /// The index in `file` (whose table of contents is `toc`), for the vault at `root` built
+    /// with `classifier` and `settings` (the snapshot's fingerprint vouches they are its own).
+    static func decode(file: UnsafeRawBufferPointer, toc: SnapshotFormat.TOC, root: String,
+                       classifier: NoteClassifier, settings: VaultSettings) throws -> VaultIndex {
+        let table = try strings(file, toc)
+        let noteCount = toc.meta.noteCount
+        // Each block on its own core (checked, then decoded); a block is one chunk of notes.
+        let blockCount = toc.blocks.count
+        let results = UnsafeMutableBufferPointer<Result<[IndexedNote], Error>>.allocate(capacity: blockCount)
+        results.initialize(repeating: .success([]))
+        defer { results.deinitialize(); results.deallocate() }
+        let sink = Unchecked(results)
+        let shared = Unchecked((file, toc.blocks, table))
+        DispatchQueue.concurrentPerform(iterations: blockCount) { b in
+            let (file, blocks, table) = shared.value
+            sink.value[b] = Result {
+                var r = SnapshotReader(try SnapshotFormat.verified(blocks[b], in: file))
+                r.table = table
+                let count = b == blocks.count - 1 ? noteCount - b * SnapshotFormat.blockSize : SnapshotFormat.blockSize
+                var notes: [IndexedNote] = []
+                notes.reserveCapacity(count)
+                for _ in 0..<count { notes.append(try NoteDecoder.note(&r)) }
+                guard r.isAtEnd else { throw SnapshotError.corrupt("block has extra bytes") }
+                return notes
+            }
+        }
+        var chunks: [[IndexedNote]] = []
+        chunks.reserveCapacity(blockCount)
+        for b in 0..<blockCount { chunks.append(try results[b].get()) }
+        guard let notes = ChunkedArray(chunks: chunks), notes.count == noteCount else {
+            throw SnapshotError.corrupt("note count")
+        }
+
+        var idByPath: [String: Int] = [:]
+        idByPath.reserveCapacity(noteCount)
+        var peopleIDs: [Int] = [], transcriptIDs: [Int] = []
+        var previous: String?
+        for (id, n) in notes.enumerated() {
+            // Strictly in path order, as the index keeps them (lookups and updates rely on it).
+            if let previous, !(previous < n.path) { throw SnapshotError.corrupt("notes out of order") }
+            previous = n.path
+            idByPath[n.path] = id
+            if n.kind == .person { peopleIDs.append(id) } else if n.kind == .transcript { transcriptIDs.append(id) }
+        }
+
+        var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file))
+        r.table = table
+        var d = DerivedDecoder(notes: notes, idByPath: idByPath, reader: r)
+        let parts = try d.decode()
+        let paths = notes.map(\.path)
+        var index = VaultIndex(root: root, notes: notes, attachments: parts.attachments, report: parts.report,
+                               idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
+                               backlinksByID: parts.backlinks, interactionsByPerson: parts.interactions,
+                               allInteractions: parts.timeline,
+                               resolver: LinkResolver(notes: paths, attachments: parts.attachments))
+        index.settings = settings
+        index.classifier = classifier
+        index.ownerID = parts.owner
+        index.names = PersonNames(people: peopleIDs.map {
+            (id: $0, path: notes[$0].path, name: notes[$0].name, aliases: notes[$0].aliases)
+        })
+        index.contactsBySource = parts.contactsBySource
+        index.sourcesByPerson = parts.sourcesByPerson
+        return index
+    }
+
+    /// The string table, in parallel chunks (invalid UTF-8 is replaced, never trusted).
+    static func strings(_ file: UnsafeRawBufferPointer, _ toc: SnapshotFormat.TOC) throws -> [String] {
+        let section = try SnapshotFormat.verified(toc.strings, in: file)
+        let n = toc.stringCount
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var r = SnapshotReader(section, from: 0, to: toc.lengthsSize)
+        let total = section.count - toc.lengthsSize
+        for k in 0..<n {
+            let length = try r.int(upTo: total)
+            offsets[k + 1] = offsets[k] + length
+            guard offsets[k + 1] <= total else { throw SnapshotError.corrupt("string table") }
+        }
+        guard r.isAtEnd, offsets[n] == total else { throw SnapshotError.corrupt("string table") }
+        var table = [String](repeating: "", count: n)
+        let base = toc.lengthsSize
+        table.withUnsafeMutableBufferPointer { out in
+            let sink = Unchecked(out)
+            let chunk = 4096
+            let shared = Unchecked((section, offsets))
+            DispatchQueue.concurrentPerform(iterations: (n + chunk - 1) / chunk) { c in
+                let (section, offsets) = shared.value
+                for k in (c * chunk)..<min(n, (c + 1) * chunk) {
+                    let bytes = UnsafeRawBufferPointer(rebasing: section[(base + offsets[k])..<(base + offsets[k + 1])])
+                    sink.value[k] = bytes.withMemoryRebound(to: UInt8.self) { String(decoding: $0, as: UTF8.self) }
+                }
+            }
+        }
+        return table
+    }
+}
+
+/// Each worker writes only its own slots; shared inputs are only read.
+struct Unchecked<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,315 @@
+import Foundation
+
+/// Turns an index into snapshot bytes (`SnapshotFormat` describes the layout). Everything the
+/// index holds is written, so loading it gives the same index without parsing, resolving or
+/// building anything; what can be derived cheaply from what is written (IDs by path, the
+/// resolver, names) is derived again instead.
+struct SnapshotEncoder {
+    private var w = SnapshotWriter(capacity: 1 << 21)
+    private let index: VaultIndex
+
+    /// Something in the index did not have the shape the format expects (a slice of another
+    /// note, a timeline out of step with the lists): no snapshot is written.
+    struct Mismatch: Error { let what: String }
+
+    init(_ index: VaultIndex) { self.index = index }
+
+    /// Writes the whole file to `sink`: a placeholder header, the note blocks and the derived
+    /// part as they are encoded (one block in memory at a time), the string table, the table
+    /// of contents, then the real header.
+    static func encode<Sink: SnapshotSink>(_ index: VaultIndex, meta: SnapshotFormat.Meta, to sink: inout Sink) throws {
+        var e = SnapshotEncoder(index)
+        var toc = SnapshotFormat.TOC(meta: meta)
+        toc.meta.noteCount = index.notes.count
+        var offset = SnapshotFormat.headerSize
+        try sink.append([UInt8](repeating: 0, count: offset))
+        func flush(_ w: inout SnapshotWriter) throws -> SnapshotFormat.Section {
+            let s = w.bytes.withUnsafeBytes {
+                SnapshotFormat.Section(offset: offset, length: $0.count, checksum: SnapshotChecksum.of($0))
+            }
+            try sink.append(w.bytes)
+            offset += s.length
+            w.clearBytes()
+            return s
+        }
+        let notes = index.notes
+        var lo = 0
+        while lo < notes.count {
+            let hi = min(notes.count, lo + SnapshotFormat.blockSize)
+            for i in lo..<hi { try e.note(notes[i]) }
+            toc.blocks.append(try flush(&e.w))
+            lo = hi
+        }
+        try e.derived()
+        toc.derived = try flush(&e.w)
+        var table = SnapshotWriter(capacity: e.w.strings.count * 24)
+        for s in e.w.strings { table.count(s.utf8.count) }
+        toc.stringCount = e.w.strings.count
+        toc.lengthsSize = table.bytes.count
+        for var s in e.w.strings { s.withUTF8 { table.raw(UnsafeRawBufferPointer($0)) } }
+        toc.strings = try flush(&table)
+        let tocBytes = SnapshotFormat.encode(toc)
+        try sink.append(tocBytes)
+        try sink.finish(header: SnapshotFormat.header(tocOffset: offset, toc: tocBytes))
+    }
+
+    /// The whole file in memory (tests, fuzzing seeds).
+    static func encode(_ index: VaultIndex, meta: SnapshotFormat.Meta) throws -> [UInt8] {
+        var sink = MemorySink()
+        try encode(index, meta: meta, to: &sink)
+        return sink.bytes
+    }
+
+    // MARK: Notes
+
+    private mutating func note(_ n: IndexedNote) throws {
+        let p = n.parsed
+        w.string(p.path)
+        if let s = p.stamp {
+            w.bool(true)
+            w.int(Int(s.size)); w.int(Int(s.mtime)); w.int(Int(s.ctime)); w.uint(s.inode)
+        } else {
+            w.bool(false)
+        }
+        var text = p.text
+        text.withUTF8 { w.count($0.count); w.raw(UnsafeRawBufferPointer($0)) }
+        w.bool(p.hadInvalidUTF8)
+        frontmatter(p.frontmatter)
+        w.count(p.sections.count)
+        for s in p.sections {
+            w.string(s.title); w.int(s.level); w.int(s.line); w.int(s.endLine)
+            slice(s.body, of: text)
+        }
+        w.count(p.bullets.count)
+        for b in p.bullets {
+            slice(b.body, of: text)
+            w.int(b.line); w.int(b.indent)
+        }
+        w.count(p.links.count)
+        for l in p.links { reference(l) }
+        w.strings(p.inlineTags)
+
+        w.byte(Self.code(n.kind))
+        w.string(n.name)
+        w.strings(n.tags)
+        w.strings(n.aliases)
+        w.date(n.created); w.date(n.date); w.date(n.lastContactWritten)
+        // Resolved links repeat the parsed references: written once unless they differ.
+        let same = n.links.count == p.links.count && zip(n.links, p.links).allSatisfy { $0.reference == $1 }
+        w.bool(same)
+        if !same {
+            w.count(n.links.count)
+            for l in n.links { reference(l.reference) }
+        }
+        for l in n.links {
+            w.optionalString(l.target)
+            w.strings(l.candidates)
+        }
+        w.optionalString(n.profile.role); w.optionalString(n.profile.organization)
+        w.optionalString(n.profile.team); w.optionalString(n.profile.relationship)
+        entries(n.recentContext)
+        entries(n.log)
+        w.byte(Self.code(n.contactSource))
+        w.bool(n.isTemplate); w.bool(n.isFolderNote); w.bool(n.marksOwner)
+    }
+
+    private mutating func frontmatter(_ fm: Frontmatter) {
+        w.count(fm.properties.count)
+        for (key, value) in fm.properties {
+            w.string(key)
+            self.value(value)
+        }
+        if let e = fm.error {
+            w.bool(true); w.int(e.line); w.string(e.message)
+        } else {
+            w.bool(false)
+        }
+        w.int(fm.bodyStartLine)
+    }
+
+    private mutating func value(_ v: FrontmatterValue) {
+        switch v {
+        case .null: w.byte(0)
+        case .scalar(let s): w.byte(1); w.string(s)
+        case .list(let items):
+            w.byte(2); w.count(items.count)
+            for i in items { value(i) }
+        case .map(let m):
+            w.byte(3); w.count(m.count)
+            for (k, x) in m { w.string(k); value(x) }
+        }
+    }
+
+    private mutating func reference(_ l: LinkReference) {
+        w.string(l.raw); w.string(l.target); w.optionalString(l.subpath); w.optionalString(l.label)
+        w.byte(Self.code(l.style)); w.int(l.line)
+    }
+
+    private mutating func entries(_ list: [ContextEntry]) {
+        w.count(list.count)
+        for e in list {
+            w.date(e.date); w.optionalString(e.link); w.optionalString(e.target); w.string(e.label)
+            w.optionalString(e.summary); w.optionalString(e.via); w.int(e.line)
+        }
+    }
+
+    /// A slice of a note's text as byte offsets into it (0), or, when it is not one, its own
+    /// text (1).
+    private mutating func slice(_ s: Substring, of text: String) {
+        if s.base == text {
+            let u = text.utf8
+            w.byte(0)
+            w.count(u.distance(from: u.startIndex, to: s.startIndex))
+            w.count(s.utf8.count)
+        } else {
+            w.byte(1)
+            w.inlineString(String(s))
+        }
+    }
+
+    // MARK: What the index derives from its notes
+
+    private mutating func derived() throws {
+        let i = index
+        w.strings(i.attachments)
+        let r = i.report
+        w.count(r.unresolved.count)
+        for x in r.unresolved { w.string(x.source); w.int(x.line); w.string(x.link) }
+        w.count(r.ambiguous.count)
+        for x in r.ambiguous { w.string(x.source); w.int(x.line); w.string(x.link); w.strings(x.candidates); w.string(x.chosen) }
+        w.count(r.frontmatterErrors.count)
+        for x in r.frontmatterErrors { w.string(x.path); w.int(x.line); w.string(x.message) }
+        w.count(r.unreadable.count)
+        for x in r.unreadable { w.string(x.path); w.string(x.message) }
+        w.strings(r.settings)
+
+        w.count(i.backlinksByID.count)
+        for (tid, list) in i.backlinksByID.sorted(by: { $0.key < $1.key }) {
+            w.count(tid)
+            w.count(list.count)
+            for b in list.elements {
+                guard let sid = i.idByPath[b.source] else { throw Mismatch(what: "backlink from \(b.source)") }
+                w.count(sid); w.int(b.line); w.byte(Self.code(b.kind))
+                w.optionalString(b.assignedExcerpt)
+            }
+        }
+
+        let people = i.interactionsByPerson.sorted { $0.key < $1.key }
+        w.count(people.count)
+        for (pid, list) in people {
+            w.count(pid)
+            w.count(list.count)
+            for x in list.elements { try interaction(x) }
+        }
+        // The timeline holds each person's list in its own order: one person ID per entry.
+        var cursor: [Int: (list: FlattenSequence<[[Interaction]]>, at: FlattenSequence<[[Interaction]]>.Index)] = [:]
+        for (pid, list) in people { cursor[pid] = (list.elements, list.elements.startIndex) }
+        w.count(i.allInteractions.count)
+        for x in i.allInteractions.elements {
+            guard let pid = i.idByPath[x.person], let c = cursor[pid], c.at != c.list.endIndex else {
+                throw Mismatch(what: "timeline entry of \(x.person)")
+            }
+            let mine = c.list[c.at]
+            guard mine.date == x.date, mine.line == x.line, mine.origin == x.origin, mine.target == x.target else {
+                throw Mismatch(what: "timeline out of step for \(x.person)")
+            }
+            cursor[pid]!.at = c.list.index(after: c.at)
+            w.count(pid)
+        }
+
+        w.count(i.contactsBySource.count)
+        for (sid, list) in i.contactsBySource.sorted(by: { $0.key < $1.key }) {
+            w.count(sid); w.count(list.count)
+            for c in list { w.count(Int(c.person)); w.int(Int(c.line)); w.byte(Self.code(c.origin)); w.date(c.date) }
+        }
+        w.count(i.sourcesByPerson.count)
+        for (pid, list) in i.sourcesByPerson.sorted(by: { $0.key < $1.key }) {
+            w.count(pid); w.count(list.count)
+            for s in list { w.count(Int(s)) }
+        }
+        w.int(i.ownerID ?? -1)
+    }
+
+    private mutating func interaction(_ x: Interaction) throws {
+        w.date(x.date); w.string(x.person); w.optionalString(x.target); w.string(x.label)
+        switch x.summarySource {
+        case .text(nil): w.byte(0)
+        case .text(let s?): w.byte(1); w.string(s)
+        case .line(let s): try summarySlice(s, kind: 2, of: x)
+        case .body(let s): try summarySlice(s, kind: 3, of: x)
+        }
+        w.optionalString(x.via); w.int(x.line); w.byte(Self.code(x.origin))
+    }
+
+    /// A summary made when read from a slice of the source note (the interaction's target):
+    /// its offsets there, else (not a slice of it) its own text, kind + 2.
+    private mutating func summarySlice(_ s: Substring, kind: UInt8, of x: Interaction) throws {
+        if let t = x.target, let id = index.idByPath[t] {
+            let text = index.notes[id].parsed.text
+            if s.base == text {
+                let u = text.utf8
+                w.byte(kind); w.count(id)
+                w.count(u.distance(from: u.startIndex, to: s.startIndex)); w.count(s.utf8.count)
+                return
+            }
+        }
+        w.byte(kind + 2)
+        w.inlineString(String(s))
+    }
+
+    // MARK: Enumerations as bytes (fixed here: a new case is a new format version)
+
+    static func code(_ k: NoteKind) -> UInt8 {
+        switch k {
+        case .person: return 0
+        case .transcript: return 1
+        case .project: return 2
+        case .organization: return 3
+        case .note: return 4
+        }
+    }
+
+    static func code(_ s: ContactSource) -> UInt8 {
+        switch s {
+        case .none: return 0
+        case .transcript: return 1
+        case .meeting: return 2
+        case .daily: return 3
+        }
+    }
+
+    static func code(_ s: LinkStyle) -> UInt8 {
+        switch s {
+        case .wiki: return 0
+        case .embed: return 1
+        case .markdown: return 2
+        case .frontmatter: return 3
+        }
+    }
+
+    static func code(_ o: Interaction.Origin) -> UInt8 {
+        switch o {
+        case .recentContext: return 0
+        case .transcript: return 1
+        case .meeting: return 2
+        case .daily: return 3
+        case .log: return 4
+        case .inlineField: return 5
+        }
+    }
+}
+
+/// Where an encoded snapshot goes, front to back.
+protocol SnapshotSink {
+    /// Appends bytes at the end.
+    mutating func append(_ bytes: [UInt8]) throws
+    /// Writes the header over the placeholder at the start (the last step).
+    mutating func finish(header: [UInt8]) throws
+}
+
+/// A snapshot built in memory.
+struct MemorySink: SnapshotSink {
+    var bytes: [UInt8] = []
+    mutating func append(_ more: [UInt8]) { bytes += more }
+    mutating func finish(header: [UInt8]) { bytes.replaceSubrange(0..<header.count, with: header) }
+}

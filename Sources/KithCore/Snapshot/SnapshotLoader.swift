@@ -1,0 +1,207 @@
+import Foundation
+
+/// How a load used the snapshot.
+public struct SnapshotUse: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        /// No snapshot was looked at (`--no-cache`, no cache folder).
+        case off
+        /// Every note was read from its file (`reason` says why the snapshot was not used).
+        case cold
+        /// The snapshot was loaded; only changed files were read.
+        case warm
+    }
+    public var kind: Kind
+    /// Why a cold load did not use the snapshot ("no snapshot yet", "snapshot is out of date (…)").
+    public var reason: String?
+    /// On a warm load: notes read again (changed, new, racily clean) and notes gone.
+    public var reread = 0
+    public var removed = 0
+    /// One line to show the user: the cache folder cannot be used.
+    public var warning: String?
+    /// The snapshot file.
+    public var file: String?
+
+    public init(kind: Kind, reason: String? = nil) {
+        self.kind = kind
+        self.reason = reason
+    }
+}
+
+/// A snapshot still to be written: the caller picks the thread (the CLI one beside the command,
+/// the browser one after the first screen), and waits for it or not.
+public struct PendingSnapshot: Sendable {
+    let store: SnapshotStore
+    let file: String
+    let index: VaultIndex
+    let meta: SnapshotFormat.Meta
+
+    /// Writes the snapshot. Returns the one line to show when it could not be written (a
+    /// read-only or full cache folder only costs the next start its speed).
+    public func write() -> String? {
+        do {
+            try store.write(index, meta: meta, to: file)
+            return nil
+        } catch {
+            return "\(error); the next start reads every note again"
+        }
+    }
+}
+
+/// A loaded index, how the snapshot served it, and the snapshot to write, if any.
+public struct VaultLoad: Sendable {
+    public var index: VaultIndex
+    public var snapshot: SnapshotUse
+    public var pending: PendingSnapshot?
+}
+
+extension VaultLoader {
+    /// Loads the vault at `root` through its snapshot in `cache` (nil: no snapshot): when one
+    /// exists for this kith, these rules and these settings, it is loaded and every note's file
+    /// is stat'ed; only notes whose size, times or inode changed, racily clean ones, new ones
+    /// and problem files are read again, and notes gone are dropped (`VaultIndex.updated`, so
+    /// the result equals a fresh `load`). Otherwise the vault is read whole. `pending` is the
+    /// snapshot to write when the one on disk is missing or out of date.
+    public static func load(root: String, classifier: NoteClassifier = .standard,
+                            overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
+                            cache: SnapshotStore?, progress: Progress? = nil) throws -> VaultLoad {
+        let start = DispatchTime.now()
+        let absolute = absolutePath(root)
+        try VaultScanner.checkRoot(absolute)
+        let settings = VaultSettings.read(vault: absolute, overrides: overrides)
+        // Taken before the scan: a note changed after this moment is caught by its stamp, or
+        // as racily clean next time.
+        let scanStart = FileStamp.now()
+        let listing = try VaultScanner.list(root: absolute, excluded: settings.excluded)
+        guard let cache else {
+            return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
+                                          progress: progress, started: start),
+                             snapshot: SnapshotUse(kind: .off), pending: nil)
+        }
+        let real = StoredVault.realPath(absolute)
+        var use = SnapshotUse(kind: .cold)
+        use.file = cache.file(forVault: real)
+        if let refusal = cache.refusal(forVault: real) {
+            use = SnapshotUse(kind: .off)
+            use.warning = refusal
+            return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
+                                          progress: progress, started: start), snapshot: use, pending: nil)
+        }
+        let meta = SnapshotFormat.Meta(kithVersion: KithVersion.current,
+                                       fingerprint: SnapshotFingerprint.of(classifier: classifier, settings: settings),
+                                       vault: real, scanStart: scanStart, written: 0)
+        do {
+            var index = try warm(file: use.file!, expected: meta, root: absolute, listing: listing,
+                                 classifier: classifier, settings: settings, use: &use)
+            index.buildSeconds = seconds(since: start)
+            use.kind = .warm
+            let changed = use.reread > 0 || use.removed > 0
+            return VaultLoad(index: index, snapshot: use,
+                             pending: changed ? PendingSnapshot(store: cache, file: use.file!, index: index, meta: meta) : nil)
+        } catch {
+            use.reason = (error as? SnapshotError)?.description ?? "\(error)"
+            if case SnapshotError.unreadable = error { use.warning = "\(use.file!): \(use.reason!)" }
+        }
+        let index = build(root: absolute, listing: listing, classifier: classifier, settings: settings,
+                          progress: progress, started: start)
+        return VaultLoad(index: index, snapshot: use,
+                         pending: PendingSnapshot(store: cache, file: use.file!, index: index, meta: meta))
+    }
+
+    /// The snapshot's index brought up to date with `listing` and the files' stamps now.
+    static func warm(file: String, expected: SnapshotFormat.Meta, root: String, listing: VaultListing,
+                     classifier: NoteClassifier, settings: VaultSettings, use: inout SnapshotUse) throws -> VaultIndex {
+        let mapped = try SnapshotStore.map(file)
+        let toc = try SnapshotFormat.toc(mapped.bytes)
+        let meta = toc.meta
+        guard meta.kithVersion == expected.kithVersion else {
+            throw SnapshotError.stale("written by kith \(meta.kithVersion)")
+        }
+        guard meta.vault == expected.vault else { throw SnapshotError.stale("written for \(meta.vault)") }
+        guard meta.fingerprint == expected.fingerprint else {
+            throw SnapshotError.stale("the note-kind rules, the vault's settings or kith itself changed")
+        }
+        let index = try SnapshotDecoder.decode(file: mapped.bytes, toc: toc, root: root, classifier: classifier,
+                                               settings: settings)
+        let changes = SnapshotChanges.find(index: index, listing: listing, scanStart: meta.scanStart)
+        use.reread = changes.reread
+        use.removed = changes.removed
+        guard !changes.paths.isEmpty else { return index }
+        var next = index.updated(changing: changes.paths).index
+        // Problems come from this scan (files it skipped) and from reading notes (kept in
+        // the index, empty), as a fresh load has them.
+        var problems = listing.problems
+        problems += next.report.unreadable.filter { next.idByPath[$0.path] != nil }
+        var seen = Set<CheckReport.Unreadable>()
+        next.report.unreadable = problems.filter { seen.insert($0).inserted }.sorted(by: CheckReport.Unreadable.byPath)
+        return next
+    }
+}
+
+/// The vault's identity in the cache: its real path (symlinks resolved), so two ways of naming
+/// one vault share one snapshot.
+enum StoredVault {
+    static func realPath(_ absolute: String) -> String {
+        guard let r = realpath(absolute, nil) else { return absolute }
+        defer { free(r) }
+        return String(cString: r)
+    }
+}
+
+/// What differs between a snapshot's index and the vault on disk now.
+struct SnapshotChanges {
+    /// Vault paths to read again (`VaultIndex.updated(changing:)`).
+    var paths: [String] = []
+    var reread = 0
+    var removed = 0
+
+    /// Notes whose stamp differs or is racily clean, new notes, notes gone, attachments added
+    /// or gone, and every path a problem was reported for (then or now).
+    static func find(index: VaultIndex, listing: VaultListing, scanStart: Int64) -> SnapshotChanges {
+        var out = SnapshotChanges()
+        let entries = listing.notes
+        let stamps = stampAll(entries)
+        let notes = index.notes
+        // Both lists are sorted by path: one merge walk.
+        var i = 0, j = 0
+        while i < entries.count || j < notes.count {
+            if j == notes.count || (i < entries.count && entries[i].path < notes[j].path) {
+                out.paths.append(entries[i].path)
+                out.reread += 1
+                i += 1
+            } else if i == entries.count || notes[j].path < entries[i].path {
+                out.paths.append(notes[j].path)
+                out.removed += 1
+                j += 1
+            } else {
+                let old = notes[j].parsed.stamp
+                if old == nil || old != stamps[i] || old!.isRacy(scanStart: scanStart) {
+                    out.paths.append(entries[i].path)
+                    out.reread += 1
+                }
+                i += 1
+                j += 1
+            }
+        }
+        let now = Set(listing.attachments), before = Set(index.attachments)
+        out.paths += now.symmetricDifference(before)
+        let problems = Set(listing.problems.map(\.path) + index.report.unreadable.map(\.path))
+        out.paths += problems
+        out.reread += problems.count
+        return out
+    }
+
+    /// Every note's stamp now, on all cores (nil: gone or not a regular file any more).
+    static func stampAll(_ entries: [VaultListing.Entry]) -> [FileStamp?] {
+        var out = [FileStamp?](repeating: nil, count: entries.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let sink = Unchecked(buffer)
+            let chunk = 512
+            DispatchQueue.concurrentPerform(iterations: (entries.count + chunk - 1) / chunk) { c in
+                for k in (c * chunk)..<min(entries.count, (c + 1) * chunk) {
+                    sink.value[k] = FileStamp.of(entries[k].absolutePath)
+                }
+            }
+        }
+        return out
+    }
+}
