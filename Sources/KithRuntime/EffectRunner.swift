@@ -52,7 +52,7 @@ public final class EffectRunner {
             host.quit()
             return []
         case .loadIndex:
-            live.reload()
+            live.load()
             return []
         case .reload:
             live.reload()

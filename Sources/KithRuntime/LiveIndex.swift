@@ -13,6 +13,11 @@ public final class LiveIndex: @unchecked Sendable {
     private let sink: ActionSink
     private let watching: VaultWatching
     private let queue = DispatchQueue(label: "kith.live-index")
+    /// Where the vault's snapshot is read and written (nil: `--no-cache`).
+    private let cache: SnapshotStore?
+    /// Snapshot writes, after the index they hold was posted: never before the first screen
+    /// or the loaded index, never on the UI thread.
+    private let writer = DispatchQueue(label: "kith.snapshot-writer", qos: .utility)
     /// What the browser's lists need besides the index, so their rows are built here too.
     private let policy: ContactPolicy
     private let today: CalendarDate
@@ -39,8 +44,10 @@ public final class LiveIndex: @unchecked Sendable {
     /// (`InotifyWatching` in the browser). `overrides` are the config's vault settings (`me`,
     /// `[daily_notes]`), read with the vault's `.obsidian/` at each full load.
     public init(root: String, classifier: NoteClassifier, overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
-                policy: ContactPolicy, today: CalendarDate, sink: ActionSink, watching: VaultWatching = InotifyWatching()) {
+                policy: ContactPolicy, today: CalendarDate, sink: ActionSink, watching: VaultWatching = InotifyWatching(),
+                cache: SnapshotStore? = nil) {
         self.root = root
+        self.cache = cache
         self.overrides = overrides
         self.policy = policy
         self.today = today
@@ -49,23 +56,38 @@ public final class LiveIndex: @unchecked Sendable {
         self.watching = watching
     }
 
-    /// Indexes the whole vault again; progress and the result arrive as actions
-    /// (`.indexProgress`, `.indexLinking`, then `.indexLoaded` or `.indexFailed`).
-    public func reload() {
+    /// Loads the vault through its snapshot (the first load, and after the watcher lost
+    /// events): only notes changed since the snapshot are read. Reports as `reload`.
+    public func load() { run(readingSnapshot: true) }
+
+    /// Indexes the whole vault again from its files (`R`), then writes a fresh snapshot;
+    /// progress and the result arrive as actions (`.indexProgress`, `.indexLinking`, then
+    /// `.indexLoaded` or `.indexFailed`).
+    public func reload() { run(readingSnapshot: false) }
+
+    private func run(readingSnapshot: Bool) {
         queue.async { [self] in
             do {
-                let index = try VaultLoader.load(root: root, classifier: classifier, overrides: overrides) { [sink] done, total in
+                let load = try VaultLoader.load(root: root, classifier: classifier, overrides: overrides, cache: cache,
+                                                readingSnapshot: readingSnapshot) { [sink] done, total in
                     sink.post(.indexProgress(done: done, total: total))
                     // Parsing is done; resolving links and building the search take a while
                     // longer at 10,000 notes, and the status line says so.
                     if done == total { sink.post(.indexLinking(notes: total)) }
                 }
+                let index = load.index
                 let search = SearchIndex(index)
                 let rows = DerivedRows(index: index, policy: policy, today: today)
                 let message = current.map { Self.reloadSummary(from: $0.index, to: index) }
                 keep(index, search, rows)
                 sink.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index, search: search),
                                        message: message))
+                if let warning = load.snapshot.warning { sink.post(.notice(warning, isError: true)) }
+                if let pending = load.pending {
+                    writer.async { [sink] in
+                        if let warning = pending.write() { sink.post(.notice(warning, isError: true)) }
+                    }
+                }
             } catch {
                 sink.post(.indexFailed("\(error)"))
             }
@@ -112,6 +134,7 @@ public final class LiveIndex: @unchecked Sendable {
     /// Waits until everything queued so far has run and posted (tests; the browser never waits).
     public func settle() {
         queue.sync {}
+        writer.sync {}
     }
 
     /// The showing document built over `index` (nil when none shows). Called on `queue`.
@@ -137,7 +160,7 @@ public final class LiveIndex: @unchecked Sendable {
                 guard let self else { return }
                 switch change {
                 case .changed(let paths): update(paths)
-                case .rescan: reload()
+                case .rescan: load()
                 case .warning(let text): sink.post(.notice(text, isError: true))
                 }
             }

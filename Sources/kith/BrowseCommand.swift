@@ -17,6 +17,7 @@ struct Browse: ParsableCommand {
 
     @OptionGroup var theme: ThemeOption
     @OptionGroup var day: TodayOption
+    @OptionGroup var cache: CacheOption
 
     func run() throws {
         let today = try day.date()
@@ -29,7 +30,8 @@ struct Browse: ParsableCommand {
             throw Console.fail("\(error)", code: 2)
         }
         let settings = BrowserSettings.load(themeOption: theme.name, config: config)
-        let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path), settings: settings, today: today).run()
+        let code = BrowserSession(vaultPath: path, displayName: Self.displayName(path), settings: settings, today: today,
+                                  cache: cache.store()).run()
         if code != 0 { throw ExitCode(code) }
     }
 

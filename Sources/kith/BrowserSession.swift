@@ -14,6 +14,8 @@ struct BrowserSession {
     var settings = BrowserSettings()
     /// The day ages and due dates are counted from (`--today`, `$KITH_TODAY`, else the clock).
     let today: CalendarDate
+    /// Where the vault's snapshot is kept (nil: `--no-cache`, and the demo's scratch copies).
+    var cache: SnapshotStore?
 
     /// Runs until the user quits; returns the process exit code.
     func run() -> Int32 {
@@ -37,7 +39,7 @@ struct BrowserSession {
         state.message = settings.startMessage
         let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
                              overrides: settings.config.vaultOverrides,
-                             policy: state.contactPolicy, today: today, sink: mailbox)
+                             policy: state.contactPolicy, today: today, sink: mailbox, cache: cache)
         defer { live.stop() }
         let host = TerminalHost(terminal: terminal, settings: settings)
         let runner = EffectRunner(vaultRoot: vaultPath, live: live, host: host, sink: mailbox,

@@ -18,20 +18,24 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let today = try day.date()
-        let index = try options.load()
+        let load = try options.loadReporting()
+        let index = load.index
         let mismatches = index.lastContactMismatches(today: today)
         if options.json {
-            Console.write(Self.json(index, mismatches: mismatches))
+            Console.write(Self.json(index, mismatches: mismatches, snapshot: load.snapshot))
         } else {
-            Console.write(Self.text(index, mismatches: mismatches))
+            Console.write(Self.text(index, mismatches: mismatches, snapshot: load.snapshot))
         }
         if strict && (index.report.hasProblems || !mismatches.isEmpty) { throw ExitCode(1) }
     }
 
     /// `{vault, owner, notes, people, transcripts, projects, organizations, attachments, links,
-    /// seconds, unresolved, ambiguous, frontmatter_errors, unreadable, last_contact_mismatches,
-    /// settings}`.
-    static func json(_ index: VaultIndex, mismatches: [CheckReport.LastContactMismatch]) -> JSON {
+    /// seconds, snapshot, notes_read, unresolved, ambiguous, frontmatter_errors, unreadable,
+    /// last_contact_mismatches, settings}`. `snapshot` is how the index was loaded (`warm`: from
+    /// the snapshot, `cold`: every note read, `off`: `--no-cache`); `notes_read` how many notes
+    /// were read from their files.
+    static func json(_ index: VaultIndex, mismatches: [CheckReport.LastContactMismatch],
+                     snapshot: SnapshotUse = SnapshotUse(kind: .off)) -> JSON {
         let r = index.report
         let counts: [(String, JSON)] = [
             ("vault", .string(index.root)), ("owner", .string(index.owner)),
@@ -40,6 +44,7 @@ struct Check: ParsableCommand {
             ("organizations", .int(index.count(.organization))),
             ("attachments", .int(index.attachments.count)), ("links", .int(index.linkCount)),
             ("seconds", .double((index.buildSeconds * 1000).rounded() / 1000)),
+            ("snapshot", .string(snapshot.kind.rawValue)), ("notes_read", .int(Self.notesRead(index, snapshot))),
         ]
         return .object(counts + [
             ("unresolved", .array(r.unresolved.map {
@@ -74,7 +79,13 @@ struct Check: ParsableCommand {
     }
 
     /// Counts, then each problem as `path:line  message`, grouped by kind.
-    static func text(_ index: VaultIndex, mismatches: [CheckReport.LastContactMismatch]) -> String {
+    /// Notes read from their files by this load: all of them unless the snapshot served it.
+    static func notesRead(_ index: VaultIndex, _ snapshot: SnapshotUse) -> Int {
+        snapshot.kind == .warm ? snapshot.reread : index.notes.count
+    }
+
+    static func text(_ index: VaultIndex, mismatches: [CheckReport.LastContactMismatch],
+                     snapshot: SnapshotUse = SnapshotUse(kind: .off)) -> String {
         let r = index.report
         var counts = TextTable(rightAligned: [1])
         counts.add(["notes", String(index.notes.count)])
@@ -83,7 +94,12 @@ struct Check: ParsableCommand {
         }
         counts.add(["attachments", String(index.attachments.count)])
         counts.add(["links", String(index.linkCount)])
-        var out = "Vault \(index.root) (indexed in \(String(format: "%.2f", index.buildSeconds)) s)\n"
+        var out = "Vault \(index.root) (indexed in \(String(format: "%.2f", index.buildSeconds)) s"
+        if snapshot.kind == .warm {
+            let read = Self.notesRead(index, snapshot)
+            out += " from the snapshot, \(read) \(read == 1 ? "note" : "notes") read again"
+        }
+        out += ")\n"
         out += counts.rendered()
         if let owner = index.owner { out += "owner  " + TextTable.clean(owner) + "\n" }
 

@@ -31,3 +31,45 @@ struct ThemeOption: ParsableArguments {
             completion: .custom { _, _, _ in ThemeCatalog.load(paths: ConfigPaths()).themes.map(\.name) })
     var name: String?
 }
+
+/// `--no-cache`: every command that opens a vault reads it through its snapshot in
+/// `$XDG_CACHE_HOME/kith/` (see `kith cache`) unless told not to.
+struct CacheOption: ParsableArguments {
+    @Flag(name: .customLong("no-cache"),
+          help: "Read every note from its file; neither read nor write the vault's snapshot (see kith cache).")
+    var off = false
+
+    /// The snapshot store to load through, or nil when off (or there is no cache folder).
+    func store(environment: [String: String] = ProcessInfo.processInfo.environment) -> SnapshotStore? {
+        off ? nil : SnapshotStore.standard(environment: environment)
+    }
+}
+
+/// Snapshots the CLI writes beside the command's own work, waited for before the process exits
+/// (a write cut short by exit would only leave a temporary file behind, but also no snapshot).
+enum SnapshotWrites {
+    private static let group = DispatchGroup()
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var warnings: [String] = []
+
+    /// Writes `pending` on another thread.
+    static func start(_ pending: PendingSnapshot) {
+        group.enter()
+        Thread.detachNewThread {
+            if let warning = pending.write() { note(warning) }
+            group.leave()
+        }
+    }
+
+    /// One line on stderr for a cache that cannot be used (once per line).
+    static func note(_ warning: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !warnings.contains(warning) else { return }
+        warnings.append(warning)
+        FileHandle.standardError.write(Data("kith: \(warning)\n".utf8))
+    }
+
+    /// Waits for the writes started so far.
+    static func finish() { group.wait() }
+}

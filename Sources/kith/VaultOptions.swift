@@ -14,6 +14,8 @@ struct VaultOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON instead of aligned text.")
     var json = false
 
+    @OptionGroup var cache: CacheOption
+
     /// `--vault` when given, else a non-empty `$KITH_VAULT`, else the config's `vault`, else the
     /// nearest folder from the current one upwards that holds `.obsidian/` (as git finds
     /// `.git/`), else the current folder — unless that is `/` or the home folder, which are
@@ -47,9 +49,20 @@ struct VaultOptions: ParsableArguments {
     /// Loads the vault with the config's note-kind rules and vault settings (`me`, daily notes),
     /// or prints one line to stderr and exits 2 when it cannot be opened.
     func load(config: KithConfig = VaultOptions.loadConfig()) throws -> VaultIndex {
+        try loadReporting(config: config).index
+    }
+
+    /// `load`, saying how the snapshot served it. A snapshot to write is written on another
+    /// thread while the command runs (`SnapshotWrites`); a cache that cannot be used costs one
+    /// line on stderr.
+    func loadReporting(config: KithConfig = VaultOptions.loadConfig()) throws -> VaultLoad {
         let vaultPath = try Self.resolve(vault, config: config)
         do {
-            return try VaultLoader.load(root: vaultPath, classifier: config.classifier, overrides: config.vaultOverrides)
+            let load = try VaultLoader.load(root: vaultPath, classifier: config.classifier,
+                                            overrides: config.vaultOverrides, cache: cache.store())
+            if let warning = load.snapshot.warning { SnapshotWrites.note(warning) }
+            if let pending = load.pending { SnapshotWrites.start(pending) }
+            return load
         } catch let error as VaultError {
             switch error {
             case .notFound(let p): throw Console.fail("vault not found: \(p)", code: 2)

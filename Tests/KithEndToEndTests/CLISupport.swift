@@ -41,6 +41,15 @@ enum CLI {
         return dir
     }()
 
+    /// The cache folder (`XDG_CACHE_HOME`) of every kith the tests start: vault snapshots go
+    /// there, never into the user's ~/.cache. Shared by the tests of one run, so most of them
+    /// open the sample vaults from their snapshot (the warm path) after the first.
+    static let cacheHome: String = {
+        let dir = NSTemporaryDirectory() + "kith-e2e-cache-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }()
+
     /// The sample vault the facts in `Tests/Fixtures/SampleVault.md` describe.
     /// Every use of it is watched: `FixtureObserver` fails the test after which it changed.
     static var sampleVault: String {
@@ -84,6 +93,7 @@ enum CLI {
         env["KITH_VAULT"] = nil
         // Never the user's real ~/.config/kith: an empty config home unless a test gives one.
         env["XDG_CONFIG_HOME"] = CLI.emptyConfigHome
+        env["XDG_CACHE_HOME"] = CLI.cacheHome
         env["LANG"] = env["LANG"] ?? "C.UTF-8"
         // Never the machine's calendar: every kith a test starts counts ages from the sample
         // vault's reference day unless the test pins another (`--today` or `KITH_TODAY`).

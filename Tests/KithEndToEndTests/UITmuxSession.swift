@@ -17,7 +17,7 @@ final class TmuxSession {
         // KITH_TODAY: the browser counts ages from the sample vault's reference day, never
         // from the machine's calendar, unless the test pins another.
         let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-                                       "XDG_CONFIG_HOME": CLI.emptyConfigHome,
+                                       "XDG_CONFIG_HOME": CLI.emptyConfigHome, "XDG_CACHE_HOME": CLI.cacheHome,
                                        "KITH_TODAY": PinnedToday.sample]) { a, _ in a }
         let exports = env.sorted { $0.key < $1.key }.map { "export \($0.key)=\(Self.quote($0.value));" }.joined(separator: " ")
         // A shell stays behind the command so the pane (and its exit status) can be inspected.

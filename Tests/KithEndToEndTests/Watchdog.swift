@@ -27,6 +27,7 @@ enum Watchdog {
         var env = ProcessInfo.processInfo.environment
         env["KITH_VAULT"] = nil
         env["XDG_CONFIG_HOME"] = CLI.emptyConfigHome
+        env["XDG_CACHE_HOME"] = CLI.cacheHome
         env["LANG"] = env["LANG"] ?? "C.UTF-8"
         env["KITH_TODAY"] = PinnedToday.sample
         for (k, v) in environment { env[k] = v }

@@ -10,6 +10,8 @@ public enum SnapshotError: Error, Equatable, CustomStringConvertible {
     case stale(String)
     /// The file exists but cannot be read.
     case unreadable(String)
+    /// Not read: a full re-index was asked for.
+    case skipped
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum SnapshotError: Error, Equatable, CustomStringConvertible {
         case .corrupt(let why): return "snapshot is damaged (\(why))"
         case .stale(let why): return "snapshot is out of date (\(why))"
         case .unreadable(let why): return "snapshot cannot be read (\(why))"
+        case .skipped: return "a full re-index was asked for"
         }
     }
 }

@@ -60,10 +60,12 @@ extension VaultLoader {
     /// is stat'ed; only notes whose size, times or inode changed, racily clean ones, new ones
     /// and problem files are read again, and notes gone are dropped (`VaultIndex.updated`, so
     /// the result equals a fresh `load`). Otherwise the vault is read whole. `pending` is the
-    /// snapshot to write when the one on disk is missing or out of date.
+    /// snapshot to write when the one on disk is missing or out of date. `readingSnapshot`
+    /// false reads every note (a full re-index) and writes the snapshot afresh.
     public static func load(root: String, classifier: NoteClassifier = .standard,
                             overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
-                            cache: SnapshotStore?, progress: Progress? = nil) throws -> VaultLoad {
+                            cache: SnapshotStore?, readingSnapshot: Bool = true,
+                            progress: Progress? = nil) throws -> VaultLoad {
         let start = DispatchTime.now()
         let absolute = absolutePath(root)
         try VaultScanner.checkRoot(absolute)
@@ -90,6 +92,7 @@ extension VaultLoader {
                                        fingerprint: SnapshotFingerprint.of(classifier: classifier, settings: settings),
                                        vault: real, scanStart: scanStart, written: 0)
         do {
+            guard readingSnapshot else { throw SnapshotError.skipped }
             var index = try warm(file: use.file!, expected: meta, root: absolute, listing: listing,
                                  classifier: classifier, settings: settings, use: &use)
             index.buildSeconds = seconds(since: start)
@@ -98,8 +101,8 @@ extension VaultLoader {
             return VaultLoad(index: index, snapshot: use,
                              pending: changed ? PendingSnapshot(store: cache, file: use.file!, index: index, meta: meta) : nil)
         } catch {
+            // Not a warning yet: writing the new snapshot may well succeed (and says so if not).
             use.reason = (error as? SnapshotError)?.description ?? "\(error)"
-            if case SnapshotError.unreadable = error { use.warning = "\(use.file!): \(use.reason!)" }
         }
         let index = build(root: absolute, listing: listing, classifier: classifier, settings: settings,
                           progress: progress, started: start)
@@ -182,11 +185,15 @@ struct SnapshotChanges {
                 j += 1
             }
         }
-        let now = Set(listing.attachments), before = Set(index.attachments)
-        out.paths += now.symmetricDifference(before)
-        let problems = Set(listing.problems.map(\.path) + index.report.unreadable.map(\.path))
-        out.paths += problems
-        out.reread += problems.count
+        if listing.attachments != index.attachments {
+            out.paths += Set(listing.attachments).symmetricDifference(index.attachments)
+        }
+        // Problem files are read again every time (a note read with a problem is kept, empty).
+        let marked = Set(out.paths)
+        for path in Set(listing.problems.map(\.path) + index.report.unreadable.map(\.path)) where !marked.contains(path) {
+            out.paths.append(path)
+            if index.idByPath[path] != nil { out.reread += 1 }
+        }
         return out
     }
 

@@ -108,11 +108,8 @@ public struct SnapshotStore: Sendable {
 
     /// Writes `index` as the snapshot `file` (temporary file, then rename).
     func write(_ index: VaultIndex, meta: SnapshotFormat.Meta, to file: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw WriteError(description: "cannot create the cache folder \(directory): \(Self.reason(error))")
+        if let why = Self.makeFolder(directory) {
+            throw WriteError(description: "cannot create the cache folder \(directory): \(why)")
         }
         removeAbandonedTemporaries()
         let temp = file + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -146,12 +143,17 @@ public struct SnapshotStore: Sendable {
         }
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
+    /// `mkdir -p` with mode 0700 (a cache of one's notes is nobody else's); nil when the
+    /// folder exists or was made, else why not.
+    static func makeFolder(_ path: String) -> String? {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            return (st.st_mode & S_IFMT) == S_IFDIR ? nil : "\(String(cString: strerror(EEXIST))) (not a folder)"
         }
-        return ns.localizedDescription
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, let why = makeFolder(parent) { return why }
+        if mkdir(path, 0o700) != 0, errno != EEXIST { return String(cString: strerror(errno)) }
+        return nil
     }
 }
 
