@@ -15,6 +15,8 @@ let package = Package(
         .executableTarget(name: "FuzzMarkdown", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
         // Link resolution and the index over a few notes whose paths and bodies the input chooses.
         .executableTarget(name: "FuzzResolve", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
+        // The index snapshot decoder: any bytes (checksums skipped) decode or are refused, never trap.
+        .executableTarget(name: "FuzzSnapshot", dependencies: ["FuzzSupport", .product(name: "KithCore", package: "kith")]),
         // The card and reader renderer: a note rendered both ways and wrapped to a width the input picks.
         .executableTarget(name: "FuzzReader", dependencies: [
             "FuzzSupport", .product(name: "KithCore", package: "kith"), .product(name: "KithUI", package: "kith"),

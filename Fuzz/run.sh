@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzFrontmatter FuzzMarkdown FuzzResolve FuzzReader)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzFrontmatter FuzzMarkdown FuzzResolve FuzzReader FuzzSnapshot)
 
 start=$(date +%s)
 flags=(-c debug -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)

@@ -17,6 +17,32 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// The snapshot seeds decode whole (checksums and all); every snapshot input decodes or is
+    /// refused without checksums too, and what decodes answers the index's questions.
+    func testSnapshotSeedsAndRegressionsDecode() throws {
+        let seeds = inputs("Seeds/FuzzSnapshot")
+        XCTAssertGreaterThanOrEqual(seeds.count, 4)
+        for (name, bytes) in seeds {
+            let index = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, root: "/fuzz") }
+            XCTAssertGreaterThan(index.notes.count + (name.hasPrefix("empty") ? 1 : 0), 0, name)
+            let again = try SnapshotCodec.encode(index)
+            XCTAssertEqual(try again.withUnsafeBytes { try SnapshotCodec.decode($0, root: "/fuzz") }.notes.map(\.path),
+                           index.notes.map(\.path), name)
+        }
+        for (_, bytes) in seeds + inputs("Regressions").filter({ $0.name.hasPrefix("FuzzSnapshot") }) {
+            var damaged = bytes
+            for k in stride(from: 7, to: damaged.count, by: 97) { damaged[k] ^= 0x5A }
+            for input in [bytes, damaged, Array(bytes.prefix(bytes.count / 2))] {
+                guard let index = try? input.withUnsafeBytes({ try SnapshotCodec.decode($0, root: "/fuzz", checksums: false) })
+                else { continue }
+                let today = CalendarDate(year: 2026, month: 1, day: 3)!
+                for p in index.people { _ = index.interactions(of: p.path).map(\.summary); _ = index.lastContact(of: p.path, today: today) }
+                // A trap here fails the run: reading what decoded must be safe.
+                for n in index.notes { _ = index.backlinks(to: n.path).map(\.excerpt); _ = n.sections.map(\.text) }
+            }
+        }
+    }
+
     func testSeedsAndRegressionsParse() throws {
         let all = inputs("Seeds") + inputs("Regressions")
         XCTAssertGreaterThanOrEqual(all.count, 4, "the seeds are found")

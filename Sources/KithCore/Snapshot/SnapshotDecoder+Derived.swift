@@ -62,7 +62,12 @@ struct DerivedDecoder {
             let n = try reader.count(minBytes: 8)
             var list: [Interaction] = []
             list.reserveCapacity(n)
-            for _ in 0..<n { list.append(try interaction()) }
+            for _ in 0..<n {
+                let x = try interaction()
+                // A person's list holds their own interactions (the timeline and updates rely on it).
+                guard x.person == notes[person].path else { throw SnapshotError.corrupt("interaction of another person") }
+                list.append(x)
+            }
             guard p.interactions.updateValue(list, forKey: person) == nil else {
                 throw SnapshotError.corrupt("interactions twice")
             }

@@ -8,8 +8,8 @@ enum SnapshotDecoder {
     /// The index in `file` (whose table of contents is `toc`), for the vault at `root` built
     /// with `classifier` and `settings` (the snapshot's fingerprint vouches they are its own).
     static func decode(file: UnsafeRawBufferPointer, toc: SnapshotFormat.TOC, root: String,
-                       classifier: NoteClassifier, settings: VaultSettings) throws -> VaultIndex {
-        let table = try strings(file, toc)
+                       classifier: NoteClassifier, settings: VaultSettings, checksums: Bool = true) throws -> VaultIndex {
+        let table = try strings(file, toc, checksums: checksums)
         let noteCount = toc.meta.noteCount
         // Each block on its own core (checked, then decoded); a block is one chunk of notes.
         let blockCount = toc.blocks.count
@@ -17,11 +17,11 @@ enum SnapshotDecoder {
         results.initialize(repeating: .success([]))
         defer { results.deinitialize(); results.deallocate() }
         let sink = Unchecked(results)
-        let shared = Unchecked((file, toc.blocks, table))
+        let shared = Unchecked((file, toc.blocks, table, checksums))
         DispatchQueue.concurrentPerform(iterations: blockCount) { b in
-            let (file, blocks, table) = shared.value
+            let (file, blocks, table, checksums) = shared.value
             sink.value[b] = Result {
-                var r = SnapshotReader(try SnapshotFormat.verified(blocks[b], in: file))
+                var r = SnapshotReader(try SnapshotFormat.verified(blocks[b], in: file, checksums: checksums))
                 r.table = table
                 let count = b == blocks.count - 1 ? noteCount - b * SnapshotFormat.blockSize : SnapshotFormat.blockSize
                 var notes: [IndexedNote] = []
@@ -50,7 +50,7 @@ enum SnapshotDecoder {
             if n.kind == .person { peopleIDs.append(id) } else if n.kind == .transcript { transcriptIDs.append(id) }
         }
 
-        var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file))
+        var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file, checksums: checksums))
         r.table = table
         var d = DerivedDecoder(notes: notes, idByPath: idByPath, reader: r)
         let parts = try d.decode()
@@ -72,8 +72,8 @@ enum SnapshotDecoder {
     }
 
     /// The string table, in parallel chunks (invalid UTF-8 is replaced, never trusted).
-    static func strings(_ file: UnsafeRawBufferPointer, _ toc: SnapshotFormat.TOC) throws -> [String] {
-        let section = try SnapshotFormat.verified(toc.strings, in: file)
+    static func strings(_ file: UnsafeRawBufferPointer, _ toc: SnapshotFormat.TOC, checksums: Bool = true) throws -> [String] {
+        let section = try SnapshotFormat.verified(toc.strings, in: file, checksums: checksums)
         let n = toc.stringCount
         var offsets = [Int](repeating: 0, count: n + 1)
         var r = SnapshotReader(section, from: 0, to: toc.lengthsSize)
