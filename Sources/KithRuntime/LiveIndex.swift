@@ -69,14 +69,17 @@ public final class LiveIndex: @unchecked Sendable {
         queue.async { [self] in
             do {
                 let load = try VaultLoader.load(root: root, classifier: classifier, overrides: overrides, cache: cache,
-                                                readingSnapshot: readingSnapshot) { [sink] done, total in
+                                                readingSnapshot: readingSnapshot, releasingTexts: false) { [sink] done, total in
                     sink.post(.indexProgress(done: done, total: total))
                     // Parsing is done; resolving links and building the search take a while
                     // longer at 10,000 notes, and the status line says so.
                     if done == total { sink.post(.indexLinking(notes: total)) }
                 }
                 let index = load.index
+                // The mention filters read every note's text: while a full read still has
+                // them in memory, before they are let go.
                 let search = SearchIndex(index)
+                index.releaseTexts()
                 let rows = DerivedRows(index: index, policy: policy, today: today)
                 let message = current.map { Self.reloadSummary(from: $0.index, to: index) }
                 keep(index, search, rows)

@@ -13,7 +13,7 @@ enum IndexDump {
             let p = n.parsed
             w("NOTE \(n.path) kind=\(n.kind) name=\(n.name) tags=\(n.tags) aliases=\(n.aliases)")
             w("  dates created=\(n.created?.description ?? "-") date=\(n.date?.description ?? "-") lc=\(n.lastContactWritten?.description ?? "-")")
-            w("  text=\(p.text.utf8.count)/\(p.text.hashValue == p.text.hashValue) lines=\(p.lineStarts) invalid=\(p.hadInvalidUTF8)")
+            w("  text=\(p.text.utf8.count)/\(Array(p.text.utf8).withUnsafeBytes { SnapshotChecksum.of($0) }) lines=\(p.lineStarts) invalid=\(p.hadInvalidUTF8)")
             w("  fm=\(p.frontmatter.properties.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }) err=\(String(describing: p.frontmatter.error)) body=\(p.frontmatter.bodyStartLine)")
             for s in p.sections { w("  S \(s.level) \(s.line)-\(s.endLine) \(s.title) | \(s.text)") }
             for b in p.bullets { w("  B \(b.line) \(b.indent) \(b.text)") }

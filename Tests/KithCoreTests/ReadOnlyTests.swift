@@ -22,13 +22,19 @@ final class ReadOnlyTests: XCTestCase {
     static let allowed: [(file: String, line: String)] = [
         ("Search/LineFilter.swift", "let w = write(fd, raw.baseAddress! + done, raw.count - done)"),
     ]
+    /// Files that write, and why it is fine: the snapshot is written only in the cache folder
+    /// (`SnapshotStore.directory`), which `SnapshotStore.refusal(forVault:)` keeps out of the
+    /// vault (`SnapshotEqualityTests.testSnapshotFilesLiveInTheCacheFolderOnly`).
+    static let allowedFiles: Set<String> = [
+        "Snapshot/SnapshotStore.swift", "Snapshot/SnapshotStore+Listing.swift", "Snapshot/SnapshotLoader.swift",
+    ]
 
     func testNoWriteCapableAPIInKithCore() throws {
         let files = try XCTUnwrap(FileManager.default.enumerator(atPath: Self.sources.path))
             .compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
         XCTAssertGreaterThan(files.count, 20, "KithCore's sources were found")
         var hits: [String] = []
-        for file in files {
+        for file in files where !Self.allowedFiles.contains(file) {
             let text = try String(contentsOf: Self.sources.appendingPathComponent(file), encoding: .utf8)
             for line in text.split(separator: "\n") {
                 let code = line.trimmingCharacters(in: .whitespaces)

@@ -148,6 +148,14 @@ final class SnapshotEqualityTests: XCTestCase {
         let stale = try VaultLoader.load(root: vault.root, cache: cache.store)
         XCTAssertEqual(stale.snapshot.kind, .cold)
         XCTAssertTrue(stale.snapshot.reason?.contains("format") == true, stale.snapshot.reason ?? "")
+        // A FIFO where the snapshot belongs: not waited on, ignored, and replaced.
+        unlink(file)
+        XCTAssertEqual(mkfifo(file, 0o600), 0)
+        let fifo = try VaultLoader.load(root: vault.root, cache: cache.store)
+        XCTAssertEqual(fifo.snapshot.kind, .cold)
+        XCTAssertEqual(IndexDump.dump(fifo.index), fresh, "fifo")
+        XCTAssertNil(try XCTUnwrap(fifo.pending).write())
+        XCTAssertEqual(try VaultLoader.load(root: vault.root, cache: cache.store).snapshot.kind, .warm, "fifo replaced")
         if getuid() != 0 {
             chmod(file, 0)
             let unreadable = try VaultLoader.load(root: vault.root, cache: cache.store)

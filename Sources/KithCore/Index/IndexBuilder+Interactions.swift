@@ -32,7 +32,7 @@ extension IndexBuilder {
         let summary: Interaction.SummarySource
         switch c.origin {
         case .daily, .inlineField:
-            summary = Int(c.line) >= s.parsed.frontmatter.bodyStartLine ? .line(s.parsed.line(Int(c.line))) : .text(nil)
+            summary = Int(c.line) >= s.parsed.frontmatter.bodyStartLine ? .line(s.parsed.lineSpan(Int(c.line))) : .text(nil)
         default:
             let known: String?
             if let cached = summaries[id] { known = cached } else {
@@ -40,7 +40,7 @@ extension IndexBuilder {
                 summaries[id] = known
             }
             // A meeting note without `## Summary`: its first line of text, made when read.
-            if known == nil, c.origin == .meeting, let body = Self.body(of: s.parsed) {
+            if known == nil, c.origin == .meeting, let body = Self.bodySpan(of: s.parsed) {
                 summary = .body(body)
             } else {
                 summary = .text(known)

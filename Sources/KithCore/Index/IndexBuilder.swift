@@ -85,7 +85,7 @@ struct IndexBuilder {
                 guard tid >= 0, tid != sid, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
                 backlinks[tid, default: []].append(
                     Backlink(source: note.path, kind: note.kind, line: link.reference.line,
-                             sourceLine: note.parsed.line(link.reference.line)))
+                             text: note.parsed.storage))
             }
         }
 
@@ -190,7 +190,7 @@ struct IndexBuilder {
     /// text outputs and screens cut it to their width (at a word, with `…`).
     static func summary(of p: ParsedNote) -> String? {
         guard let s = PersonSections.section("Summary", in: p) else { return nil }
-        let body = s.body
+        let body = s.body.substring
         let u = body.utf8
         let text = body[..<(u.firstIndex(of: 0x0A) ?? u.endIndex)].trimmedSpaces
         return text.isEmpty ? nil : String(text)
@@ -198,10 +198,15 @@ struct IndexBuilder {
 
     /// A note's text after its frontmatter (a slice, not a copy), or nil when there is none.
     static func body(of p: ParsedNote) -> Substring? {
+        bodySpan(of: p)?.substring
+    }
+
+    /// The same as a span of the note's text (kept without keeping the text).
+    static func bodySpan(of p: ParsedNote) -> TextSpan? {
         let start = p.frontmatter.bodyStartLine
-        guard start <= p.lineCount else { return nil }
-        let u = p.text.utf8
-        return p.text[u.index(u.startIndex, offsetBy: Int(p.lineStarts[start - 1]))...]
+        let r = p.storage.current
+        guard start >= 1, start <= r.lineStarts.count else { return nil }
+        return TextSpan(p.storage, start: Int(r.lineStarts[start - 1]), end: r.text.utf8.count)
     }
 
     /// The first line of a body that reads as text (not blank, not a heading or fence), as a

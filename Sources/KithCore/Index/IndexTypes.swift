@@ -116,27 +116,39 @@ public struct Backlink: Hashable, Sendable {
     public var kind: NoteKind
     /// 1-based line of the link in the source.
     public var line: Int
-    /// The source line as a slice of the source note's text (shared, not copied): the excerpt
-    /// is made when read. A vault has many backlinks and few are ever shown.
-    private var sourceLine: Substring
-    /// True when `excerpt` was assigned: `sourceLine` then holds it as is.
-    private var assigned = false
+    /// Where the excerpt comes from: the source note's text (read when the excerpt is: a
+    /// vault has many backlinks and few are ever shown), or text assigned.
+    private var origin: Origin
+    private enum Origin: Sendable {
+        case source(NoteText)
+        case assigned(String)
+    }
 
-    init(source: String, kind: NoteKind, line: Int, sourceLine: Substring) {
+    init(source: String, kind: NoteKind, line: Int, text: NoteText) {
         self.source = source
         self.kind = kind
         self.line = line
-        self.sourceLine = sourceLine
+        origin = .source(text)
     }
 
     /// The excerpt when it was assigned rather than made from the source line (a snapshot
     /// keeps it; the source line it reads again).
-    var assignedExcerpt: String? { assigned ? String(sourceLine) : nil }
+    var assignedExcerpt: String? {
+        if case .assigned(let s) = origin { return s }
+        return nil
+    }
 
     /// The source line, trimmed and cut to a readable length.
     public var excerpt: String {
-        get { assigned ? String(sourceLine) : IndexBuilder.excerpt(sourceLine) }
-        set { sourceLine = Substring(newValue); assigned = true }
+        get {
+            switch origin {
+            case .assigned(let s): return s
+            case .source(let t):
+                let r = t.current
+                return IndexBuilder.excerpt(ParsedNote.line(line, of: r.text, starts: r.lineStarts))
+            }
+        }
+        set { origin = .assigned(newValue) }
     }
 
     public static func == (a: Backlink, b: Backlink) -> Bool {

@@ -31,8 +31,8 @@ public struct Interaction: Hashable, Sendable, CustomStringConvertible {
         get {
             switch summarySource {
             case .text(let s): return s
-            case .line(let line): return ContactLine.summary(line)
-            case .body(let body): return IndexBuilder.firstTextSummary(body)
+            case .line(let line): return ContactLine.summary(line.substring)
+            case .body(let body): return IndexBuilder.firstTextSummary(body.substring)
             }
         }
         set { summarySource = .text(newValue) }
@@ -47,14 +47,14 @@ public struct Interaction: Hashable, Sendable, CustomStringConvertible {
     /// Whether `line` is a line of `target` (a source note) rather than of the person's note.
     public var lineIsInTarget: Bool { !origin.isWritten }
 
-    /// Where the summary comes from: text made already, or a slice of the source note's text
-    /// (shared, not copied) to make it from.
+    /// Where the summary comes from: text made already, or a span of the source note's text
+    /// (offsets, not a copy) to make it from.
     enum SummarySource: Sendable {
         case text(String?)
         /// The line that links the person (a daily note, an inline field).
-        case line(Substring)
+        case line(TextSpan)
         /// A note's body: its first line of text (a meeting note without `## Summary`).
-        case body(Substring)
+        case body(TextSpan)
     }
 
     init(date: CalendarDate?, person: String, target: String?, label: String, summary: SummarySource,

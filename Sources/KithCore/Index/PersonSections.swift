@@ -38,7 +38,7 @@ enum PersonSections {
             }
             out.append(e)
         }
-        for b in note.bullets where startsWithDate(b.body) && !inRecentContext(b.line) {
+        for b in note.bullets where startsWithDate(b.body.substring) && !inRecentContext(b.line) {
             if let e = entry(from: b.text, line: b.line, resolve: resolve) { out.append(e) }
         }
         out.sort { $0.line < $1.line }

@@ -49,7 +49,7 @@ extension VaultIndex {
         problems += parseProblems
         for (entry, note) in zip(found.notes, parsedNotes) {
             if let id = idByPath[entry.path] {
-                if notes[id].parsed.text != note.text || notes[id].parsed.hadInvalidUTF8 != note.hadInvalidUTF8 {
+                if !notes[id].parsed.sameText(as: note) || notes[id].parsed.hadInvalidUTF8 != note.hadInvalidUTF8 {
                     replacements[id] = note
                     summary.changed.append(entry.path)
                 } else if notes[id].parsed.stamp != note.stamp {
@@ -95,6 +95,9 @@ extension VaultIndex {
             }
             if patched {
                 summary.patchedInPlace = true
+                for id in replacements.keys where next.notes[id].parsed.storage.byteCount > 0 {
+                    next.notes[id].parsed.storage.release(readingBackFrom: root + "/" + next.notes[id].path)
+                }
                 return (next, summary)
             }
         }
@@ -110,6 +113,7 @@ extension VaultIndex {
                                    attachments: (keptAttachments + newAttachments).sorted(),
                                    unreadable: problems, classifier: classifier, settings: settings).build()
         rebuilt.buildSeconds = buildSeconds
+        rebuilt.releaseTexts()
         summary.added.sort()
         summary.changed.sort()
         return (rebuilt, summary)

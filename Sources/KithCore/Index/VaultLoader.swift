@@ -24,12 +24,14 @@ public enum VaultLoader {
     /// Reads and parses every note of `listing` and builds the index (a load once the vault is
     /// listed and its settings read).
     static func build(root absolute: String, listing: VaultListing, classifier: NoteClassifier,
-                      settings: VaultSettings, progress: Progress?, started start: DispatchTime) -> VaultIndex {
+                      settings: VaultSettings, progress: Progress?, started start: DispatchTime,
+                      releasingTexts: Bool = true) -> VaultIndex {
         let (parsed, problems) = parseAll(listing.notes, progress: progress)
         var index = VaultIndex(root: absolute, parsed: parsed, attachments: listing.attachments,
                                unreadable: (listing.problems + problems).sorted(by: CheckReport.Unreadable.byPath),
                                classifier: classifier, settings: settings)
         index.buildSeconds = seconds(since: start)
+        if releasingTexts { index.releaseTexts() }
         return index
     }
 

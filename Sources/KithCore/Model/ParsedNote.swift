@@ -13,12 +13,21 @@ public struct ParsedNote: Sendable {
     public var links: [LinkReference]
     /// Inline `#tags` of the body, without `#`, as written (folded by the index).
     public var inlineTags: [String]
-    /// The whole file as text (BOM stripped, invalid UTF-8 replaced), kept once for excerpts,
-    /// full-text search and the reader. One string per note rather than one per line keeps
-    /// memory close to the vault's size.
-    public var text: String
+    /// The whole file as text (BOM stripped, invalid UTF-8 replaced): in memory while the
+    /// index is built, afterwards read back from the file when asked for (`NoteText`), so an
+    /// index of a large vault holds no copy of it. Excerpts, full-text search and the reader
+    /// read it here.
+    public var text: String {
+        get { storage.current.text }
+        set { storage = NoteText(text: newValue) }
+    }
     /// UTF-8 offset in `text` where each line starts; line `n` (1-based) starts at `lineStarts[n-1]`.
-    public var lineStarts: [Int32]
+    public var lineStarts: [Int32] {
+        get { storage.current.lineStarts }
+        set { storage = NoteText(text: text, lineStarts: newValue) }
+    }
+    /// Where the text is kept (shared by the sections, bullets and excerpts sliced from it).
+    var storage: NoteText
     /// True when the bytes were not valid UTF-8 and were decoded with replacement characters.
     public var hadInvalidUTF8: Bool
     /// The file's stamp when it was read (nil for notes not read from a file): a snapshot of
@@ -28,22 +37,40 @@ public struct ParsedNote: Sendable {
     public init(path: String, frontmatter: Frontmatter = Frontmatter(), sections: [Section] = [],
                 bullets: [Bullet] = [], links: [LinkReference] = [], inlineTags: [String] = [],
                 text: String = "", lineStarts: [Int32]? = nil, hadInvalidUTF8: Bool = false) {
+        self.init(path: path, frontmatter: frontmatter, sections: sections, bullets: bullets, links: links,
+                  inlineTags: inlineTags, storage: text.isEmpty && lineStarts == nil ? .empty
+                    : NoteText(text: text, lineStarts: lineStarts), hadInvalidUTF8: hadInvalidUTF8)
+    }
+
+    init(path: String, frontmatter: Frontmatter, sections: [Section], bullets: [Bullet], links: [LinkReference],
+         inlineTags: [String], storage: NoteText, hadInvalidUTF8: Bool) {
         self.path = path
         self.frontmatter = frontmatter
         self.sections = sections
         self.bullets = bullets
         self.links = links
         self.inlineTags = inlineTags
-        self.text = text
-        self.lineStarts = lineStarts ?? ParsedNote.lineStarts(of: text)
+        self.storage = storage
         self.hadInvalidUTF8 = hadInvalidUTF8
     }
 
+    /// Whether `other` has the same text (size and hash, without reading either back).
+    func sameText(as other: ParsedNote) -> Bool {
+        storage === other.storage
+            || (storage.byteCount == other.storage.byteCount && storage.hash == other.storage.hash)
+    }
+
     /// Number of lines in the file.
-    public var lineCount: Int { lineStarts.count }
+    public var lineCount: Int { storage.lineCount }
 
     /// Line `n` (1-based) without its line ending (`\n` or `\r\n`); empty when out of range.
     public func line(_ n: Int) -> Substring {
+        let r = storage.current
+        return Self.line(n, of: r.text, starts: r.lineStarts)
+    }
+
+    /// Line `n` of `text` whose lines start at `lineStarts`.
+    static func line(_ n: Int, of text: String, starts lineStarts: [Int32]) -> Substring {
         guard n >= 1, n <= lineStarts.count else { return "" }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[n - 1]))
@@ -56,6 +83,17 @@ public struct ParsedNote: Sendable {
             if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
         }
         return text[start..<end]
+    }
+
+    /// Line `n` (1-based, without its line ending) as a span of the note's text: kept by
+    /// excerpts and summaries without keeping the text.
+    func lineSpan(_ n: Int) -> TextSpan {
+        let r = storage.current
+        guard n >= 1, n <= r.lineStarts.count else { return TextSpan("") }
+        let line = Self.line(n, of: r.text, starts: r.lineStarts)
+        let u = r.text.utf8
+        return TextSpan(storage, start: u.distance(from: u.startIndex, to: line.startIndex),
+                        end: u.distance(from: u.startIndex, to: line.endIndex))
     }
 
     /// Start offsets of every line of `text`.

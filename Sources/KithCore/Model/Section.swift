@@ -8,21 +8,21 @@ public struct Section: Hashable, Sendable {
     public var line: Int
     /// 1-based last line that belongs to the section (inclusive).
     public var endLine: Int
-    /// The body as a slice of the note's `text`: it shares the note's storage, so a note's
-    /// sections (a `#` title section spans the whole note) cost no copy of the text.
-    var body: Substring
+    /// The body as a span of the note's `text`: a note's sections (a `#` title section spans
+    /// the whole note) cost no copy of the text, and keep none in memory.
+    var body: TextSpan
 
     /// The section's body as written (without the heading line), trimmed of blank lines at both ends.
     public var text: String {
-        get { String(body) }
-        set { body = Substring(newValue) }
+        get { body.string }
+        set { body = TextSpan(Substring(newValue)) }
     }
 
     public init(title: String, level: Int, line: Int, endLine: Int, text: String) {
-        self.init(title: title, level: level, line: line, endLine: endLine, body: Substring(text))
+        self.init(title: title, level: level, line: line, endLine: endLine, body: TextSpan(Substring(text)))
     }
 
-    init(title: String, level: Int, line: Int, endLine: Int, body: Substring) {
+    init(title: String, level: Int, line: Int, endLine: Int, body: TextSpan) {
         self.title = title
         self.level = level
         self.line = line
@@ -33,13 +33,13 @@ public struct Section: Hashable, Sendable {
 
 /// A list item: `- text`, `* text`, `+ text` or `1. text`, possibly nested.
 public struct Bullet: Hashable, Sendable {
-    /// The item's text as a slice of the note's `text` (no copy per bullet).
-    var body: Substring
+    /// The item's text as a span of the note's `text` (no copy per bullet).
+    var body: TextSpan
 
     /// The item's text after the marker.
     public var text: String {
-        get { String(body) }
-        set { body = Substring(newValue) }
+        get { body.string }
+        set { body = TextSpan(Substring(newValue)) }
     }
     /// 1-based line.
     public var line: Int
@@ -47,10 +47,10 @@ public struct Bullet: Hashable, Sendable {
     public var indent: Int
 
     public init(text: String, line: Int, indent: Int) {
-        self.init(body: Substring(text), line: line, indent: indent)
+        self.init(body: TextSpan(Substring(text)), line: line, indent: indent)
     }
 
-    init(body: Substring, line: Int, indent: Int) {
+    init(body: TextSpan, line: Int, indent: Int) {
         self.body = body
         self.line = line
         self.indent = indent

@@ -210,7 +210,7 @@ struct MarkdownScanner {
         }
         openSections.append(sections.count)
         sections.append(Section(title: ByteText.string(buf, ts, te), level: level, line: line,
-                                endLine: line, body: ""))
+                                endLine: line, body: TextSpan("")))
         scanInline(p, e, lineStart: p, line: line)
         return (level, ts..<te)
     }

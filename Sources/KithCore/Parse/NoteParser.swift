@@ -15,21 +15,11 @@ public enum NoteParser {
     /// - Returns: the note with every field of `ParsedNote` filled; line numbers are 1-based
     ///   file lines (frontmatter lines count).
     public static func parse(path: String, bytes: [UInt8]) -> ParsedNote {
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        let content = hasBOM ? bytes[3...] : bytes[...]
-        var text = String(decoding: content, as: UTF8.self)
-        // Decoding only changes the bytes when it had to replace something. (memcmp: a generic
-        // `elementsEqual` over the UTF-8 view cost more than the whole rest of the parse.)
-        let hadInvalidUTF8 = text.withUTF8 { decoded in
-            content.withUnsafeBufferPointer { original in
-                decoded.count != original.count
-                    || (original.count > 0 && memcmp(decoded.baseAddress!, original.baseAddress!, original.count) != 0)
-            }
-        }
-
-        var note = ParsedNote(path: path, text: "", lineStarts: [0])
+        var (text, hadInvalidUTF8) = decode(bytes)
+        var note = ParsedNote(path: path)
         var sectionBodies: [(start: Int, end: Int)] = []
         var bulletSpans: [(start: Int, end: Int, line: Int, indent: Int)] = []
+        var lineStarts: [Int32] = [0]
         text.withUTF8 { buf in
             let lines = LineTable(buf)
             let front = FrontmatterReader.read(buf, lines: lines)
@@ -42,21 +32,36 @@ public enum NoteParser {
             bulletSpans = scan.bulletSpans
             note.links = scan.links
             note.inlineTags = scan.tags
-            note.lineStarts = lines.starts
+            lineStarts = lines.starts
         }
-        // Section bodies and bullet texts are slices of `text` (its storage is shared, not
-        // copied). Offsets are line starts and ends, so they fall on scalar boundaries.
-        let utf8 = text.utf8
-        func slice(_ start: Int, _ end: Int) -> Substring {
-            guard end > start else { return "" }
-            return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
-        }
+        // Section bodies and bullet texts are spans of the text (offsets, not copies).
+        // Offsets are line starts and ends, so they fall on scalar boundaries.
+        let storage = NoteText(text: text, lineStarts: lineStarts)
         for k in note.sections.indices {
-            note.sections[k].body = slice(sectionBodies[k].start, sectionBodies[k].end)
+            note.sections[k].body = TextSpan(storage, start: sectionBodies[k].start, end: max(sectionBodies[k].start, sectionBodies[k].end))
         }
-        note.bullets = bulletSpans.map { Bullet(body: slice($0.start, $0.end), line: $0.line, indent: $0.indent) }
-        note.text = text
+        note.bullets = bulletSpans.map {
+            Bullet(body: TextSpan(storage, start: $0.start, end: max($0.start, $0.end)), line: $0.line, indent: $0.indent)
+        }
+        note.storage = storage
         note.hadInvalidUTF8 = hadInvalidUTF8
         return note
+    }
+
+    /// A file's bytes as the note's text: a byte order mark dropped, invalid UTF-8 replaced
+    /// (and said so).
+    static func decode(_ bytes: [UInt8]) -> (text: String, hadInvalidUTF8: Bool) {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let content = hasBOM ? bytes[3...] : bytes[...]
+        var text = String(decoding: content, as: UTF8.self)
+        // Decoding only changes the bytes when it had to replace something. (memcmp: a generic
+        // `elementsEqual` over the UTF-8 view cost more than the whole rest of the parse.)
+        let hadInvalidUTF8 = text.withUTF8 { decoded in
+            content.withUnsafeBufferPointer { original in
+                decoded.count != original.count
+                    || (original.count > 0 && memcmp(decoded.baseAddress!, original.baseAddress!, original.count) != 0)
+            }
+        }
+        return (text, hadInvalidUTF8)
     }
 }

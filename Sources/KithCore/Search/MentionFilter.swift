@@ -40,7 +40,7 @@ public struct MentionFilter: Sendable {
         var parts: [ArraySlice<UInt64>] = []
         parts.reserveCapacity(new.notes.count)
         for n in new.notes {
-            if let i = old.idByPath[n.path], old.notes[i].parsed.text == n.parsed.text {
+            if let i = old.idByPath[n.path], old.notes[i].parsed.sameText(as: n.parsed) {
                 parts.append(bits[start[i]..<(start[i] + wordCount[i])])
             } else {
                 parts.append(Self.filter(of: n.parsed)[...])
@@ -107,7 +107,11 @@ public struct MentionFilter: Sendable {
         var big = [UInt64](repeating: 0, count: scratchWords)
         var any = false
         var scratch: [UInt8] = []
-        var text = note.text
+        let resident = note.storage.current
+        var text = resident.text
+        let lineStarts = resident.lineStarts
+        let lineCount = min(note.lineCount, lineStarts.count)
+        guard bodyStart <= lineCount else { return [] }
         big.withUnsafeMutableBufferPointer { bits in
             let mask = UInt64(scratchWords * 64 - 1)
             func add(_ h: UInt64) {
@@ -119,9 +123,9 @@ public struct MentionFilter: Sendable {
             }
             text.withUTF8 { bytes in
                 guard let base = bytes.baseAddress else { return }
-                for n in bodyStart...note.lineCount {
-                    let from = Int(note.lineStarts[n - 1])
-                    let to = n < note.lineCount ? Int(note.lineStarts[n]) : bytes.count
+                for n in bodyStart...lineCount {
+                    let from = Int(lineStarts[n - 1])
+                    let to = n < lineCount ? Int(lineStarts[n]) : bytes.count
                     let line = UnsafeBufferPointer(start: base + from, count: to - from)
                     if FullTextSearch.isASCII(line) {
                         words(asciiLowercasing: line, add)

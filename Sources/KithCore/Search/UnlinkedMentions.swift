@@ -61,13 +61,16 @@ public enum UnlinkedMentions {
         var found: [Mention] = []
         var fence = FenceTracker()
         var scratch: [UInt8] = []
-        var text = note.text
+        let resident = note.storage.current
+        var text = resident.text
+        let lineStarts = resident.lineStarts
+        let lineCount = lineStarts.count
         let bodyStart = max(1, note.frontmatter.bodyStartLine)
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
-            for n in bodyStart...max(bodyStart, note.lineCount) where n <= note.lineCount {
-                let start = Int(note.lineStarts[n - 1])
-                var end = n < note.lineCount ? Int(note.lineStarts[n]) : bytes.count
+            for n in bodyStart...max(bodyStart, lineCount) where n <= lineCount {
+                let start = Int(lineStarts[n - 1])
+                var end = n < lineCount ? Int(lineStarts[n]) : bytes.count
                 while end > start && (base[end - 1] == 0x0A || base[end - 1] == 0x0D) { end -= 1 }
                 let line = UnsafeBufferPointer(start: base + start, count: end - start)
                 if fence.consume(line) { continue }

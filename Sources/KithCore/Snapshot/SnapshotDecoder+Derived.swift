@@ -50,7 +50,7 @@ struct DerivedDecoder {
                 let source = try noteID()
                 let line = try reader.line()
                 var b = Backlink(source: notes[source].path, kind: try NoteDecoder.kind(try reader.byte()), line: line,
-                                 sourceLine: notes[source].parsed.line(line))
+                                 text: notes[source].parsed.storage)
                 if let assigned = try reader.optionalString() { b.excerpt = assigned }
                 list.append(b)
             }
@@ -128,8 +128,8 @@ struct DerivedDecoder {
         case 1: summary = .text(try reader.string())
         case 2: summary = .line(try sourceSlice())
         case 3: summary = .body(try sourceSlice())
-        case 4: summary = .line(Substring(try reader.inlineString(limit: Int(Int32.max))))
-        case 5: summary = .body(Substring(try reader.inlineString(limit: Int(Int32.max))))
+        case 4: summary = .line(TextSpan(Substring(try reader.inlineString(limit: Int(Int32.max)))))
+        case 5: summary = .body(TextSpan(Substring(try reader.inlineString(limit: Int(Int32.max)))))
         default: throw SnapshotError.corrupt("summary")
         }
         let via = try reader.optionalString()
@@ -138,12 +138,11 @@ struct DerivedDecoder {
                            line: line, origin: try NoteDecoder.origin(try reader.byte()))
     }
 
-    /// A slice of a note's text: the note, then offsets into it.
-    private mutating func sourceSlice() throws -> Substring {
-        let text = notes[try noteID()].parsed.text
-        let view = TextView(text)
-        let start = try reader.int(upTo: view.count)
-        let length = try reader.int(upTo: view.count - start)
-        return try view.slice(start, start + length)
+    /// A span of a note's text: the note, then offsets into it.
+    private mutating func sourceSlice() throws -> TextSpan {
+        let text = notes[try noteID()].parsed.storage
+        let start = try reader.int(upTo: text.byteCount)
+        let length = try reader.int(upTo: text.byteCount - start)
+        return TextSpan(text, start: start, end: start + length)
     }
 }

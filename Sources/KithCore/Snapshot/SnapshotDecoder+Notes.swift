@@ -5,40 +5,38 @@ enum NoteDecoder {
     /// Frontmatter nests at most this deep in a snapshot (the parser's own limit is lower).
     static let maxDepth = 64
 
-    static func note(_ r: inout SnapshotReader) throws -> IndexedNote {
+    /// A note of the vault at `root` (absolute): its text is read back from its file there.
+    static func note(_ r: inout SnapshotReader, root: String) throws -> IndexedNote {
         let path = try r.string()
         var stamp: FileStamp?
         if try r.bool() {
             stamp = FileStamp(size: Int64(try r.int()), mtime: Int64(try r.int()), ctime: Int64(try r.int()),
                               inode: try r.uint())
         }
-        let length = try r.count()
-        var text = try r.raw(length).withMemoryRebound(to: UInt8.self) { String(decoding: $0, as: UTF8.self) }
-        // Line starts are found again (memchr) rather than stored: they cannot disagree with the text.
-        let lineStarts = text.withUTF8 { LineTable($0).starts }
+        let byteCount = try r.int(upTo: Int(Int32.max)), lineCount = try r.int(upTo: Int(Int32.max))
+        let hash = try r.fixed64()
+        let text = NoteText(file: root + "/" + path, byteCount: byteCount, lineCount: lineCount, hash: hash)
         let invalid = try r.bool()
         let fm = try frontmatter(&r)
-        let textView = TextView(text)
         let sectionCount = try r.count(minBytes: 6)
         var sections: [Section] = []
         sections.reserveCapacity(sectionCount)
         for _ in 0..<sectionCount {
             let title = try r.string()
             let level = try r.int(), line = try r.int(), end = try r.int()
-            sections.append(Section(title: title, level: level, line: line, endLine: end, body: try textView.slice(&r)))
+            sections.append(Section(title: title, level: level, line: line, endLine: end, body: try span(&r, of: text)))
         }
         let bulletCount = try r.count(minBytes: 4)
         var bullets: [Bullet] = []
         bullets.reserveCapacity(bulletCount)
         for _ in 0..<bulletCount {
-            let body = try textView.slice(&r)
+            let body = try span(&r, of: text)
             bullets.append(Bullet(body: body, line: try r.int(), indent: try r.int()))
         }
         let refs = try references(&r)
         let inlineTags = try r.strings()
         var parsed = ParsedNote(path: path, frontmatter: fm, sections: sections, bullets: bullets, links: refs,
-                                inlineTags: inlineTags, text: text, lineStarts: lineStarts,
-                                hadInvalidUTF8: invalid)
+                                inlineTags: inlineTags, storage: text, hadInvalidUTF8: invalid)
         parsed.stamp = stamp
 
         let kind = try Self.kind(try r.byte())
@@ -173,44 +171,18 @@ enum NoteDecoder {
     }
 }
 
-/// A note's text, sliced by byte offsets that are checked to lie inside it on character
-/// boundaries (a slice elsewhere would trap when read).
-struct TextView {
-    let text: String
-    let count: Int
-
-    init(_ text: String) {
-        self.text = text
-        count = text.utf8.count
-    }
-
-    /// A slice written by `SnapshotEncoder.slice`: offsets (0) or text of its own (1).
-    func slice(_ r: inout SnapshotReader) throws -> Substring {
+extension NoteDecoder {
+    /// A span written by `SnapshotEncoder.span`: offsets into `text` (0) or text of its own (1).
+    static func span(_ r: inout SnapshotReader, of text: NoteText) throws -> TextSpan {
         switch try r.byte() {
         case 0:
-            let start = try r.int(upTo: count)
-            let length = try r.int(upTo: count - start)
-            return try slice(start, start + length)
+            let start = try r.int(upTo: text.byteCount)
+            let length = try r.int(upTo: text.byteCount - start)
+            return TextSpan(text, start: start, end: start + length)
         case 1:
-            return Substring(try r.inlineString(limit: Int(Int32.max)))
+            return TextSpan(Substring(try r.inlineString(limit: Int(Int32.max))))
         default:
-            throw SnapshotError.corrupt("slice")
+            throw SnapshotError.corrupt("span")
         }
-    }
-
-    func slice(_ start: Int, _ end: Int) throws -> Substring {
-        guard start >= 0, start <= end, end <= count, isBoundary(start), isBoundary(end) else {
-            throw SnapshotError.corrupt("slice out of range")
-        }
-        let u = text.utf8
-        return text[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)]
-    }
-
-    /// Not inside a multi-byte character (`offset` is `count`, or its byte is not a UTF-8
-    /// continuation byte).
-    private func isBoundary(_ offset: Int) -> Bool {
-        guard offset < count else { return true }
-        let u = text.utf8
-        return u[u.index(u.startIndex, offsetBy: offset)] & 0xC0 != 0x80
     }
 }

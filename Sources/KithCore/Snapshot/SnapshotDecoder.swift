@@ -17,16 +17,16 @@ enum SnapshotDecoder {
         results.initialize(repeating: .success([]))
         defer { results.deinitialize(); results.deallocate() }
         let sink = Unchecked(results)
-        let shared = Unchecked((file, toc.blocks, table, checksums))
+        let shared = Unchecked((file, toc.blocks, table, checksums, root))
         DispatchQueue.concurrentPerform(iterations: blockCount) { b in
-            let (file, blocks, table, checksums) = shared.value
+            let (file, blocks, table, checksums, root) = shared.value
             sink.value[b] = Result {
                 var r = SnapshotReader(try SnapshotFormat.verified(blocks[b], in: file, checksums: checksums))
                 r.table = table
                 let count = b == blocks.count - 1 ? noteCount - b * SnapshotFormat.blockSize : SnapshotFormat.blockSize
                 var notes: [IndexedNote] = []
                 notes.reserveCapacity(count)
-                for _ in 0..<count { notes.append(try NoteDecoder.note(&r)) }
+                for _ in 0..<count { notes.append(try NoteDecoder.note(&r, root: root)) }
                 guard r.isAtEnd else { throw SnapshotError.corrupt("block has extra bytes") }
                 return notes
             }

@@ -71,18 +71,19 @@ struct SnapshotEncoder {
         } else {
             w.bool(false)
         }
-        var text = p.text
-        text.withUTF8 { w.count($0.count); w.raw(UnsafeRawBufferPointer($0)) }
+        // The text itself stays in the note's file: its size, lines and hash tell it back.
+        let text = p.storage
+        w.count(text.byteCount); w.count(text.lineCount); w.fixed64(text.hash)
         w.bool(p.hadInvalidUTF8)
         frontmatter(p.frontmatter)
         w.count(p.sections.count)
         for s in p.sections {
             w.string(s.title); w.int(s.level); w.int(s.line); w.int(s.endLine)
-            slice(s.body, of: text)
+            span(s.body, of: text)
         }
         w.count(p.bullets.count)
         for b in p.bullets {
-            slice(b.body, of: text)
+            span(b.body, of: text)
             w.int(b.line); w.int(b.indent)
         }
         w.count(p.links.count)
@@ -153,17 +154,16 @@ struct SnapshotEncoder {
         }
     }
 
-    /// A slice of a note's text as byte offsets into it (0), or, when it is not one, its own
+    /// A span of a note's text as byte offsets into it (0), or, when it is not one, its own
     /// text (1).
-    private mutating func slice(_ s: Substring, of text: String) {
-        if s.base == text {
-            let u = text.utf8
+    private mutating func span(_ s: TextSpan, of text: NoteText) {
+        if let at = s.location, at.text === text {
             w.byte(0)
-            w.count(u.distance(from: u.startIndex, to: s.startIndex))
-            w.count(s.utf8.count)
+            w.count(at.start)
+            w.count(max(0, at.end - at.start))
         } else {
             w.byte(1)
-            w.inlineString(String(s))
+            w.inlineString(s.string)
         }
     }
 
@@ -241,20 +241,16 @@ struct SnapshotEncoder {
         w.optionalString(x.via); w.int(x.line); w.byte(Self.code(x.origin))
     }
 
-    /// A summary made when read from a slice of the source note (the interaction's target):
-    /// its offsets there, else (not a slice of it) its own text, kind + 2.
-    private mutating func summarySlice(_ s: Substring, kind: UInt8, of x: Interaction) throws {
-        if let t = x.target, let id = index.idByPath[t] {
-            let text = index.notes[id].parsed.text
-            if s.base == text {
-                let u = text.utf8
-                w.byte(kind); w.count(id)
-                w.count(u.distance(from: u.startIndex, to: s.startIndex)); w.count(s.utf8.count)
-                return
-            }
+    /// A summary made when read from a span of the source note (the interaction's target):
+    /// the note and the offsets, else (not a span of it) its own text, kind + 2.
+    private mutating func summarySlice(_ s: TextSpan, kind: UInt8, of x: Interaction) throws {
+        if let t = x.target, let id = index.idByPath[t], let at = s.location, at.text === index.notes[id].parsed.storage {
+            w.byte(kind); w.count(id)
+            w.count(at.start); w.count(max(0, at.end - at.start))
+            return
         }
         w.byte(kind + 2)
-        w.inlineString(String(s))
+        w.inlineString(s.string)
     }
 
     // MARK: Enumerations as bytes (fixed here: a new case is a new format version)

@@ -61,10 +61,12 @@ extension VaultLoader {
     /// and problem files are read again, and notes gone are dropped (`VaultIndex.updated`, so
     /// the result equals a fresh `load`). Otherwise the vault is read whole. `pending` is the
     /// snapshot to write when the one on disk is missing or out of date. `readingSnapshot`
-    /// false reads every note (a full re-index) and writes the snapshot afresh.
+    /// false reads every note (a full re-index) and writes the snapshot afresh. With
+    /// `releasingTexts` false a full read leaves the notes' texts in memory (the caller lets
+    /// them go: `VaultIndex.releaseTexts`).
     public static func load(root: String, classifier: NoteClassifier = .standard,
                             overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
-                            cache: SnapshotStore?, readingSnapshot: Bool = true,
+                            cache: SnapshotStore?, readingSnapshot: Bool = true, releasingTexts: Bool = true,
                             progress: Progress? = nil) throws -> VaultLoad {
         let start = DispatchTime.now()
         let absolute = absolutePath(root)
@@ -76,7 +78,7 @@ extension VaultLoader {
         let listing = try VaultScanner.list(root: absolute, excluded: settings.excluded)
         guard let cache else {
             return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
-                                          progress: progress, started: start),
+                                          progress: progress, started: start, releasingTexts: releasingTexts),
                              snapshot: SnapshotUse(kind: .off), pending: nil)
         }
         let real = StoredVault.realPath(absolute)
@@ -86,7 +88,7 @@ extension VaultLoader {
             use = SnapshotUse(kind: .off)
             use.warning = refusal
             return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
-                                          progress: progress, started: start), snapshot: use, pending: nil)
+                                          progress: progress, started: start, releasingTexts: releasingTexts), snapshot: use, pending: nil)
         }
         let meta = SnapshotFormat.Meta(kithVersion: KithVersion.current,
                                        fingerprint: SnapshotFingerprint.of(classifier: classifier, settings: settings),
@@ -105,7 +107,7 @@ extension VaultLoader {
             use.reason = (error as? SnapshotError)?.description ?? "\(error)"
         }
         let index = build(root: absolute, listing: listing, classifier: classifier, settings: settings,
-                          progress: progress, started: start)
+                          progress: progress, started: start, releasingTexts: releasingTexts)
         return VaultLoad(index: index, snapshot: use,
                          pending: PendingSnapshot(store: cache, file: use.file!, index: index, meta: meta))
     }

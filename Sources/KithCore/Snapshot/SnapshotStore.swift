@@ -80,7 +80,8 @@ public struct SnapshotStore: Sendable {
     /// Maps `file`. A snapshot is replaced by rename, never rewritten in place, so the mapped
     /// bytes stay what they were while they are read.
     static func map(_ file: String) throws -> Mapped {
-        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO put where the snapshot belongs must not stop kith on open.
+        let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
             if errno == ENOENT { throw SnapshotError.missing }
             throw SnapshotError.unreadable(String(cString: strerror(errno)))

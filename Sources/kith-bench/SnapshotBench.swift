@@ -1,0 +1,37 @@
+import Foundation
+import KithCore
+import KithUI
+
+/// `kith-bench warmbrowse VAULT`: the browser's start through the snapshot in
+/// `$XDG_CACHE_HOME/kith` — the first screen, then the index loaded (warm when a snapshot is
+/// there), installed and drawn — in milliseconds since this process began its work. A cold
+/// load's snapshot is written after the complete screen, as the browser does.
+func warmBrowse(_ vault: String) throws {
+    let t0 = now()
+    let (start, _) = AppState.start(vaultName: "bench", today: CalendarDate.today(), cols: 160, rows: 48)
+    _ = KithApp.render(start, cols: 160, rows: 48)
+    let firstScreen = now() - t0
+    let load = try VaultLoader.load(root: vault, cache: SnapshotStore.standard())
+    let (state, _) = KithApp.update(start, .indexLoaded(load.index))
+    _ = KithApp.render(state, cols: 160, rows: 48)
+    let complete = now() - t0
+    let w0 = now()
+    let warning = load.pending?.write()
+    emit([("notes", load.index.notes.count), ("snapshot", load.snapshot.kind.rawValue), ("reread", load.snapshot.reread),
+          ("first_screen_ms", firstScreen), ("complete_ms", complete), ("write_ms", load.pending == nil ? 0 : now() - w0),
+          ("write_failed", warning != nil)])
+}
+
+/// `kith-bench snapshotwrite VAULT`: the time to write the vault's snapshot (the index loaded
+/// first, not timed) into `$XDG_CACHE_HOME/kith`, and its size in bytes.
+func snapshotWrite(_ vault: String) throws {
+    let load = try VaultLoader.load(root: vault, cache: SnapshotStore.standard(), readingSnapshot: false)
+    guard let pending = load.pending else { throw SnapshotBenchError(text: "no cache folder") }
+    let t0 = now()
+    if let warning = pending.write() { throw SnapshotBenchError(text: warning) }
+    let ms = now() - t0
+    let size = (try? FileManager.default.attributesOfItem(atPath: load.snapshot.file ?? "")[.size] as? Int) ?? 0
+    emit([("notes", load.index.notes.count), ("write_ms", ms), ("bytes", size)])
+}
+
+struct SnapshotBenchError: Error, CustomStringConvertible { let text: String; var description: String { text } }
