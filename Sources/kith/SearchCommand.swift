@@ -61,7 +61,7 @@ struct Search: ParsableCommand {
 
     /// `[{path, line, snippet}]` in path then line order; text `path:line  snippet`.
     func searchText(_ query: String, index: VaultIndex) throws {
-        let hits = FullTextSearch.search(query, in: index.notes.map { ($0.path, $0.parsed.text) }, limit: limit)
+        let hits = FullTextSearch.search(query, in: index, limit: limit)
         if options.json {
             Console.write(.array(hits.map {
                 .object([("path", .string($0.path)), ("line", .int($0.line)), ("snippet", .string($0.snippet)),

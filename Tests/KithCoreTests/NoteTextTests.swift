@@ -26,6 +26,9 @@ final class NoteTextTests: XCTestCase {
                 let a = FullTextSearch.search(q, in: released.notes.map { ($0.path, $0.parsed.text) })
                 let b = FullTextSearch.search(q, in: resident.notes.map { ($0.path, $0.parsed.text) })
                 XCTAssertEqual(a.map { "\($0.path):\($0.line)" }, b.map { "\($0.path):\($0.line)" }, q)
+                // The streaming search (texts read back on all cores, not kept) finds the same.
+                XCTAssertEqual(FullTextSearch.search(q, in: released), b, q)
+                XCTAssertEqual(FullTextSearch.search(q, in: released, limit: 3), Array(b.prefix(3)), q)
             }
         }
     }

@@ -67,6 +67,17 @@ final class NoteText: @unchecked Sendable {
         return keep
     }
 
+    /// The text; read back from the file when not in memory, without keeping it (a full-text
+    /// search reads every note once: caching them would only evict the ones worth keeping).
+    var uncachedText: String {
+        lock.lock()
+        let r = resident, path = file
+        lock.unlock()
+        if let r { return r.text }
+        guard let path, case .bytes(let bytes, _) = NoteReader.read(path), !NoteReader.looksBinary(bytes) else { return "" }
+        return NoteParser.decode(bytes).text
+    }
+
     /// Drops the text from memory: from now on it is read back from `file` (absolute).
     func release(readingBackFrom path: String) {
         lock.lock()

@@ -30,22 +30,30 @@ public enum FullTextSearch {
     /// Every matching line, in document order then line order, at most `limit` of them.
     public static func search(_ query: String, in documents: [(path: String, text: String)],
                               limit: Int? = nil) -> [TextHit] {
+        search(query, count: documents.count, limit: limit) { documents[$0] }
+    }
+
+    /// The same over `count` documents got by `document(i)` on any thread, each when its wave
+    /// is scanned (a text read back from its file is read in parallel, and only when needed).
+    static func search(_ query: String, count: Int, limit: Int?,
+                       document: @Sendable (Int) -> (path: String, text: String)) -> [TextHit] {
         let needle = Array(TextFolding.fold(query).utf8)
         guard !needle.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         var hits: [TextHit] = []
         // Waves of documents across all cores, so a small limit stops early.
         let wave = max(64, ProcessInfoCores.count * 256)
         var start = 0
-        while start < documents.count {
-            let end = min(documents.count, start + wave)
+        while start < count {
+            let end = min(count, start + wave)
             // One slot per document keeps document order without sorting afterwards.
             var parts = [[TextHit]](repeating: [], count: end - start)
-            let docs = documents, first = start
+            let first = start
             parts.withUnsafeMutableBufferPointer { out in
                 nonisolated(unsafe) let out = out
                 DispatchQueue.concurrentPerform(iterations: end - start) { i in
                     var found: [TextHit] = []
-                    scan(docs[first + i].text, path: docs[first + i].path, needle: needle, into: &found)
+                    let d = document(first + i)
+                    scan(d.text, path: d.path, needle: needle, into: &found)
                     out[i] = found
                 }
             }
