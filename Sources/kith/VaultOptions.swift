@@ -62,6 +62,7 @@ struct VaultOptions: ParsableArguments {
                                             overrides: config.vaultOverrides, cache: cache.store())
             if let warning = load.snapshot.warning { SnapshotWrites.note(warning) }
             if let pending = load.pending { SnapshotWrites.start(pending) }
+            KeptUntilExit.keep(load.index)
             return load
         } catch let error as VaultError {
             switch error {
