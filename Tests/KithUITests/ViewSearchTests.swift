@@ -70,7 +70,7 @@ final class ViewSearchTests: XCTestCase {
         let start = TestVault.state(cols: 120, rows: 40).press(.char("3"))
         let s = start.press(.char("/")).type("jeff")
         let b = try box(s)
-        XCTAssertEqual(b.mode, .transcripts)
+        XCTAssertEqual(b.mode, .meetings)
         XCTAssertEqual(b.total, 3)
         XCTAssertEqual(Set(b.results.map(\.path)), ["Sources/Transcripts/2026/2026-11-12 - Weekly SE community call.md",
                                                     "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md"])
@@ -81,8 +81,8 @@ final class ViewSearchTests: XCTestCase {
         let opened = t.press(.enter)
         XCTAssertEqual(opened.nav.page, .reader(path: "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md"))
         let back = opened.press(.backspace)
-        XCTAssertEqual(back.nav.page, .transcripts)
-        XCTAssertEqual(back.transcriptRows[back.nav.transcripts.selected].path, "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md")
+        XCTAssertEqual(back.nav.page, .meetings)
+        XCTAssertEqual(back.meetingRows[back.nav.meetings.selected].path, "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md")
     }
 
     func testPeopleSearchWithKindFindsOtherNotesAsTheCLIDoes() throws {

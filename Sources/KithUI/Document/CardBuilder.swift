@@ -91,6 +91,7 @@ public enum CardBuilder {
             lines.append(StyledLine([StyledSpan("last contact ", .fieldName), StyledSpan("never", .stale)]))
         }
         if let status { lines.append(cadenceLine(status, sourceLine: fm["cadence"])) }
+        lines.append(FrequencyLine.line(of: note.path, in: index, today: today))
         if !note.tags.isEmpty {
             lines.append(StyledLine([StyledSpan("tags ", .fieldName),
                                      StyledSpan(note.tags.map { "#\($0)" }.joined(separator: " "), .tag)],

@@ -31,7 +31,10 @@ public enum Format {
     /// What an interaction's row calls its source: a daily note's name is its date, already the
     /// row's, so it says "daily note"; other names lose a leading date.
     public static func label(of i: Interaction) -> String {
-        i.origin == .daily ? "daily note" : withoutDate(i.label)
+        if i.origin == .daily { return "daily note" }
+        // A link to the daily note by its path (`[[Daily/2026-01-03]]`) names it by the date too.
+        if let d = i.date, i.label.split(separator: "/").last.map(String.init) == d.description { return "daily note" }
+        return withoutDate(i.label)
     }
 
     public static func withoutDate(_ name: String) -> String {

@@ -30,7 +30,7 @@ extension AppState {
             if m.y == l.header.y {
                 // The reader's header is a breadcrumb (`‹ where you came from`): a click on it
                 // goes back. Elsewhere it holds the view tabs.
-                if case .reader = nav.page {
+                if nav.page.isDocument {
                     if m.x >= 7 && m.x < 7 + 2 + max(8, cols / 3) { goBack() }
                     return []
                 }
@@ -65,8 +65,9 @@ extension AppState {
         switch nav.page {
         case .people: current = nav.peopleList.top + row - nav.peopleList.selected
         case .recent: current = nav.recent.top + row - nav.recent.selected
-        case .transcripts: current = nav.transcripts.top + row - nav.transcripts.selected
-        case .reader: return
+        case .meetings: current = nav.meetings.top + row - nav.meetings.selected
+        case .organizations: current = nav.organizations.top + row - nav.organizations.selected
+        case .reader, .brief: return
         }
         if case .recent = nav.page, !(recentRows[safe: nav.recent.top + row]?.isSelectable ?? false) { return }
         moveList(by: current)
