@@ -5,25 +5,65 @@ import Foundation
 /// between Jason and Lucía. Jason and Lucía escalated…`) under a day header and beside the
 /// title: the row shows the rest (`Jason and Lucía escalated…`).
 public enum SummaryText {
-    /// `summary` without a leading `YYYY-MM-DD` (and the separator after it) and without a
-    /// leading repeat of `title` (itself without a leading date; case and accents ignored; only
-    /// when it ends at a word boundary, so `Weekly sync` is not taken from `Weekly synchronous`).
-    /// Nil when nothing is left or there was no summary.
+    /// `summary` without a leading `YYYY-MM-DD` (and the separator after it) and without what
+    /// it repeats of `title` (itself without a leading date or a trailing `…`; case ignored):
+    /// the whole title when a separator (`.`, `:`, `—`, …) or the end follows it, else the
+    /// repeated part up to its last sentence break (`Intro with Dre. Dre outlined…` under the
+    /// title `Intro with Dre. Dre outlined the course` keeps `Dre outlined…`), so no sentence
+    /// is cut in the middle. Nil when nothing (or only `…`) is left, or there was no summary.
     public static func withoutRepeats(_ summary: String?, title: String) -> String? {
         guard let summary else { return nil }
         var rest = dropLeadingDate(Substring(summary))
-        let name = dropLeadingDate(Substring(title)).trimmedSpaces
-        // A title cut short (`…`, `...`) is compared without its marker.
-        var wanted = String(name)
-        while let last = wanted.last, last == "…" || last == "." { wanted.removeLast() }
-        if wanted.count >= 3, let r = rest.range(of: wanted, options: [.anchored, .caseInsensitive, .diacriticInsensitive]) {
-            let after = rest[r.upperBound...]
-            if after.first.map({ !$0.isLetter && !$0.isNumber }) ?? true {
-                rest = after.drop { " .:;,-—–|".contains($0) }
+        var name = dropLeadingDate(Substring(title)).trimmedSpaces
+        while let last = name.last, last == "…" || last == "." { name = name.dropLast() }
+        let (common, end) = commonPrefix(rest, name)
+        if common >= 3 {
+            // The title ends where a separator, `…` or the end follows it.
+            let tail = rest[end...].drop { $0 == " " }
+            if common == name.count && (tail.isEmpty || ".:;,|—–-…".contains(tail.first!)) {
+                rest = rest[end...].drop { Self.separators.contains($0) }
+            } else if let cut = lastSentenceBreak(in: rest[..<end]) {
+                rest = rest[cut...]
             }
         }
         let out = rest.trimmedSpaces
-        return out.isEmpty ? nil : String(out)
+        if out.isEmpty || out.allSatisfy({ $0 == "…" || $0 == "." }) { return nil }
+        return String(out)
+    }
+
+    /// What may stand between a repeated title and the rest.
+    static let separators: Set<Character> = [" ", ".", ":", ";", ",", "-", "—", "–", "|"]
+
+    /// How many characters `a` and `b` share from the start (case and accents ignored) and where
+    /// that prefix ends in `a`.
+    static func commonPrefix(_ a: Substring, _ b: Substring) -> (count: Int, end: Substring.Index) {
+        var i = a.startIndex, j = b.startIndex, n = 0
+        while i < a.endIndex, j < b.endIndex {
+            let x = a[i], y = b[j]
+            // Exact first: folding is needed only where they differ (a capital, an accent).
+            guard x == y || x.lowercased() == y.lowercased() || TextFolding.fold(String(x)) == TextFolding.fold(String(y))
+            else { break }
+            i = a.index(after: i)
+            j = b.index(after: j)
+            n += 1
+        }
+        return (n, i)
+    }
+
+    /// Just past the last sentence break (`. `, `! `, `? `, `; `, `: `, ` — `, ` - `) inside `s`.
+    static func lastSentenceBreak(in s: Substring) -> Substring.Index? {
+        var found: Substring.Index?
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            let next = s.index(after: i)
+            if next < s.endIndex, s[next] == " " {
+                if ".!?;:".contains(c) { found = s.index(after: next) }
+                if "—–-".contains(c), i > s.startIndex, s[s.index(before: i)] == " " { found = s.index(after: next) }
+            }
+            i = next
+        }
+        return found
     }
 
     /// Text after a leading date and the separator that follows it (` - `, `: `, ` — `).

@@ -151,7 +151,8 @@ struct BriefPage {
     func recent() -> [StyledLine] {
         guard !brief.recent.isEmpty else { return [labelled("Met", [StyledSpan("never", .dim)])] }
         let titles = brief.recent.map { Format.label(of: $0) }
-        let titleW = min(titles.map { DisplayWidth.of($0) }.max() ?? 0, (content - 12) * 2 / 5)
+        // The summary says more than the title: the title gets a third of the room at most.
+        let titleW = min(titles.map { DisplayWidth.of($0) }.max() ?? 0, max(12, (content - 12) / 3))
         return brief.recent.enumerated().map { k, i in
             var spans = [StyledSpan((i.date?.description ?? "undated   ") + "  ", .date)]
             spans.append(StyledSpan(DisplayWidth.pad(DisplayWidth.truncate(titles[k], to: titleW), to: titleW),
@@ -168,16 +169,18 @@ struct BriefPage {
 
     // MARK: The lists
 
-    /// `[ ] task text   Daily/2026-11-24:12`: the task (links as links), its note at the end.
+    /// `[ ] task text   Weekly sync`: the task (links as links), then the note it is in (a
+    /// daily note by its date), linking that line.
     func openItems() -> [StyledLine] {
         brief.openItems.map { item in
-            let source = ReaderBuilder.fileName(item.path) + ":\(item.line)"
+            let note = index.note(item.path)
+            let source = note.map { $0.contactSource == .daily ? $0.name : Format.withoutDate($0.name) } ?? item.path
             let sourceW = min(DisplayWidth.of(source), content / 3)
             var text = [StyledSpan("[ ] ", .dim)] + InlineRenderer.spans(item.text, from: item.path, in: index)
             text = clip(text, to: content - sourceW - 2)
             let used = text.reduce(0) { $0 + DisplayWidth.of($1.text) }
             text.append(StyledSpan(String(repeating: " ", count: max(2, content - sourceW - used)), .text))
-            text.append(StyledSpan(DisplayWidth.middleCut(source, to: sourceW), .dim,
+            text.append(StyledSpan(DisplayWidth.truncate(source, to: sourceW), .dim,
                                    link: LinkDestination(path: item.path, raw: item.path, line: item.line)))
             return StyledLine(text)
         }

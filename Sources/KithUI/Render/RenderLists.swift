@@ -75,12 +75,20 @@ extension Screens {
                 let selected = i == s.nav.recent.selected
                 let band: Band = selected ? .selection : .none
                 g.put(selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
-                var spans = [StyledSpan(m.title, .link)]
-                if !m.people.isEmpty { spans.append(StyledSpan(" · " + m.people.joined(separator: ", "), .dim)) }
+                var spans = [StyledSpan(meetingTitle(m, index), .link)]
+                let people = m.people.compactMap { index.name(of: $0) }
+                if !people.isEmpty { spans.append(StyledSpan(" · " + people.joined(separator: ", "), .dim)) }
                 g.put(spans: spans, x: inner.x + 3, y: y, maxWidth: inner.width - 4, band: band)
                 g.setBand(band, x: inner.x, y: y, width: inner.width)
             }
         }
+    }
+
+    /// A grouped meeting's title: its note's name without the date (the day's header shows
+    /// it), or "daily note" for a daily note, whose name is its date.
+    static func meetingTitle(_ m: RecentMeeting, _ index: VaultIndex) -> String {
+        if m.isDaily || index.contactSource(of: m.path) == .daily { return "daily note" }
+        return index.name(of: m.path).map { Format.withoutDate($0) } ?? m.path
     }
 
     /// The summary of an interaction (without the day and the title its row shows already)

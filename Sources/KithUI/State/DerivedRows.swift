@@ -73,16 +73,16 @@ public struct DerivedRows: Hashable, Sendable {
 
     /// Transcripts, meeting notes and daily notes that record a contact, newest first (undated
     /// last); on one day the meetings first, then the daily note; then by path.
-    static func meetingRows(_ index: VaultIndex) -> [MeetingRow] {
-        func row(_ n: IndexedNote, _ people: [String]) -> MeetingRow {
+    public static func meetingRows(_ index: VaultIndex) -> [MeetingRow] {
+        func row(_ n: IndexedNote) -> MeetingRow {
             MeetingRow(path: n.path, date: n.date, name: n.name,
                        source: n.contactSource == .none ? .transcript : n.contactSource,
-                       participants: people.compactMap { index.note($0)?.name })
+                       participants: index.participantNames(of: n.path))
         }
-        var rows = index.transcripts.map { row($0, index.participants(of: $0.path)) }
-        for n in index.notes where n.contactSource == .daily {
-            let people = index.participants(of: n.path)
-            if !people.isEmpty { rows.append(row(n, people)) }
+        var rows = index.transcripts.map(row)
+        for path in index.dailyNotesWithContacts {
+            let r = row(index.note(path)!)
+            if !r.participants.isEmpty { rows.append(r) }
         }
         return rows.sorted { a, b in
             switch (a.date, b.date) {

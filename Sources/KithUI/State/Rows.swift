@@ -38,15 +38,16 @@ public enum RecentRow: Hashable, Sendable {
     }
 }
 
-/// A meeting heading its interactions of one day in the Recent view grouped by meeting.
+/// A meeting heading its interactions of one day in the Recent view grouped by meeting. Names
+/// are looked up when the row is drawn (a screenful), not for every meeting of the vault.
 public struct RecentMeeting: Hashable, Sendable {
     /// The meeting's note.
     public var path: String
     public var date: CalendarDate?
-    /// Its name without the leading date (the day header shows it).
-    public var title: String
-    /// The names of the people whose interactions follow, the vault's owner left out.
+    /// The people whose interactions follow (paths), the vault's owner left out.
     public var people: [String]
+    /// Whether the note is a daily note (its name is its date: the header says "daily note").
+    public var isDaily: Bool
 }
 
 /// A row of the Meetings view: a transcript, a meeting note, or a daily note that records a

@@ -58,7 +58,7 @@ extension AppState {
             case .item(let i)?, .member(let i)?:
                 if let t = i.target { open(path: t, line: nil, raw: i.label) } else { openPerson(i.person) }
             case .meeting(let m)?:
-                open(path: m.path, line: nil, raw: m.title)
+                open(path: m.path, line: nil, raw: m.path)
             case .due(let path)?:
                 openPerson(path)
             case .dueMore?:
@@ -113,7 +113,7 @@ extension AppState {
 
     /// Shows a person's card in the People view with the list moved to them (a new location).
     /// A filter that hides them is left behind (in the history, where Back finds it).
-    mutating func openPerson(_ path: String) {
+    public mutating func openPerson(_ path: String) {
         guard let index else { return }
         let filter = filterKeeping(path)
         let list = filter == nav.peopleFilter ? peoplePaths : derived.people(sortedBy: sort, in: index)
