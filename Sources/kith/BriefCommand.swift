@@ -68,7 +68,7 @@ enum BriefOutput {
         out += fields.rendered()
         out += section("Last interactions", b.recent.map { i in
             var line = (i.date?.description ?? "undated") + "  " + Format.label(of: i)
-            if let s = SummaryText.withoutRepeats(i.summary, title: i.label) {
+            if let s = Format.summary(of: i) {
                 line += " — " + TextTable.cutAtWord(s)
             }
             return line

@@ -4,7 +4,7 @@
 /// (`VAST Data`, `Vast  data`).
 public struct Organization: Hashable, Sendable {
     /// The organization note's name when there is one, else the spelling most people use
-    /// (the first in name order on a tie).
+    /// (the first in name order on a tie), runs of spaces made one.
     public var name: String
     /// The folded name every spelling shares (`Organization.key(of:)`).
     public var key: String
@@ -98,7 +98,8 @@ extension VaultIndex {
         for id in peopleIDs {
             let n = notes[id]
             guard let org = n.profile.organization?.trimmedSpaces, !org.isEmpty else { continue }
-            let name = String(org)
+            // Shown with runs of spaces made one (`Acme  corp` is written by hand).
+            let name = org.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let key = Organization.key(of: name)
             guard !key.isEmpty else { continue }
             let k = slot(key, name)
@@ -112,7 +113,10 @@ extension VaultIndex {
             }
         }
         for k in orgs.indices {
-            if orgs[k].note == nil, let best = spellings[k].max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+            // The most used spelling; on a tie, the first in name order (capitals first).
+            if orgs[k].note == nil, let best = spellings[k].max(by: { a, b in
+                a.value != b.value ? a.value < b.value : NameOrder.key(b.key) < NameOrder.key(a.key)
+            }) {
                 orgs[k].name = best.key
             }
             orgs[k].people = orgs[k].people.map { ($0, NameOrder.key(notes[idByPath[$0]!].name)) }
@@ -121,9 +125,11 @@ extension VaultIndex {
         return OrganizationSort.name.sorted(orgs)
     }
 
-    /// The organization named `name` (any spelling, or its note's name), if the vault has it.
+    /// The organization named `name` (any spelling, its note's name or an alias of its note),
+    /// if the vault has it.
     public func organization(named name: String, policy: ContactPolicy, today: CalendarDate) -> Organization? {
         let key = Organization.key(of: name)
-        return organizations(policy: policy, today: today).first { $0.key == key }
+        let note = organizationNote(named: name)
+        return organizations(policy: policy, today: today).first { $0.key == key || (note != nil && $0.note == note) }
     }
 }

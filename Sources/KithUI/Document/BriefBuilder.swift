@@ -158,7 +158,7 @@ struct BriefPage {
             spans.append(StyledSpan(DisplayWidth.pad(DisplayWidth.truncate(titles[k], to: titleW), to: titleW),
                                     i.target == nil ? .text : .link,
                                     link: i.target.map { LinkDestination(path: $0, raw: i.label) }))
-            if let s = SummaryText.withoutRepeats(i.summary, title: i.label) {
+            if let s = Format.summary(of: i) {
                 spans.append(StyledSpan("  ", .text))
                 spans += InlineRenderer.spans(s, from: i.target ?? brief.path, in: index)
             }

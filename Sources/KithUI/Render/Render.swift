@@ -89,12 +89,17 @@ enum Screens {
             right.append(Format.plural(index.count(.person), "person", "people"))
             right.append(Format.plural(index.count(.transcript), "transcript", "transcripts"))
         }
-        // Drop facts from the right until they fit beside the tabs.
+        // A long vault path gives way to its folder's name first (`…/SampleVault`), then facts
+        // drop from the right until they fit beside the tabs.
+        let room = g.width - 1 - end - 3
+        let fits: ([String]) -> Bool = { DisplayWidth.of($0.joined(separator: " · ")) <= room }
+        if !fits(right), let folder = s.vaultName.split(separator: "/").last, folder != Substring(s.vaultName) {
+            right[0] = "…/" + folder
+        }
         while !right.isEmpty {
             let text = right.joined(separator: " · ")
-            let w = DisplayWidth.of(text)
-            if end + 3 + w <= g.width - 1 {
-                g.put(text, x: g.width - 1 - w, y: y, style: CellStyle(.dim, band: .bar))
+            if fits(right) {
+                g.put(text, x: g.width - 1 - DisplayWidth.of(text), y: y, style: CellStyle(.dim, band: .bar))
                 break
             }
             right.removeLast()

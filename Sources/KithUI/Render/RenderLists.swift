@@ -94,7 +94,7 @@ extension Screens {
     /// The summary of an interaction (without the day and the title its row shows already)
     /// and who it came through.
     static func gist(of it: Interaction) -> String {
-        var rest = SummaryText.withoutRepeats(it.summary, title: it.label) ?? ""
+        var rest = Format.summary(of: it) ?? ""
         // Links read as their text, as the card and the reader show them.
         if rest.contains("[[") || rest.contains("](") { rest = InlineRenderer.plainText(rest) }
         if let via = it.via { rest += rest.isEmpty ? "via \(via)" : "  (via \(via))" }

@@ -40,6 +40,15 @@ extension AppState {
                 }
                 return []
             }
+            if let list = l.list, nav.page == .people, m.y == list.y, nav.peopleFilter != nil {
+                // The list's header: a click on its filter chips (`org: Fernwood Labs ✕`) clears them.
+                let width: ([StyledSpan]) -> Int = { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+                var plain = self
+                plain.nav.peopleFilter = nil
+                let chips = (list.x + 2 + width(Screens.peopleTitle(plain)))..<(list.x + 2 + width(Screens.peopleTitle(self)))
+                if chips.contains(m.x) { clearPeopleFilter() }
+                return []
+            }
             if let list = l.list ?? l.main, list.inner.contains(x: m.x, y: m.y) {
                 clickList(row: m.y - list.inner.y, open: m.kind == .doubleClick)
             } else if docRect.contains(x: m.x, y: m.y) {
