@@ -48,8 +48,11 @@ extension Screens {
             g.put(dues[row], x: x, y: y, style: CellStyle(.due, band: band))
             x += dueW + 2
             if let note = org.note {
-                g.put(note, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1), style: CellStyle(.link, band: band),
-                      ellipsis: true)
+                // Too narrow for the path: its folder says what the name beside it does not.
+                let room = max(0, inner.x + inner.width - x - 1)
+                var shown = note
+                if DisplayWidth.of(note) > room, let slash = note.lastIndex(of: "/") { shown = String(note[...slash]) }
+                g.put(shown, x: x, y: y, maxWidth: room, style: CellStyle(.link, band: band), ellipsis: true)
             }
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
