@@ -40,7 +40,8 @@ final class DocumentCardTests: XCTestCase {
         XCTAssertEqual(first?.destination.path, "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md")
         let entryLine = doc.lines[first!.firstLine]
         XCTAssertEqual(entryLine.sourceLine, 17)
-        XCTAssertTrue(entryLine.text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Intro 1-1"))
+        // The summary without the title the link shows already.
+        XCTAssertTrue(entryLine.text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Dre outlined SE enablement"), entryLine.text)
     }
 
     func testRecentContextEntries() {

@@ -157,15 +157,17 @@ public enum CardBuilder {
             var b = SpanBuilder()
             b.append(e.date?.description ?? "undated   ", e.date == nil ? .dim : .date)
             b.append("  ", .text)
+            // A linked entry's summary without the date and title its link shows already.
+            let summary = e.link != nil ? SummaryText.withoutRepeats(e.summary, title: e.label) : e.summary
             var label = withoutDate(e.label, e.date)
-            if e.summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
+            if summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
             if let link = e.link {
                 b.append(label, e.target == nil ? .unresolved : .link,
                          link: LinkDestination(path: e.target, raw: link.replacingOccurrences(of: "\\|", with: "|")))
             } else {
                 b.append(label, .text)
             }
-            if let s = e.summary {
+            if let s = summary {
                 b.append("  ", .text)
                 b.append(contentsOf: InlineRenderer.spans(s, from: note.path, in: index))
             }
