@@ -2,7 +2,8 @@
 # The figures of issue 12 (the snapshot), each beside its anchor, measured in one run.
 # Usage: Benchmarks/snapshot.sh [runs=3] VAULT…   (release build first:
 #   swift build -c release --product kith && swift build -c release --product kith-bench)
-# Times are medians of `runs` whole-process runs (seconds, wall clock); peak RSS is GNU time's
+# Times are medians of `runs` whole-process runs (seconds, wall clock, GNU time included for
+# both sides); peak RSS is GNU time's
 # maximum resident set (the median run's). Snapshots go to a fresh $XDG_CACHE_HOME under
 # $TMPDIR; vaults are only read. Prints one Markdown table per vault.
 set -euo pipefail
@@ -18,7 +19,13 @@ export KITH_TODAY=2026-11-25
 # median of "seconds rss" lines: prints "seconds rss" of the median time
 median() { sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
 # timed CMD…: "seconds peak-KB" of one run (stdout discarded)
-timed() { /usr/bin/time -f "%e %M" -o /tmp/kith-snapshot-bench.time "$@" >/dev/null 2>/dev/null || true; cat /tmp/kith-snapshot-bench.time; }
+timed() {
+  local t0 t1
+  t0=$(date +%s%N)
+  /usr/bin/time -f "%M" -o "$XDG_CACHE_HOME/time" "$@" >/dev/null 2>/dev/null || true
+  t1=$(date +%s%N)
+  echo "$(awk -v n=$((t1 - t0)) 'BEGIN { printf "%.3f", n / 1e9 }') $(cat "$XDG_CACHE_HOME/time")"
+}
 many() { for _ in $(seq "$runs"); do timed "$@"; done | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }

@@ -66,6 +66,24 @@ final class CLISearchTests: XCTestCase {
         XCTAssertTrue(text.stdout.contains("People/Andre Okafor.md:18  "), text.stdout)
     }
 
+    func testFullTextSnippetsAreOneLineOfVisibleText() throws {
+        let vault = NSTemporaryDirectory() + "kith-fulltext-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: vault + "/Notes", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let lines = ["plain ascii marker line", "tab\tmarker here", "escape \u{1B}[31m marker red",
+                     "accented marker Zoë 東京 🙂", "bell \u{07} marker and \u{85} next line"]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: vault + "/Notes/Lines.md", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["search", "--full-text", "marker", "--no-cache", "--vault", vault])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout.split(separator: "\n").map(String.init), [
+            "Notes/Lines.md:1  plain ascii marker line",
+            "Notes/Lines.md:2  tab marker here",
+            "Notes/Lines.md:3  escape \u{241B}[31m marker red",
+            "Notes/Lines.md:4  accented marker Zoë 東京 🙂",
+            "Notes/Lines.md:5  bell \u{2407} marker and � next line",
+        ])
+    }
+
     func testStdinFilterNeedsNoVault() throws {
         let input = "Zoë Ñúñez\nJosé García\nzebra notes\nAndre Okafor\n"
         let r = try CLI.run(["search", "--stdin", "zoe"], stdin: input,
