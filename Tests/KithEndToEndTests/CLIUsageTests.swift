@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Usage errors: one exit code (2) for every command, as the README's table says, and a typo'd
+/// Usage errors: one exit code (2) for every command, as docs/cli.md's table says, and a typo'd
 /// command answered with the closest one.
 final class CLIUsageTests: XCTestCase {
     static let commands = ["browse", "demo", "people", "show", "search", "timeline", "stale", "upcoming", "backlinks", "export",
@@ -50,10 +50,10 @@ final class CLIUsageTests: XCTestCase {
         XCTAssertEqual(folder.stderr, "kith: unknown command '\(CLI.sampleVault)'; to open that vault: kith --vault \(CLI.sampleVault)\n")
     }
 
-    /// The README's exit code table is the contract the binary keeps.
-    func testTheReadmeTableSaysWhatKithDoes() throws {
-        let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try XCTUnwrap(readme.components(separatedBy: "## Exit codes").dropFirst().first)
+    /// The exit code table of docs/cli.md is the contract the binary keeps.
+    func testTheDocumentedTableSaysWhatKithDoes() throws {
+        let page = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/cli.md"), encoding: .utf8)
+        let section = try XCTUnwrap(page.components(separatedBy: "## Exit codes").dropFirst().first)
             .components(separatedBy: "\n## ").first ?? ""
         let rows = section.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| code") }
         let usage = try XCTUnwrap(rows.first { $0.contains("usage") }, section)
