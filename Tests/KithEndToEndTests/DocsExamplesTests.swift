@@ -196,6 +196,9 @@ struct DocsExampleRunner {
             "PATH": bin + ":" + path, "HOME": home, "XDG_CACHE_HOME": home + "/.cache",
             "XDG_CONFIG_HOME": home + "/.config",
             "COLUMNS": nil, "NO_COLOR": nil,
+            // A UTF-8 terminal as the reader's: `kith brief` draws its sparkline in ASCII under
+            // TERM=linux or a locale that is not UTF-8, which would rewrite the page.
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": nil, "LC_CTYPE": nil,
         ], directory: directory, executable: "/bin/sh")
         return DocsExample.normalized(r.stdout + r.stderr, home: home)
     }

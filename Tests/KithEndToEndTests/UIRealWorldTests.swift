@@ -54,11 +54,14 @@ final class UIRealWorldTests: XCTestCase {
         let s = try start("--vault \(TmuxSession.quote(CLI.realWorldVault))")
         s.waitFor(text: "indexed 28 notes")
         s.send("3")
-        let transcripts = s.waitFor(text: "Transcripts · newest first")
-        let row = try XCTUnwrap(transcripts.split(separator: "\n").first { $0.contains("Product sync") }.map(String.init))
+        let meetings = s.waitFor(text: "Meetings · newest first")
+        let row = try XCTUnwrap(meetings.split(separator: "\n").first { $0.contains("Product sync") }.map(String.init))
         XCTAssertTrue(row.contains("Ana Lima, Émile Dubois, Samuel Okoye") && !row.contains("Priya Nair"),
                       "the owner is left out beside a meeting: \(row)")
-        s.send("j")
+        // Daily notes with people are rows too, between the meetings: `/` finds the meeting.
+        s.send("/")
+        s.send("product sync", literal: true)
+        s.waitFor(text: "1 of ")
         s.send("Enter")
         let reader = s.waitFor(text: "Meetings/2026-11-18 Product sync.md")
         XCTAssertTrue(reader.contains("with Ana Lima, Émile Dubois, Samuel Okoye, you"), reader)

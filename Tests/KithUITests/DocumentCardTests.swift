@@ -17,16 +17,19 @@ final class DocumentCardTests: XCTestCase {
     func testHeaderLinesInOrderAndWithoutLinks() {
         let doc = card()
         XCTAssertEqual(doc.title, "Deandre Jackson")
-        XCTAssertEqual(Array(doc.lines.prefix(6).map(\.text)), [
+        XCTAssertEqual(Array(doc.lines.prefix(7).map(\.text)), [
             "Technical Enablement Director · VAST Data (Enablement (SE enablement))",
             "Internal collaborator; 1:1 counterpart",
             "last contact 2025-10-30 · 3w ago",
             "cadence 90d (default) · due 2026-01-28 (in 64d)",
+            // Contacts per month, the last twelve: the four Recent Context bullets of October
+            // (the busiest month, a full block) and the Kickoff transcript of September.
+            "contacts ▁▁▁▁▁▁▁▁▁▃█▁ Dec 2024–Nov 2025 · 5 in 12 months",
             "tags #type/people #generated",
             "aliases Dre",
         ])
         XCTAssertEqual(doc.lines[0].spans.first?.role, .title)
-        XCTAssertTrue(doc.lines.prefix(6).allSatisfy { $0.links.isEmpty })
+        XCTAssertTrue(doc.lines.prefix(7).allSatisfy { $0.links.isEmpty })
         XCTAssertEqual(doc.lines[2].sourceLine, 4, "last_contact is on frontmatter line 4")
         XCTAssertEqual(doc.lines[0].sourceLine, 25, "the Role line of Profile")
     }
@@ -37,7 +40,8 @@ final class DocumentCardTests: XCTestCase {
         XCTAssertEqual(first?.destination.path, "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md")
         let entryLine = doc.lines[first!.firstLine]
         XCTAssertEqual(entryLine.sourceLine, 17)
-        XCTAssertTrue(entryLine.text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Intro 1-1"))
+        // The summary without the title the link shows already.
+        XCTAssertTrue(entryLine.text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Dre outlined SE enablement"), entryLine.text)
     }
 
     func testRecentContextEntries() {
@@ -127,7 +131,8 @@ final class DocumentCardTests: XCTestCase {
     func testNeverContactedAndNoRecentContext() {
         let idx = DocVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n\n## Notes\n\nLikes tea.\n"])
         let doc = CardBuilder.card(for: "People/Ann.md", in: idx, today: today)
-        XCTAssertEqual(doc.lines.map(\.text), ["last contact never", "cadence 90d (default) · due now", "",
+        XCTAssertEqual(doc.lines.map(\.text), ["last contact never", "cadence 90d (default) · due now",
+                                               "contacts ▁▁▁▁▁▁▁▁▁▁▁▁ Dec 2024–Nov 2025 · none in 12 months", "",
                                                "Recent Context", "nothing written yet", "", "Notes", "Likes tea."])
         XCTAssertEqual(doc.lines[0].spans[1].role, .stale)
     }

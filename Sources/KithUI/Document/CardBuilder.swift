@@ -91,6 +91,7 @@ public enum CardBuilder {
             lines.append(StyledLine([StyledSpan("last contact ", .fieldName), StyledSpan("never", .stale)]))
         }
         if let status { lines.append(cadenceLine(status, sourceLine: fm["cadence"])) }
+        lines.append(FrequencyLine.line(of: note.path, in: index, today: today))
         if !note.tags.isEmpty {
             lines.append(StyledLine([StyledSpan("tags ", .fieldName),
                                      StyledSpan(note.tags.map { "#\($0)" }.joined(separator: " "), .tag)],
@@ -156,15 +157,17 @@ public enum CardBuilder {
             var b = SpanBuilder()
             b.append(e.date?.description ?? "undated   ", e.date == nil ? .dim : .date)
             b.append("  ", .text)
+            // A linked entry's summary without the date and title its link shows already.
+            let summary = e.link != nil ? SummaryText.withoutRepeats(e.summary, title: e.label) : e.summary
             var label = withoutDate(e.label, e.date)
-            if e.summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
+            if summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
             if let link = e.link {
                 b.append(label, e.target == nil ? .unresolved : .link,
                          link: LinkDestination(path: e.target, raw: link.replacingOccurrences(of: "\\|", with: "|")))
             } else {
                 b.append(label, .text)
             }
-            if let s = e.summary {
+            if let s = summary {
                 b.append("  ", .text)
                 b.append(contentsOf: InlineRenderer.spans(s, from: note.path, in: index))
             }

@@ -22,6 +22,7 @@ extension AppState {
     /// The wrapped card or reader document showing now. Cached by `update`; a state the
     /// cache does not match (e.g. one built by hand) gets a fresh view.
     public var currentView: DocumentView? {
+        if case .brief(let path) = nav.page { return builtBrief(path) }
         guard let index, let key = docKey else { return nil }
         return views.view(for: key) ?? buildView(key, in: index)
     }
@@ -31,6 +32,7 @@ extension AppState {
 
     /// `currentView`, building and caching it when needed (update's way to get it).
     mutating func docView() -> DocumentView? {
+        if case .brief(let path) = nav.page { return briefDocView(path) }
         guard let index, let key = docKey else { return nil }
         if let v = views.view(for: key) { return v }
         let v = buildView(key, in: index)
@@ -58,8 +60,8 @@ extension AppState {
 
     /// Cursor of the document showing now.
     var docCursor: DocCursor {
-        get { if case .reader = nav.page { return nav.reader } else { return nav.card } }
-        set { if case .reader = nav.page { nav.reader = newValue } else { nav.card = newValue } }
+        get { nav.page.isDocument ? nav.reader : nav.card }
+        set { if nav.page.isDocument { nav.reader = newValue } else { nav.card = newValue } }
     }
 
     /// Moves the selected link, scrolling as needed; without links it scrolls instead.

@@ -30,7 +30,7 @@ extension AppState {
             if m.y == l.header.y {
                 // The reader's header is a breadcrumb (`‹ where you came from`): a click on it
                 // goes back. Elsewhere it holds the view tabs.
-                if case .reader = nav.page {
+                if nav.page.isDocument {
                     if m.x >= 7 && m.x < 7 + 2 + max(8, cols / 3) { goBack() }
                     return []
                 }
@@ -38,6 +38,15 @@ extension AppState {
                 where m.x >= x - 1 && m.x <= x + DisplayWidth.of(Layout.tabs[i].label) {
                     show(Layout.tabs[i].page)
                 }
+                return []
+            }
+            if let list = l.list, nav.page == .people, m.y == list.y, nav.peopleFilter != nil {
+                // The list's header: a click on its filter chips (`org: Fernwood Labs ✕`) clears them.
+                let width: ([StyledSpan]) -> Int = { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+                var plain = self
+                plain.nav.peopleFilter = nil
+                let chips = (list.x + 2 + width(Screens.peopleTitle(plain)))..<(list.x + 2 + width(Screens.peopleTitle(self)))
+                if chips.contains(m.x) { clearPeopleFilter() }
                 return []
             }
             if let list = l.list ?? l.main, list.inner.contains(x: m.x, y: m.y) {
@@ -65,8 +74,9 @@ extension AppState {
         switch nav.page {
         case .people: current = nav.peopleList.top + row - nav.peopleList.selected
         case .recent: current = nav.recent.top + row - nav.recent.selected
-        case .transcripts: current = nav.transcripts.top + row - nav.transcripts.selected
-        case .reader: return
+        case .meetings: current = nav.meetings.top + row - nav.meetings.selected
+        case .organizations: current = nav.organizations.top + row - nav.organizations.selected
+        case .reader, .brief: return
         }
         if case .recent = nav.page, !(recentRows[safe: nav.recent.top + row]?.isSelectable ?? false) { return }
         moveList(by: current)
