@@ -36,8 +36,7 @@ public final class LiveIndex: @unchecked Sendable {
     }
     /// The document the UI shows (`AppState.shownDocument`), built here with each index so the
     /// UI does not build the card again; set from the UI thread, hence the lock.
-    private var shown: DocumentViews.Key?
-    private let shownLock = NSLock()
+    private let shown = Locked<DocumentViews.Key?>(nil)
 
     /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
     /// rows built for others would be rebuilt on the UI thread. `watching` starts the watcher
@@ -129,9 +128,7 @@ public final class LiveIndex: @unchecked Sendable {
 
     /// Tells which document the UI shows now (after each action; cheap).
     public func show(_ key: DocumentViews.Key?) {
-        shownLock.lock()
-        shown = key
-        shownLock.unlock()
+        shown.withLock { $0 = key }
     }
 
     /// Waits until everything queued so far has run and posted (tests; the browser never waits).
@@ -142,10 +139,7 @@ public final class LiveIndex: @unchecked Sendable {
 
     /// The showing document built over `index` (nil when none shows). Called on `queue`.
     private func views(of index: VaultIndex, search: SearchIndex) -> DocumentViews? {
-        shownLock.lock()
-        let key = shown
-        shownLock.unlock()
-        guard let key, index.note(key.path) != nil else { return nil }
+        guard let key = shown.current, index.note(key.path) != nil else { return nil }
         return DocumentViews(building: key, index: index, search: search, policy: policy, today: today)
     }
 

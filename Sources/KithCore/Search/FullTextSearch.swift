@@ -41,21 +41,17 @@ public enum FullTextSearch {
         guard !needle.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         var hits: [TextHit] = []
         // Waves of documents across all cores, so a small limit stops early.
-        let wave = max(64, ProcessInfoCores.count * 256)
+        let wave = max(64, Parallel.cores * 256)
         var start = 0
         while start < count {
             let end = min(count, start + wave)
-            // One slot per document keeps document order without sorting afterwards.
-            var parts = [[TextHit]](repeating: [], count: end - start)
+            // One task per document keeps document order without sorting afterwards.
             let first = start
-            parts.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out
-                DispatchQueue.concurrentPerform(iterations: end - start) { i in
-                    var found: [TextHit] = []
-                    let d = document(first + i)
-                    scan(d.text, path: d.path, needle: needle, into: &found)
-                    out[i] = found
-                }
+            let parts = Parallel.map(end - start) { i -> [TextHit] in
+                var found: [TextHit] = []
+                let d = document(first + i)
+                scan(d.text, path: d.path, needle: needle, into: &found)
+                return found
             }
             for part in parts { hits += part }
             if let limit, hits.count >= limit { return Array(hits.prefix(limit)) }
