@@ -32,6 +32,9 @@ public final class LiveIndex: @unchecked Sendable {
     /// UI does not build the card again; set from the UI thread, hence the lock.
     private var shown: DocumentViews.Key?
     private let shownLock = NSLock()
+    /// Builds the cards the UI asks for (`Effect.buildCard`); its mentions store lets the
+    /// showing card be rebuilt with an update without searching the vault again.
+    public let cards: CardWorker
 
     /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
     /// rows built for others would be rebuilt on the UI thread. `watching` starts the watcher
@@ -44,6 +47,7 @@ public final class LiveIndex: @unchecked Sendable {
         self.classifier = classifier
         self.sink = sink
         self.watching = watching
+        cards = CardWorker(sink: sink)
     }
 
     /// Indexes the whole vault again; progress and the result arrive as actions
@@ -60,6 +64,8 @@ public final class LiveIndex: @unchecked Sendable {
                 let search = SearchIndex(index)
                 let rows = DerivedRows(index: index, policy: policy, today: today)
                 let message = current.map { Self.reloadSummary(from: $0.index, to: index) }
+                // Mentions kept would only hold the previous index alive; none carry over.
+                cards.mentions.clear()
                 keep(index, search, rows)
                 sink.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index, search: search),
                                        message: message))
@@ -111,13 +117,19 @@ public final class LiveIndex: @unchecked Sendable {
         queue.sync {}
     }
 
-    /// The showing document built over `index` (nil when none shows). Called on `queue`.
+    /// The showing document built over `index` (nil when none shows). Called on `queue`. A
+    /// card takes the mentions found for its person before, updated to this index; never
+    /// searched, they are left to the card worker (the UI asks for them when this arrives),
+    /// so an update is never held up by a search of the vault.
     private func views(of index: VaultIndex, search: SearchIndex) -> DocumentViews? {
         shownLock.lock()
         let key = shown
         shownLock.unlock()
         guard let key, index.note(key.path) != nil else { return nil }
-        return DocumentViews(building: key, index: index, search: search, policy: policy, today: today)
+        guard key.isCard else { return DocumentViews(building: key, index: index, search: search, policy: policy, today: today) }
+        let mentions: CardMentions = cards.mentions.mentions(of: key.path, in: index).map { .found($0) }
+            ?? .pending(candidates: UnlinkedMentions.candidates(of: key.path, in: index, filter: search.mentionFilter))
+        return DocumentViews(building: key, index: index, policy: policy, today: today, mentions: mentions)
     }
 
     /// Keeps what is about to be posted alive until the next post (see `posted`).

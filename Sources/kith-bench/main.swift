@@ -184,6 +184,7 @@ case "memory" where args.count == 3: try memory(args[2])
 case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
 case "reader" where args.count == 4: try readerBench(args[2], args[3])
+case "cardprobe" where args.count == 4: try cardProbe(args[2], args[3])
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
 default:
     FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH\n".utf8))

@@ -33,6 +33,8 @@ struct BrowserSession {
         state.yearlyKeys = settings.config.yearly
         state.keymap = keymap
         state.message = settings.startMessage
+        // Cards are built by the runtime off the UI thread ("loading card…" meanwhile).
+        state.buildsCardsInBackground = true
         let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
                              policy: state.contactPolicy, today: today, sink: mailbox)
         defer { live.stop() }

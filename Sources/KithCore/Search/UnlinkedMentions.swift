@@ -31,6 +31,13 @@ public enum UnlinkedMentions {
     /// Every unlinked mention of the person at `personPath`, in note path then line order.
     /// With `filter` (built once for `index`), only notes that may hold a name are read.
     public static func find(of personPath: String, in index: VaultIndex, filter: MentionFilter? = nil) -> [Mention] {
+        find(of: personPath, in: index, filter: filter, isCancelled: nil) ?? []
+    }
+
+    /// `find`, giving up (nil) as soon as `isCancelled` says so: a heavy card's mentions are
+    /// searched in the background and the user may have moved on.
+    public static func find(of personPath: String, in index: VaultIndex, filter: MentionFilter?,
+                            isCancelled: (@Sendable () -> Bool)?) -> [Mention]? {
         guard let person = index.note(personPath) else { return [] }
         let terms = MentionTerm.terms(for: [person.name] + person.aliases)
         guard !terms.isEmpty else { return [] }
@@ -47,13 +54,28 @@ public enum UnlinkedMentions {
             let chunk = 256
             let chunks = (notes.count + chunk - 1) / chunk
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                if isCancelled?() == true { return }
                 for i in (c * chunk)..<min(notes.count, (c + 1) * chunk) where notes[i].path != personPath {
                     if let filter, !termHashes.contains(where: { filter.mayContain(note: i, $0) }) { continue }
                     out[i] = scan(notes[i].parsed, terms: terms)
                 }
             }
         }
-        return parts.flatMap { $0 }
+        return isCancelled?() == true ? nil : parts.flatMap { $0 }
+    }
+
+    /// How many notes `find` would read for the person with `filter` (all of them without
+    /// one, or for a name the filter cannot judge): a cheap measure of how long it will take.
+    public static func candidates(of personPath: String, in index: VaultIndex, filter: MentionFilter?) -> Int {
+        guard let person = index.note(personPath) else { return 0 }
+        let terms = MentionTerm.terms(for: [person.name] + person.aliases)
+        guard !terms.isEmpty else { return 0 }
+        let hashes = terms.map(MentionFilter.hashes)
+        guard let filter, filter.fits(index), !hashes.contains(where: { $0 == nil }) else { return index.notes.count }
+        let termHashes = hashes.map { $0 ?? [] }
+        var n = 0
+        for i in 0..<index.notes.count where termHashes.contains(where: { filter.mayContain(note: i, $0) }) { n += 1 }
+        return n
     }
 
     /// The mentions in one note's body.
@@ -80,8 +102,10 @@ public enum UnlinkedMentions {
                     guard scratch.withUnsafeBufferPointer({ f in terms.contains { $0.mayOccur(foldedLine: f) } })
                     else { continue }
                 }
-                let string = String(decoding: line, as: UTF8.self)
-                guard let hit = MentionLine.firstMention(string, terms: terms) else { continue }
+                let hit = MentionLineBytes.applies(line)
+                    ? MentionLineBytes.firstMention(line, terms: terms)
+                    : MentionLine.firstMention(String(decoding: line, as: UTF8.self), terms: terms)
+                guard let hit else { continue }
                 found.append(Mention(path: note.path, line: n, column: hit.column + 1,
                                      snippet: FullTextSearch.snippet(line, column: hit.column),
                                      matched: hit.matched))

@@ -24,8 +24,23 @@ public enum CardBuilder {
     /// `mentions` (built once for `index`) makes the unlinked mentions cheap to find.
     public static func card(for path: String, in index: VaultIndex, today: CalendarDate,
                             policy: ContactPolicy = ContactPolicy(), mentions: MentionFilter? = nil) -> Document {
-        guard let note = index.note(path), note.kind == .person else {
-            return ReaderBuilder.document(for: path, in: index)
+        person(for: path, in: index, today: today, policy: policy, mentions: .search(mentions))?.document
+            ?? ReaderBuilder.document(for: path, in: index)
+    }
+
+    /// The card of the person at `path` and the full lists behind its "… N more" rows; nil
+    /// for any other note. Each section lists its first `listLimit` rows, so the card costs
+    /// the same for the vault's owner as for anyone but for gathering the lists (linear in
+    /// their backlinks and interactions); the unlinked mentions come from `mentions`.
+    public static func person(for path: String, in index: VaultIndex, today: CalendarDate,
+                              policy: ContactPolicy = ContactPolicy(), mentions: CardMentions) -> PersonCard? {
+        guard let note = index.note(path), note.kind == .person else { return nil }
+        var lists = gather(of: note, in: index)
+        var candidates: Int?
+        switch mentions {
+        case .found(let found): lists.mentions = found
+        case .search(let filter): lists.mentions = index.unlinkedMentions(of: path, filter: filter)
+        case .pending(let n): candidates = n
         }
         var lines = header(of: note, in: index, today: today, policy: policy)
         var blocks: [[StyledLine]] = [
@@ -33,15 +48,24 @@ public enum CardBuilder {
             recentContext(of: note, in: index),
         ]
         blocks += CardSections.sections(of: note, in: index)
-        blocks.append(CardSections.backlinks(of: note, in: index))
-        blocks.append(CardSections.metWith(of: note, in: index))
-        blocks.append(CardSections.alsoIn(of: note, in: index))
-        blocks.append(CardSections.unlinkedMentions(of: note, in: index, filter: mentions))
+        blocks.append(CardSections.backlinks(of: note, lists, in: index))
+        blocks.append(CardSections.metWith(of: note, lists))
+        blocks.append(CardSections.alsoIn(of: note, lists))
+        blocks.append(CardSections.unlinkedMentions(of: note, lists, pending: candidates, in: index))
         for block in blocks where !block.isEmpty {
             if !lines.isEmpty { lines.append(StyledLine()) }
             lines += block
         }
-        return Document(path: path, title: note.name, lines: lines)
+        return PersonCard(document: Document(path: path, title: note.name, lines: lines), lists: lists)
+    }
+
+    /// The lists a person's card shows the start of (all but the mentions).
+    static func gather(of note: IndexedNote, in index: VaultIndex) -> CardLists {
+        var lists = CardLists()
+        for b in index.backlinkSources(to: note.path) { lists.backlinks[b.kind, default: []].append(b) }
+        lists.metWith = index.coAttendees(of: note.path)
+        lists.alsoIn = index.interactions(of: note.path) { $0.origin == .transcript }
+        return lists
     }
 
     /// `2025-10-30 - Title` → `Title` when the date is the entry's own (it is shown beside it).

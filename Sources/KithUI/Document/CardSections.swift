@@ -111,70 +111,57 @@ enum CardSections {
     // MARK: From the index
 
     /// `Backlinks (N)`, then per kind `Transcripts (3)` and one line per source note:
-    /// its name (a link to the linking line) and the line's excerpt, dim.
-    static func backlinks(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
-        let all = index.backlinks(to: note.path)
-        guard !all.isEmpty else { return [] }
-        var bySource: [String: Backlink] = [:]
-        var order: [String] = []
-        for b in all where bySource[b.source] == nil {
-            bySource[b.source] = b
-            order.append(b.source)
-        }
-        var lines = [StyledLine([StyledSpan("Backlinks", .heading), StyledSpan(" (\(order.count))", .count)])]
-        let kinds: [NoteKind] = [.transcript, .person, .project, .organization, .note]
-        for kind in kinds {
-            let sources = order.filter { bySource[$0]!.kind == kind }
-            guard !sources.isEmpty else { continue }
+    /// its name (a link to the linking line) and the line's excerpt, dim; "… N more" opens
+    /// the kind's full list.
+    static func backlinks(of note: IndexedNote, _ lists: CardLists, in index: VaultIndex) -> [StyledLine] {
+        let total = lists.backlinks.values.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return [] }
+        var lines = [StyledLine([StyledSpan("Backlinks", .heading), StyledSpan(" (\(Format.count(total)))", .count)])]
+        for kind in backlinkKinds {
+            guard let sources = lists.backlinks[kind], !sources.isEmpty else { continue }
             let label = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
-            lines.append(StyledLine([StyledSpan(label, .fieldName), StyledSpan(" (\(sources.count))", .count)]))
-            for src in sources.prefix(listLimit) {
-                let b = bySource[src]!
-                var spans = [StyledSpan("  ", .text),
-                             StyledSpan(index.note(src)?.name ?? src, .link, link: LinkDestination(path: src, raw: src, line: b.line))]
-                // The excerpt is raw Markdown: show it as read (links as their text), not linked,
-                // so each source stays one selectable item.
-                let excerpt = InlineRenderer.plainText(b.excerpt).trimmingCharacters(in: .whitespaces)
-                if !excerpt.isEmpty { spans.append(StyledSpan("  " + excerpt, .dim)) }
-                lines.append(StyledLine(spans, hangingIndent: 4))
+            lines.append(StyledLine([StyledSpan(label, .fieldName), StyledSpan(" (\(Format.count(sources.count)))", .count)]))
+            for b in sources.prefix(listLimit) {
+                lines.append(StyledLine([StyledSpan("  ", .text)] + CardRows.backlink(b, in: index), hangingIndent: 4))
             }
-            if sources.count > listLimit { lines.append(more(sources.count - listLimit)) }
+            if sources.count > listLimit {
+                lines.append(more(sources.count - listLimit, CardList(person: note.path, section: .backlinks(kind))))
+            }
         }
         return lines
     }
 
+    /// The order backlink kinds are listed in.
+    static let backlinkKinds: [NoteKind] = [.transcript, .person, .project, .organization, .note]
+
     /// `Met with (N)`, then one line per co-attendee: name (link) and `(shared)`.
-    static func metWith(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
-        let people = index.coAttendees(of: note.path)
+    static func metWith(of note: IndexedNote, _ lists: CardLists) -> [StyledLine] {
+        let people = lists.metWith
         guard !people.isEmpty else { return [] }
-        var lines = [StyledLine([StyledSpan("Met with", .heading), StyledSpan(" (\(people.count))", .count)])]
-        for p in people.prefix(listLimit) {
-            lines.append(StyledLine([StyledSpan(p.name, .link, link: LinkDestination(path: p.path, raw: p.path)),
-                                     StyledSpan(" (\(p.shared))", .count)]))
+        var lines = [StyledLine([StyledSpan("Met with", .heading), StyledSpan(" (\(Format.count(people.count)))", .count)])]
+        for p in people.prefix(listLimit) { lines.append(StyledLine(CardRows.coAttendee(p))) }
+        if people.count > listLimit {
+            lines.append(more(people.count - listLimit, CardList(person: note.path, section: .metWith)))
         }
-        if people.count > listLimit { lines.append(more(people.count - listLimit)) }
         return lines
     }
 
     /// Transcripts that link the person but are not in Recent Context, newest first.
-    static func alsoIn(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
-        let extra = index.interactions(of: note.path).filter { $0.origin == .transcript }
+    static func alsoIn(of note: IndexedNote, _ lists: CardLists) -> [StyledLine] {
+        let extra = lists.alsoIn
         guard !extra.isEmpty else { return [] }
-        var lines = [StyledLine([StyledSpan("Also in", .heading), StyledSpan(" (\(extra.count))", .count)])]
-        for i in extra.prefix(listLimit) {
-            var spans = [StyledSpan(i.date?.description ?? "undated   ", i.date == nil ? .dim : .date), StyledSpan("  ", .text)]
-            let dest = LinkDestination(path: i.target, raw: i.target ?? i.label, line: i.line)
-            spans.append(StyledSpan(CardBuilder.withoutDate(i.label, i.date), i.target == nil ? .unresolved : .link, link: dest))
-            if let s = i.summary, !s.isEmpty { spans.append(StyledSpan("  " + s, .dim)) }
-            lines.append(StyledLine(spans, hangingIndent: 12))
+        var lines = [StyledLine([StyledSpan("Also in", .heading), StyledSpan(" (\(Format.count(extra.count)))", .count)])]
+        for i in extra.prefix(listLimit) { lines.append(StyledLine(CardRows.interaction(i), hangingIndent: 12)) }
+        if extra.count > listLimit {
+            lines.append(more(extra.count - listLimit, CardList(person: note.path, section: .alsoIn)))
         }
-        if extra.count > listLimit { lines.append(more(extra.count - listLimit)) }
         return lines
     }
 
     static var listLimit: Int { CardBuilder.listLimit }
 
-    static func more(_ n: Int) -> StyledLine {
-        StyledLine([StyledSpan("  … \(n) more", .dim)])
+    /// `  … N more`, a link to the section's full list.
+    static func more(_ n: Int, _ list: CardList) -> StyledLine {
+        StyledLine([StyledSpan("  ", .text), StyledSpan("… \(Format.count(n)) more", .link, link: LinkDestination(list: list))])
     }
 }

@@ -60,7 +60,7 @@ public struct Layout: Hashable, Sendable {
             } else {
                 list = body
             }
-        case .recent, .transcripts:
+        case .recent, .transcripts, .cardList:
             main = body
         case .reader:
             reader = Rect(x: 2, y: body.y, width: cols - 4, height: body.height)

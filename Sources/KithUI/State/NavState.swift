@@ -5,11 +5,15 @@ public enum Page: Hashable, Sendable {
     case people, recent, transcripts
     /// A note opened in place from a link or a list.
     case reader(path: String)
+    /// A section of a person's card in full, from its "… N more" (backlinks, mentions…).
+    case cardList(CardList)
 
     /// The numbered view this page belongs to (the reader belongs to none).
     public var view: Page? {
-        if case .reader = self { return nil }
-        return self
+        switch self {
+        case .reader, .cardList: return nil
+        default: return self
+        }
     }
 }
 
@@ -50,6 +54,8 @@ public struct NavState: Hashable, Sendable {
     public var recent = ListCursor()
     public var transcripts = ListCursor()
     public var reader = DocCursor()
+    /// The selected row of a card section's full list.
+    public var cardList = ListCursor()
     /// The title of the page left behind when the reader was opened (for `‹ back-title`).
     public var readerFrom: String?
 

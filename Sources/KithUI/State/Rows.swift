@@ -92,6 +92,7 @@ extension AppState {
         case .recent: return "Recent"
         case .transcripts: return "Transcripts"
         case .reader(let path): return index?.note(path)?.name ?? path
+        case .cardList(let list): return list.title
         }
     }
 }

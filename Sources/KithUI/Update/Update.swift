@@ -53,9 +53,13 @@ public enum KithApp {
             s.message = report.statusMessage
         case .tick(let now):
             s.expireMessage(now: now)
+        case .cardBuilt(let build):
+            s.receive(build)
         }
-        // Wrap what will show now, once, so render and the next keystroke reuse it.
+        // Wrap what will show now, once, so render and the next keystroke reuse it; a card
+        // built in the background is asked for instead.
         _ = s.docView()
+        effects += s.cardRequest()
         return (s, effects)
     }
 }
@@ -228,6 +232,8 @@ extension AppState {
         case .transcripts:
             guard let t = transcriptRows[safe: nav.transcripts.selected] else { return nil }
             return .edit(path: t.path, line: nil)
+        case .cardList:
+            return cardListEditTarget()
         case .reader(let path):
             guard let view = docView() else { return .edit(path: path, line: nil) }
             let line = view.lines.dropFirst(nav.reader.top).lazy.compactMap(\.sourceLine).first
@@ -241,6 +247,7 @@ extension AppState {
         nav.peopleList.top = Scroll.keepVisible(nav.peopleList.selected, top: nav.peopleList.top, height: rows, count: peoplePaths.count)
         nav.recent.top = Scroll.keepVisible(nav.recent.selected, top: nav.recent.top, height: rows, count: recentRows.count)
         nav.transcripts.top = Scroll.keepVisible(nav.transcripts.selected, top: nav.transcripts.top, height: rows, count: transcriptRows.count)
+        clampCardList()
         if let view = docView() {
             var c = docCursor
             c.top = Scroll.clamp(c.top, count: view.rowCount, height: docHeight)

@@ -32,6 +32,8 @@ extension AppState {
             let i = clampIndex(nav.transcripts.selected, delta, count: transcriptRows.count)
             nav.transcripts.selected = i
             nav.transcripts.top = Scroll.keepVisible(i, top: nav.transcripts.top, height: height, count: transcriptRows.count)
+        case .cardList:
+            moveCardList(by: delta)
         case .reader:
             break
         }
@@ -63,6 +65,8 @@ extension AppState {
         case .transcripts:
             guard let t = transcriptRows[safe: nav.transcripts.selected] else { return }
             open(path: t.path, line: nil, raw: t.name)
+        case .cardList:
+            openCardListSelection()
         case .reader:
             break
         }

@@ -29,7 +29,7 @@ extension AppState {
             if m.y == l.header.y {
                 // The reader's header is a breadcrumb (`‹ where you came from`): a click on it
                 // goes back. Elsewhere it holds the view tabs.
-                if case .reader = nav.page {
+                if nav.page.view == nil {
                     if m.x >= 7 && m.x < 7 + 2 + max(8, cols / 3) { goBack() }
                     return []
                 }
@@ -65,6 +65,7 @@ extension AppState {
         case .people: current = nav.peopleList.top + row - nav.peopleList.selected
         case .recent: current = nav.recent.top + row - nav.recent.selected
         case .transcripts: current = nav.transcripts.top + row - nav.transcripts.selected
+        case .cardList: current = nav.cardList.top + row - nav.cardList.selected
         case .reader: return
         }
         if case .recent = nav.page, !(recentRows[safe: nav.recent.top + row]?.isSelectable ?? false) { return }
