@@ -77,6 +77,11 @@ public final class EffectRunner {
                                              filter: state.search.mentionFilter, policy: state.contactPolicy,
                                              today: state.today)
             return live.cards.request(request, waitMs: cardWaitMs).map { .cardBuilt($0) }
+        case .setTheme(let name):
+            guard let theme = host.setTheme(named: name) else { return [.notice("no theme named \(name)", isError: true)] }
+            return [.themeChanged(name: theme.name, origin: theme.origin)]
+        case .copyToClipboard(let text):
+            return [.clipboardWritten(host.copyToClipboard(text))]
         }
     }
 

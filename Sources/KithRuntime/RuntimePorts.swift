@@ -17,6 +17,10 @@ public protocol SessionHost: AnyObject {
     /// Switches to the next color theme; returns its name and where it comes from (nil: there
     /// is no other theme).
     func nextTheme() -> (name: String, origin: String)?
+    /// Switches to the theme of that name; returns its name and origin (nil: no such theme).
+    func setTheme(named name: String) -> (name: String, origin: String)?
+    /// Puts `text` on the terminal's clipboard (OSC 52), or says why the terminal cannot.
+    func copyToClipboard(_ text: String) -> ClipboardReport
 }
 
 /// Starts programs that need no terminal (a web browser for a link) without waiting for them.

@@ -1,5 +1,6 @@
 // In-process timings for Benchmarks/bench.py (not installed, not in `kith --help`).
 //   kith-bench people N           per-keystroke people search (update + draw) over N generated people
+//   kith-bench palette N          the same keystrokes typed into the action palette (`:`) instead
 //   kith-bench browse VAULT       wall-clock times of the first drawn screen and the loaded index
 //   kith-bench fulltext VAULT Q…  full-text search over the loaded index, per query
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
@@ -47,7 +48,7 @@ func emit(_ pairs: [(String, Any)]) {
 /// opened search (a new typing session), every prefix in turn; the first keystroke of each
 /// name is counted like the others (and also on its own). `all_hits_*` time the previous
 /// browser's work for the same keystrokes: every hit ranked and highlighted.
-func people(_ count: Int) {
+func people(_ count: Int, opener: Character = "/") {
     var rng: UInt64 = 0x9E3779B97F4A7C15
     func next(_ n: Int) -> Int {
         rng = rng &* 6364136223846793005 &+ 1442695040888963407
@@ -86,7 +87,7 @@ func people(_ count: Int) {
     var matches = 0, draws: [Double] = [], firstUpdates: [Double] = []
     for _ in 0..<3 {
         for query in queries {
-            var state = KithApp.update(start, .key(.char("/"))).0
+            var state = KithApp.update(start, .key(.char(opener))).0
             _ = KithApp.render(state, cols: cols, rows: rows)
             var session = allHits.makeSession()
             var typed = ""
@@ -179,6 +180,7 @@ func memory(_ vault: String) throws {
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "" {
 case "people" where args.count == 3: people(Int(args[2]) ?? 100_000)
+case "palette" where args.count == 3: people(Int(args[2]) ?? 100_000, opener: ":")
 case "browse" where args.count == 3: try browse(args[2])
 case "memory" where args.count == 3: try memory(args[2])
 case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)

@@ -32,6 +32,8 @@ struct BrowserSession {
         state.tagCadences = settings.config.tagCadences
         state.yearlyKeys = settings.config.yearly
         state.keymap = keymap
+        state.themeNames = settings.themes.themes.map(\.name)
+        state.themeName = settings.theme.name
         state.message = settings.startMessage
         // Cards are built by the runtime off the UI thread ("loading card…" meanwhile).
         state.buildsCardsInBackground = true
@@ -102,6 +104,20 @@ final class TerminalHost: SessionHost {
         theme = themes.next(after: theme.name)
         terminal.setPalette(theme.palette)
         return (theme.name, "\(theme.origin)")
+    }
+
+    func setTheme(named name: String) -> (name: String, origin: String)? {
+        guard let next = themes.theme(named: name) else { return nil }
+        theme = next
+        terminal.setPalette(theme.palette)
+        return (theme.name, "\(theme.origin)")
+    }
+
+    func copyToClipboard(_ text: String) -> ClipboardReport {
+        switch terminal.copyToClipboard(text) {
+        case .sent: return .copied(text: text)
+        case .unsupported(let reason): return .unsupported(text: text, reason: reason)
+        }
     }
 }
 

@@ -11,7 +11,7 @@ struct Kith: ParsableCommand {
         discussion: "Without a subcommand, kith opens the full-screen browser on the vault.",
         version: KithVersion.current,
         subcommands: [Browse.self, Demo.self, People.self, Show.self, Search.self, Timeline.self,
-                      Stale.self, Upcoming.self, Backlinks.self, Check.self, Themes.self, Config.self],
+                      Stale.self, Upcoming.self, Backlinks.self, Export.self, Check.self, Themes.self, Config.self],
         defaultSubcommand: Browse.self
     )
 

@@ -4,8 +4,8 @@ import XCTest
 /// Usage errors: one exit code (2) for every command, as the README's table says, and a typo'd
 /// command answered with the closest one.
 final class CLIUsageTests: XCTestCase {
-    static let commands = ["browse", "demo", "people", "show", "search", "timeline", "stale", "upcoming", "backlinks", "check",
-                           "themes", "config"]
+    static let commands = ["browse", "demo", "people", "show", "search", "timeline", "stale", "upcoming", "backlinks", "export",
+                           "check", "themes", "config"]
 
     func testEveryCommandsUnknownOptionExits2WithItsUsage() throws {
         for command in Self.commands {
@@ -22,7 +22,8 @@ final class CLIUsageTests: XCTestCase {
 
     func testMissingAndBadArgumentsExit2() throws {
         for args in [["show"], ["backlinks"], ["search"], ["people", "--sort", "sideways"], ["stale", "--days", "-1"],
-                     ["search", "x", "--limit", "0"], ["timeline", "--since"], ["themes", "extra"], ["config", "extra"]] {
+                     ["search", "x", "--limit", "0"], ["timeline", "--since"], ["themes", "extra"], ["config", "extra"],
+                     ["export"], ["export", "--vcard", "--csv"], ["export", "--csv", "--json"]] {
             let r = try CLI.sample(args)
             XCTAssertEqual(r.status, 2, "\(args): \(r.stderr)")
             XCTAssertEqual(r.stdout, "", "\(args)")

@@ -60,13 +60,13 @@ final class UIRuntimeTests: XCTestCase {
         XCTAssertTrue(screen.contains("go to the first match"), "the last section shows:\n\(screen)")
         s.send("g")
         s.send("/")
-        s.send("theme", literal: true)
+        s.send("color theme", literal: true)
         s.send("Enter")
-        screen = s.waitFor(text: "/theme")
+        screen = s.waitFor(text: "/color theme")
         XCTAssertTrue(screen.contains("next color theme"), screen)
         XCTAssertTrue(screen.contains("1 of 1 match"), screen)
         s.send("Escape")
-        s.waitFor("the help to close") { !$0.contains("/theme") }
+        s.waitFor("the help to close") { !$0.contains("/color theme") }
     }
 
     /// An X10 mouse report, as tmux sends it for TERM=screen: button, column and row, 1-based.

@@ -10,8 +10,10 @@ final class TmuxSession {
     /// Whether tmux is installed (the tests say so and skip cleanly when it is not).
     static var available: Bool { (try? run(["tmux", "-V"]))?.status == 0 }
 
-    /// Starts `command` (run by `sh -c`) in a detached session of `width`×`height`.
-    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// Starts `command` (run by `sh -c`) in a detached session of `width`×`height`; `config`
+    /// adds lines to the server's configuration (`set -g set-clipboard on`).
+    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+         config extra: String = "") throws {
         // KITH_TODAY: the browser counts ages from the sample vault's reference day, never
         // from the machine's calendar, unless the test pins another.
         let env = environment.merging(["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
@@ -25,7 +27,8 @@ final class TmuxSession {
         let script = "trap : INT TERM HUP; \(exports) \(command); echo \"[exit $?]\"; echo \"[stty \(flags)]\"; exec sleep 600"
         // A known terminal type that ncurses-base always has, and nothing from the user's config.
         let config = NSTemporaryDirectory() + "\(socket).conf"
-        try "set -g default-terminal screen-256color\nset -g escape-time 10\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try ("set -g default-terminal screen-256color\nset -g escape-time 10\n" + extra)
+            .write(toFile: config, atomically: true, encoding: .utf8)
         let r = try Self.run(["tmux", "-L", socket, "-f", config, "new-session", "-d", "-x", "\(width)",
                               "-y", "\(height)", "sh", "-c", script])
         guard r.status == 0 else { throw NSError(domain: "tmux", code: Int(r.status), userInfo: [NSLocalizedDescriptionKey: r.output]) }
@@ -54,6 +57,13 @@ final class TmuxSession {
     var alternateScreen: Bool {
         ((try? Self.run(["tmux", "-L", socket, "display-message", "-p", "-t", "0", "#{alternate_on}"]))?.output ?? "")
             .trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// The newest paste buffer (what an OSC 52 copy stored, with `set-clipboard on`); nil when
+    /// there is none.
+    func pasteBuffer() -> String? {
+        guard let r = try? Self.run(["tmux", "-L", socket, "show-buffer"]), r.status == 0 else { return nil }
+        return r.output
     }
 
     func resize(width: Int, height: Int) {

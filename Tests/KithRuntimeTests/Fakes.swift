@@ -70,6 +70,19 @@ final class FakeHost: SessionHost {
     }
 
     func nextTheme() -> (name: String, origin: String)? { ("light", "built-in") }
+
+    private(set) var themeSet: [String] = []
+    func setTheme(named name: String) -> (name: String, origin: String)? {
+        guard ["default", "light"].contains(name) else { return nil }
+        themeSet.append(name)
+        return (name, "built-in")
+    }
+
+    private(set) var copied: [String] = []
+    func copyToClipboard(_ text: String) -> ClipboardReport {
+        copied.append(text)
+        return .copied(text: text)
+    }
 }
 
 /// A browser launcher that records what it was asked to start and ends as told.

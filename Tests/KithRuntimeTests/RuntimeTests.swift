@@ -167,6 +167,17 @@ final class RuntimeTests: XCTestCase {
         XCTAssertEqual([name, origin], ["light", "built-in"])
     }
 
+    func testPaletteThemesAndCopiesGoThroughTheHostAndReportBack() {
+        let (_, runner) = runtime()
+        guard case .themeChanged("light", "built-in")? = runner.perform(.setTheme(name: "light")).first else { return XCTFail() }
+        XCTAssertEqual(host.themeSet, ["light"])
+        guard case .notice(let text, isError: true)? = runner.perform(.setTheme(name: "gone")).first else { return XCTFail() }
+        XCTAssertEqual(text, "no theme named gone")
+        guard case .clipboardWritten(.copied("[[Ana Lima]]"))? = runner.perform(.copyToClipboard(text: "[[Ana Lima]]")).first
+        else { return XCTFail() }
+        XCTAssertEqual(host.copied, ["[[Ana Lima]]"])
+    }
+
     func testLinksOpenWithBrowserElseXdgOpenElseTheURLIsShown() {
         let url = "https://example.com/a?b=1"
         func report(_ env: [String: String], have: Set<String>, launcher: FakeLauncher = FakeLauncher()) -> (LinkReport?, [[String]]) {

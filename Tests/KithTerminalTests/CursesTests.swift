@@ -1,3 +1,4 @@
+import Foundation
 import CNcursesw
 import Glibc
 import KithUI
@@ -267,5 +268,30 @@ extension CursesTests {
         }
         XCTAssertEqual(keys, [.char("a"), .ctrl("d"), .char("é"), .char("中"), .alt(.char("x")), .up,
                               .enter, .tab, .backspace, .backTab, .escape])
+    }
+
+    func testCopyWritesOSC52ToTheTerminalAndNotToTheLinuxConsole() throws {
+        let path = NSTemporaryDirectory() + "kith-osc52-\(getpid()).out"
+        defer { unlink(path) }
+        let i = try XCTUnwrap(fopen("/dev/null", "r")), o = try XCTUnwrap(fopen(path, "w"))
+        files += [i, o]
+        let t = Terminal(term: "xterm-256color", input: i, output: o)
+        XCTAssertEqual(t.copyToClipboard("x"), .unsupported("the terminal is not started"))
+        try t.start()
+        t.draw(CellGrid(width: 10, height: 2))
+        XCTAssertEqual(t.copyToClipboard("[[Zoë Ñúñez]]"), .sent)
+        t.stop()
+        fflush(o)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        let osc = Data("\u{1B}]52;c;".utf8) + Data("[[Zoë Ñúñez]]".utf8).base64EncodedData() + Data([0x07])
+        XCTAssertNotNil(written.range(of: osc), "the OSC 52 sequence, base64 of the UTF-8 text, ended by BEL")
+
+        let j = try XCTUnwrap(fopen("/dev/null", "r")), p = try XCTUnwrap(fopen("/dev/null", "w"))
+        files += [j, p]
+        let console = Terminal(term: "linux", input: j, output: p)
+        try console.start()
+        guard case .unsupported(let why) = console.copyToClipboard("x") else { return XCTFail("sent to the Linux console") }
+        XCTAssertTrue(why.contains("Linux console"), why)
+        console.stop()
     }
 }

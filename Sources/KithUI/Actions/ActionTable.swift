@@ -31,9 +31,14 @@ public enum ActionTable {
         ActionSpec(.viewTranscripts, "transcripts", keys: [.char("3")], in: [.global]),
         ActionSpec(.search, "search people (tag: org: filters)", keys: [.char("/")], in: [.global], hint: "search"),
         ActionSpec(.fullTextSearch, "full-text search", keys: [.char("\\"), .ctrl("f")], in: [.global]),
+        ActionSpec(.palette, "action palette: actions, views, people, themes", keys: [.char(":"), .ctrl("p")],
+                   in: [.global]),
         ActionSpec(.back, "back", keys: [.backspace, .char("h"), .alt(.left)], in: [.global]),
         ActionSpec(.forward, "forward", keys: [.char("l"), .alt(.right)], in: [.global]),
         ActionSpec(.edit, "edit the note in $EDITOR", keys: [.char("e")], in: [.global], hint: "edit"),
+        ActionSpec(.logContact, "log a contact: edit at Recent Context", keys: [.char("L")], in: [.global]),
+        ActionSpec(.openContact, "open the person's website or email", keys: [.char("o")], in: [.global]),
+        ActionSpec(.copyContact, "copy the person's name, [[link]], email or path", keys: [.char("y")], in: [.global]),
         ActionSpec(.sort, "cycle people sort (recent, name, stale)", keys: [.char("s")], in: [.global], hint: "sort"),
         ActionSpec(.reload, "reload the vault", keys: [.char("R")], in: [.global]),
         ActionSpec(.cycleTheme, "next color theme", keys: [.char("t")], in: [.global]),
@@ -101,6 +106,16 @@ public enum ActionTable {
         // The help's search line (editing keys as in the search line)
         ActionSpec(.helpSearchAccept, "go to the first match", keys: [.enter], in: [.helpSearch], hint: "find"),
         ActionSpec(.helpSearchCancel, "close the search line", keys: [.escape], in: [.helpSearch], hint: "cancel"),
+        // The action palette (editing keys as in the search line)
+        ActionSpec(.paletteRun, "run the highlighted entry", keys: [.enter], in: [.palette], hint: "run"),
+        ActionSpec(.paletteClose, "close the palette", keys: [.escape], in: [.palette], hint: "close"),
+        ActionSpec(.paletteNext, "next entry", keys: [.down, .ctrl("n")], in: [.palette], hint: "move"),
+        ActionSpec(.palettePrev, "previous entry", keys: [.up, .ctrl("p")], in: [.palette]),
+        // A menu (o with a website and an email, y)
+        ActionSpec(.menuChoose, "choose the highlighted entry", keys: [.enter], in: [.menu], hint: "choose"),
+        ActionSpec(.menuClose, "close the menu", keys: [.escape, .char("q")], in: [.menu], hint: "close"),
+        ActionSpec(.menuDown, "next entry", keys: [.char("j"), .down, .ctrl("n")], in: [.menu], hint: "move"),
+        ActionSpec(.menuUp, "previous entry", keys: [.char("k"), .up, .ctrl("p")], in: [.menu]),
     ]
 
     /// The entry of a command.

@@ -5,6 +5,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     // Global
     case quit, help, viewPeople, viewRecent, viewTranscripts
     case search, fullTextSearch, reload, edit, back, forward, sort, cycleTheme
+    case palette, openContact, copyContact, logContact
     // Lists (people, recent, transcripts)
     case listDown, listUp, listTop, listBottom, listHalfDown, listHalfUp, listPageDown, listPageUp
     case listOpen, focusCard
@@ -21,13 +22,17 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case helpSearch, helpNextMatch, helpPrevMatch
     // The help's search line (its editing keys are the search line's)
     case helpSearchAccept, helpSearchCancel
+    // The action palette (its editing keys are the search line's)
+    case paletteRun, paletteClose, paletteNext, palettePrev
+    // A small menu (what `o` opens, what `y` copies)
+    case menuChoose, menuClose, menuDown, menuUp
 }
 
 /// Where a key binding applies. The keymap looks in the focused context first, then `global`;
-/// `search` and `help` are modal and never fall through; `helpSearch` (the help's `/` line)
-/// falls through to `search` for its editing keys.
+/// `search`, `help` and `menu` are modal and never fall through; `helpSearch` (the help's `/`
+/// line) and `palette` fall through to `search` for its editing keys.
 public enum Context: String, CaseIterable, Hashable, Sendable {
-    case global, list, card, reader, search, help, helpSearch
+    case global, list, card, reader, search, help, helpSearch, palette, menu
 
     /// Heading used in the help overlay.
     public var title: String {
@@ -39,6 +44,8 @@ public enum Context: String, CaseIterable, Hashable, Sendable {
         case .search: return "Search line"
         case .help: return "Help"
         case .helpSearch: return "Search in help"
+        case .palette: return "Palette"
+        case .menu: return "Menu"
         }
     }
 

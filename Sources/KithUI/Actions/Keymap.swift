@@ -41,6 +41,8 @@ public struct Keymap: Sendable {
         switch state.overlay {
         case .search?: return [.search]
         case .help(let help)?: return help.line == nil ? [.help] : [.helpSearch, .search]
+        case .palette?: return [.palette, .search]
+        case .menu?: return [.menu]
         case nil: break
         }
         if case .reader = state.nav.page { return [.reader, .global] }

@@ -23,6 +23,11 @@ public enum Effect: Hashable, Sendable {
     /// `AppState.buildsCardsInBackground`); reports `.cardBuilt`, first without the unlinked
     /// mentions when they take a while, then complete.
     case buildCard(DocumentViews.Key)
+    /// Switch to the named color theme (the palette's choice); reports `.themeChanged`.
+    case setTheme(name: String)
+    /// Put `text` on the clipboard of the terminal (OSC 52, which ssh and tmux pass on);
+    /// reports `.clipboardWritten`.
+    case copyToClipboard(text: String)
 }
 
 /// What `update` reacts to: terminal input and background work reporting back.
@@ -59,6 +64,8 @@ public enum Action: Sendable {
     case linkOpened(LinkReport)
     /// A card asked for with `.buildCard` (see `CardBuild`).
     case cardBuilt(CardBuild)
+    /// What became of a copy to the clipboard (see `ClipboardReport`).
+    case clipboardWritten(ClipboardReport)
     /// A timer tick at `at` milliseconds of a monotonic clock (the runtime's, injected: update
     /// never reads a clock). Status messages give way a few seconds after they appear.
     case tick(at: Int)
@@ -119,4 +126,13 @@ public enum LinkReport: Hashable, Sendable {
         let lower = url.lowercased()
         return ["http://", "https://", "mailto:"].contains { lower.hasPrefix($0) }
     }
+}
+
+
+/// What became of a copy to the clipboard.
+public enum ClipboardReport: Hashable, Sendable {
+    /// Sent to the terminal as OSC 52 (the terminal, or tmux with `set-clipboard on`, keeps it).
+    case copied(text: String)
+    /// The terminal cannot take it (the Linux console prints OSC 52 instead of obeying it).
+    case unsupported(text: String, reason: String)
 }

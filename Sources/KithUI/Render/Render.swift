@@ -29,6 +29,8 @@ extension KithApp {
         switch s.overlay {
         case .search(let search)?: Screens.search(&g, s, search, l)
         case .help(let help)?: Screens.help(&g, help, l, keymap: s.keymap)
+        case .palette(let palette)?: Screens.palette(&g, s, palette)
+        case .menu(let menu)?: Screens.menu(&g, menu, l)
         case nil: break
         }
         Screens.status(&g, s, l)
@@ -143,9 +145,13 @@ enum Screens {
     /// The hints that matter now, from the action table: the focused context's, then global.
     static func hints(for s: AppState) -> [(key: String, text: String, kept: Bool)] {
         var out: [(key: String, text: String, kept: Bool)] = []
-        for c in Keymap.contexts(for: s) {
+        let contexts = Keymap.contexts(for: s)
+        for c in contexts {
             for e in s.keymap.entries(in: c) {
                 guard let hint = e.hint, let key = e.keys.first else { continue }
+                // A key a more specific context takes (the palette's Enter over the search
+                // line's) does something else here.
+                if s.keymap.command(for: key, in: contexts) != e.command { continue }
                 if e.command == .focusCard && s.nav.page != .people { continue }
                 // Sorting only shows in the People list.
                 if e.command == .sort && !(s.nav.page == .people && s.overlay == nil) { continue }

@@ -16,6 +16,10 @@ public enum Overlay: Hashable, Sendable {
     case search(SearchState)
     /// The help screen: its scroll offset and search.
     case help(HelpState)
+    /// The action palette (`:`): actions, views, people and themes, fuzzy.
+    case palette(PaletteState)
+    /// A small menu: what `o` opens, what `y` copies.
+    case menu(MenuState)
 }
 
 /// A one-line note in the status line; errors use the error role.
@@ -84,6 +88,14 @@ public struct AppState: Sendable {
     public var buildsCardsInBackground = false
     /// The people and full-text search indexes (derived from `index`).
     public internal(set) var search = SearchIndex()
+    /// Where the open palette's rows come from (its candidates and the people ranking).
+    var paletteSource = PaletteSource()
+    /// The color themes `t` cycles through and the palette offers, and the one in use (the
+    /// runtime holds the themes themselves; empty when it has none to offer).
+    public var themeNames: [String] = []
+    public var themeName: String?
+    /// A note for the status line after the editor returns (`L` on a note without Recent Context).
+    var editorNote: String?
 
     /// The start state: an empty People view waiting for the index. Pair it with `.loadIndex`
     /// (see `AppState.start`).

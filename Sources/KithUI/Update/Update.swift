@@ -46,10 +46,13 @@ public enum KithApp {
             s.status = .loading(done: 0, total: 0)
             s.message = nil
         case .editorFinished(let report):
-            s.message = report.statusMessage
+            s.message = s.editorMessage(report)
         case .themeChanged(let name, let origin):
+            s.themeName = name
             s.message = StatusMessage("theme \(name) (\(origin))")
         case .linkOpened(let report):
+            s.message = report.statusMessage
+        case .clipboardWritten(let report):
             s.message = report.statusMessage
         case .tick(let now):
             s.expireMessage(now: now)
@@ -146,6 +149,9 @@ extension AppState {
         case .searchRight: editLine { $0.moveCursor(1) }
         case .searchHome: editLine { $0.moveToStart() }
         case .searchEnd: editLine { $0.moveToEnd() }
+        case .palette, .paletteRun, .paletteClose, .paletteNext, .palettePrev: return runPalette(cmd)
+        case .openContact, .copyContact, .logContact, .menuChoose, .menuClose, .menuDown, .menuUp:
+            return runPersonAction(cmd)
         }
         return []
     }

@@ -8,6 +8,7 @@ extension AppState {
         if m.kind == .press { m.kind = .click }
         let l = Layout(self)
         if overlay != nil {
+            if let effects = handlePaletteOrMenu(mouse: m, l) { return effects }
             if case .search(var search)? = overlay, (m.kind == .click || m.kind == .doubleClick) {
                 let inner = l.searchBox.inner
                 guard inner.contains(x: m.x, y: m.y) else { overlay = nil; return [] }

@@ -9,6 +9,7 @@ extension AppState {
 
     /// Reruns the search for the current query (every keystroke, and after a reload).
     mutating func refreshSearch() {
+        if case .palette? = overlay { return refreshPalette() }
         guard case .search(var state)? = overlay else { return }
         if let index {
             switch state.mode {
@@ -48,6 +49,7 @@ extension AppState {
     /// highlighting only those: a keystroke costs one screen of rows, not every match. Rows
     /// built stay; more are built, twice as many each time, as the selection moves down.
     mutating func buildSearchRows() {
+        if case .palette? = overlay { return buildPaletteRows() }
         guard case .search(var state)? = overlay, let index else { return }
         let height = max(1, Layout(self).searchBox.inner.height)
         let needed = min(state.matches, max(state.top + height, state.selected + 1))
@@ -74,6 +76,7 @@ extension AppState {
     /// when its text changed; moving the cursor does not).
     mutating func editLine(_ edit: (inout LineEdit) -> Void) {
         if case .help(let help)? = overlay, help.line != nil { return editHelpLine(edit) }
+        if case .palette? = overlay { return editPaletteLine(edit) }
         guard case .search(var state)? = overlay else { return }
         let before = state.line.text
         edit(&state.line)
