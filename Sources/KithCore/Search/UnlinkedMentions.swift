@@ -64,18 +64,20 @@ public enum UnlinkedMentions {
         return isCancelled?() == true ? nil : parts.flatMap { $0 }
     }
 
-    /// How many notes `find` would read for the person with `filter` (all of them without
-    /// one, or for a name the filter cannot judge): a cheap measure of how long it will take.
+    /// About how many notes `find` would read for the person with `filter` (all but their own
+    /// without one, or for a name the filter cannot judge): a cheap measure of how long it
+    /// will take.
     public static func candidates(of personPath: String, in index: VaultIndex, filter: MentionFilter?) -> Int {
         guard let person = index.note(personPath) else { return 0 }
         let terms = MentionTerm.terms(for: [person.name] + person.aliases)
         guard !terms.isEmpty else { return 0 }
         let hashes = terms.map(MentionFilter.hashes)
-        guard let filter, filter.fits(index), !hashes.contains(where: { $0 == nil }) else { return index.notes.count }
+        guard let filter, filter.fits(index), !hashes.contains(where: { $0 == nil }) else { return index.notes.count - 1 }
         let termHashes = hashes.map { $0 ?? [] }
         var n = 0
         for i in 0..<index.notes.count where termHashes.contains(where: { filter.mayContain(note: i, $0) }) { n += 1 }
-        return n
+        // The person's own note is never read.
+        return max(0, n - 1)
     }
 
     /// The mentions in one note's body.

@@ -1,0 +1,121 @@
+import XCTest
+@testable import KithCore
+
+/// The fast ways to heavy people's mentions give the same answers as the exact ones: ASCII
+/// lines matched on bytes, a search stopped when the user moves on, mentions carried across
+/// an index update, and a card's backlinks one per note.
+final class MentionSpeedTests: XCTestCase {
+    /// Pieces that exercise every rule of a line's check: names on and off word boundaries,
+    /// code spans, comments, wiki and Markdown links, tags, URLs, whitespace of every kind.
+    static let pieces = ["Ana", "ana", "Lima", "LIMA", " ", "  ", "\t", "\u{0B}", "\u{0C}", "Banana", "'s", "_", "2",
+                         "x", "-", "[[", "]]", "[", "]", "(", ")", "`", "``", "%%", "<!--", "-->", ">", "#", "##",
+                         "http://", "HTTPS://", "www.", "mailto:", "h", "w", "m", "|", "O'Brien", "o'brien", ".", ","]
+
+    func testBytesAnswerAsCharactersOnRandomASCIILines() {
+        let terms = MentionTerm.terms(for: ["Ana Lima", "Ana", "Liam O'Brien", "O'Brien"])
+        var rng = SystemRandomNumberGenerator()
+        var hits = 0
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 1...14, using: &rng)).map { _ in Self.pieces.randomElement(using: &rng)! }.joined()
+            let bytes = Array(line.utf8)
+            let fast = bytes.withUnsafeBufferPointer { b -> (Int, String)? in
+                XCTAssertTrue(MentionLineBytes.applies(b))
+                return MentionLineBytes.firstMention(b, terms: terms).map { ($0.column, $0.matched) }
+            }
+            let exact = MentionLine.firstMention(line, terms: terms).map { ($0.column, $0.matched) }
+            XCTAssertEqual(fast?.0, exact?.0, line)
+            XCTAssertEqual(fast?.1, exact?.1, line)
+            if exact != nil { hits += 1 }
+        }
+        XCTAssertGreaterThan(hits, 1_000, "the random lines name Ana often enough to test matching")
+    }
+
+    func testCarriageReturnsAndNonASCIILinesTakeTheExactPath() {
+        for line in ["Ana\rLima", "Zoë met Ana Lima"] {
+            Array(line.utf8).withUnsafeBufferPointer { XCTAssertFalse(MentionLineBytes.applies($0)) }
+        }
+    }
+
+    /// A vault where one person is named and linked everywhere.
+    func heavyIndex(notes: Int, extra: [String: String] = [:]) -> VaultIndex {
+        var parsed = [parseNote("---\ntype: people\naliases: [Jay]\n---\n# Jason Vallery\n", path: "People/Jason Vallery.md"),
+                      parseNote("---\ntype: people\n---\n# Ana Lima\n", path: "People/Ana Lima.md")]
+        for i in 0..<notes {
+            parsed.append(parseNote("""
+            # Meeting \(i)
+            With [[Jason Vallery]] and [[Ana Lima]].
+            **Jason Vallery**: plan for week \(i); Jay agrees.
+            `Jason Vallery` in code, #JasonVallery tag, jason vallery again.
+            """, path: "Meetings/\(1000 + i).md"))
+        }
+        for (path, text) in extra { parsed.append(parseNote(text, path: path)) }
+        return VaultIndex(root: "/v", parsed: parsed)
+    }
+
+    func testACancelledSearchReturnsNothingAndAnUncancelledOneAll() {
+        let index = heavyIndex(notes: 600)
+        let person = "People/Jason Vallery.md"
+        XCTAssertNil(UnlinkedMentions.find(of: person, in: index, filter: nil, isCancelled: { true }))
+        let all = UnlinkedMentions.find(of: person, in: index, filter: MentionFilter(index), isCancelled: { false })
+        XCTAssertEqual(all, index.unlinkedMentions(of: person))
+        XCTAssertEqual(all?.count, 1_200, "two lines of each meeting name him (code and tags do not)")
+        // The filter may keep a note that does not name him (it never drops one that does).
+        XCTAssertTrue((600...601).contains(UnlinkedMentions.candidates(of: person, in: index, filter: MentionFilter(index))))
+        XCTAssertEqual(UnlinkedMentions.candidates(of: person, in: index, filter: nil), index.notes.count - 1)
+    }
+
+    func testMentionsCarriedAcrossAnUpdateEqualASearchOfTheNewIndex() throws {
+        let person = "People/Jason Vallery.md"
+        let old = heavyIndex(notes: 40)
+        let found = old.unlinkedMentions(of: person)
+        let root = NSTemporaryDirectory() + "kith-mention-update-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        // The same vault on disk, then edited: one note changed, one added, one removed.
+        let disk = try VaultFixture(root: root, index: old)
+        var index = try VaultLoader.load(root: root)
+        let before = index.unlinkedMentions(of: person)
+        XCTAssertEqual(UnlinkedMentions.updated(before, of: person, from: index, to: index), before)
+        try disk.write("Meetings/1003.md", "# Meeting 3\nNo one today.\n")
+        try disk.write("Notes/New.md", "# New\nJason Vallery, again.\n")
+        try disk.remove("Meetings/1007.md")
+        let (next, _) = index.updated(changing: ["Meetings/1003.md", "Notes/New.md", "Meetings/1007.md"])
+        let carried = try XCTUnwrap(UnlinkedMentions.updated(before, of: person, from: index, to: next))
+        XCTAssertEqual(carried, next.unlinkedMentions(of: person))
+        XCTAssertEqual(carried.count, found.count - 4 + 1)
+        // A renamed person is searched again.
+        try disk.write("People/Jason Vallery.md", "---\ntype: people\n---\n# Jason Vallery\n")
+        index = next
+        let (renamed, _) = index.updated(changing: ["People/Jason Vallery.md"])
+        XCTAssertNil(UnlinkedMentions.updated(carried, of: person, from: index, to: renamed), "an alias went away")
+    }
+
+    func testBacklinkSourcesAreOnePerNoteInPathOrder() {
+        let index = heavyIndex(notes: 300)
+        let person = "People/Jason Vallery.md"
+        let all = index.backlinks(to: person)
+        var firsts: [Backlink] = []
+        for b in all where firsts.last?.source != b.source { firsts.append(b) }
+        XCTAssertEqual(index.backlinkSources(to: person), firsts)
+        XCTAssertEqual(index.backlinkSources(to: person).count, 300)
+        XCTAssertEqual(index.backlinkCount(to: person), all.count)
+        XCTAssertEqual(index.interactions(of: person) { _ in true }, index.interactions(of: person))
+    }
+}
+
+/// An index's notes written to a folder, to load and edit as a vault.
+struct VaultFixture {
+    let root: String
+
+    init(root: String, index: VaultIndex) throws {
+        self.root = root
+        for n in index.notes { try write(n.path, n.parsed.text) }
+    }
+
+    func write(_ rel: String, _ text: String) throws {
+        let url = URL(fileURLWithPath: root + "/" + rel)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func remove(_ rel: String) throws { try FileManager.default.removeItem(atPath: root + "/" + rel) }
+}
