@@ -39,9 +39,10 @@ public final class CardWorker: @unchecked Sendable {
     /// The newest request and whose card it is.
     private var latest = 0
     private var latestPerson: String?
-    /// Searched with the card when the mention filter leaves at most this many notes to
-    /// read (a few milliseconds); more, and the card shows first.
-    static let inlineCandidates = 1_500
+    /// Mentions are searched with the card when the mention filter leaves at most this many
+    /// notes to read (a few milliseconds); more, and the card shows first. Set before the
+    /// first request (tests lower it).
+    public var inlineCandidates = 1_500
 
     public init(sink: ActionSink, mentions: MentionStore = MentionStore()) {
         self.sink = sink
@@ -57,7 +58,7 @@ public final class CardWorker: @unchecked Sendable {
         let serial = latest
         latestPerson = r.key.path
         lock.unlock()
-        let delivery = Delivery(sink: sink)
+        let delivery = Delivery(sink: sink, waiting: waitMs > 0)
         queue.async { [self] in
             build(r, serial: serial, delivery: delivery)
             delivery.finish()
@@ -92,7 +93,7 @@ public final class CardWorker: @unchecked Sendable {
         guard r.index.note(person)?.kind == .person else { return delivery.deliver(card(.found([]))) }
         if let found = mentions.mentions(of: person, in: r.index) { return delivery.deliver(card(.found(found))) }
         let candidates = UnlinkedMentions.candidates(of: person, in: r.index, filter: r.filter)
-        if candidates > Self.inlineCandidates {
+        if candidates > inlineCandidates {
             delivery.deliver(card(.pending(candidates: candidates)))
         }
         let abandoned: @Sendable () -> Bool = { [weak self] in self?.isAbandoned(person) ?? true }
@@ -107,10 +108,14 @@ private final class Delivery: @unchecked Sendable {
     private let lock = NSLock()
     private let done = DispatchSemaphore(value: 0)
     private let sink: ActionSink
-    private var waiting = true
+    private var waiting: Bool
     private var collected: [CardBuild] = []
 
-    init(sink: ActionSink) { self.sink = sink }
+    /// `waiting`: whether builds go to `wait` until it returns (else straight to the sink).
+    init(sink: ActionSink, waiting: Bool) {
+        self.sink = sink
+        self.waiting = waiting
+    }
 
     func deliver(_ build: CardBuild) {
         lock.lock()
