@@ -21,7 +21,12 @@ extension Screens {
             let selected = i == s.nav.cardList.selected
             let band: Band = selected ? .selection : .none
             g.put(selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
-            g.put(spans: rows.spans(i, in: index), x: inner.x + 2, y: y, maxWidth: inner.width - 3, band: band)
+            var spans = rows.spans(i, in: index)
+            // The note's name (a long transcript title) leaves room for the line it names.
+            if let first = spans.first, spans.count > 1 {
+                spans[0].text = DisplayWidth.truncate(first.text, to: max(12, (inner.width - 3) * 2 / 5))
+            }
+            g.put(spans: spans, x: inner.x + 2, y: y, maxWidth: inner.width - 3, band: band)
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
     }
