@@ -60,7 +60,8 @@ let package = Package(
         // The runtime with a fake watcher, editor and browser; one test drives it through the
         // terminal loop on /dev/null to see background work repaint without a key.
         .testTarget(name: "KithRuntimeTests", dependencies: ["KithRuntime", "KithUI", "KithCore", "KithTerminal"]),
-        .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithUI", "KithCore"]),
+        // KithTerminal: the contrast test measures colors as the terminal maps them (ColorMapping).
+        .testTarget(name: "KithConfigTests", dependencies: ["KithConfig", "KithUI", "KithCore", "KithTerminal"]),
         // Drives the built `kith` binary: CLI output and exit codes, and the UI in tmux.
         .testTarget(name: "KithEndToEndTests", dependencies: ["KithCore"]),
     ]

@@ -6,7 +6,8 @@ enum BuiltinThemes {
         ("default", #"""
 # kith theme "default": dark, in the spirit of lazygit and tig. Quiet gray borders, a bright
 # green border on the focused pane, cyan links, red unresolved links, yellow dates, bold
-# magenta search matches and a blue selection band.
+# magenta search matches, bold orange for whoever is overdue and a deep blue selection band.
+# Every role reads at 4.5:1 or more on every band (ThemeContrastTests).
 #
 # Roles color text: fg (foreground), bg (background outside bands), attrs (bold, italic,
 # underline, dim, reverse). Bands color whole rows: bg, attrs, and mono (the attributes that
@@ -16,10 +17,10 @@ description = "dark (the default)"
 
 [roles]
 text          = {}
-dim           = { fg = 244 }
+dim           = { fg = 246 }
 title         = { attrs = ["bold"] }
 heading       = { fg = "#5fafff", attrs = ["bold"] }
-border        = { fg = 240 }
+border        = { fg = 242 }
 border_focus  = { fg = "#87d700", attrs = ["bold"] }
 header        = { fg = 250 }
 header_active = { fg = "#5fd7ff", attrs = ["bold"] }
@@ -28,68 +29,70 @@ status_key    = { fg = "#5fd7ff", attrs = ["bold"] }
 message       = { fg = "#87d787" }
 error         = { fg = "#ff5f5f", attrs = ["bold"] }
 link          = { fg = "#5fd7d7" }
-unresolved    = { fg = "#d75f5f", attrs = ["italic"] }
+unresolved    = { fg = "#ff8787", attrs = ["italic"] }
 date          = { fg = "#d7af5f" }
-stale         = { fg = 242 }
+stale         = { fg = "#ff875f", attrs = ["bold"] }
 due           = { fg = "#ffaf00", attrs = ["bold"] }
 match         = { fg = "#ff87ff", attrs = ["bold"] }
 tag           = { fg = "#87afff" }
 bold          = { attrs = ["bold"] }
 italic        = { attrs = ["italic"] }
 code          = { fg = "#afd787" }
-quote         = { fg = 246, attrs = ["italic"] }
+quote         = { fg = 248, attrs = ["italic"] }
 field_name    = { fg = "#87afd7" }
-count         = { fg = 244 }
+count         = { fg = 246 }
 
 [bands]
 none               = { bg = "default" }
-selection          = { bg = "#005f87", mono = ["reverse"] }
-selection_inactive = { bg = 237, mono = ["underline"] }
+selection          = { bg = 18, mono = ["reverse"] }
+selection_inactive = { bg = 17, mono = ["underline"] }
 bar                = { bg = 235, mono = ["reverse"] }
 overlay            = { bg = 234, mono = [] }
 """#),
         ("light", #"""
 # kith theme "light": for terminals with a white or light background. Darker text colors,
-# a pale blue selection and light gray bars. See default.toml for the format.
+# a pale blue selection and light gray bars, bold red for whoever is overdue. See default.toml
+# for the format.
 description = "for light terminal backgrounds"
 
 [roles]
 text          = {}
-dim           = { fg = 243 }
+dim           = { fg = 240 }
 title         = { attrs = ["bold"] }
 heading       = { fg = "#005faf", attrs = ["bold"] }
-border        = { fg = 250 }
-border_focus  = { fg = "#008700", attrs = ["bold"] }
+border        = { fg = 244 }
+border_focus  = { fg = "#005f00", attrs = ["bold"] }
 header        = { fg = 238 }
 header_active = { fg = "#005f87", attrs = ["bold"] }
 status        = { fg = 238 }
 status_key    = { fg = "#005f87", attrs = ["bold"] }
 message       = { fg = "#005f00" }
-error         = { fg = "#d70000", attrs = ["bold"] }
+error         = { fg = "#af0000", attrs = ["bold"] }
 link          = { fg = "#005f87", attrs = ["underline"] }
 unresolved    = { fg = "#af0000", attrs = ["italic"] }
-date          = { fg = "#875f00" }
-stale         = { fg = 245 }
-due           = { fg = "#d75f00", attrs = ["bold"] }
-match         = { fg = "#af00af", attrs = ["bold"] }
-tag           = { fg = "#5f5faf" }
+date          = { fg = "#5f5f00" }
+stale         = { fg = "#af0000", attrs = ["bold"] }
+due           = { fg = "#af0000", attrs = ["bold"] }
+match         = { fg = "#870087", attrs = ["bold"] }
+tag           = { fg = "#5f00af" }
 bold          = { attrs = ["bold"] }
 italic        = { attrs = ["italic"] }
-code          = { fg = "#5f8700" }
-quote         = { fg = 242, attrs = ["italic"] }
+code          = { fg = "#005f5f" }
+quote         = { fg = 240, attrs = ["italic"] }
 field_name    = { fg = "#005f87" }
-count         = { fg = 243 }
+count         = { fg = 240 }
 
 [bands]
 none               = { bg = "default" }
-selection          = { bg = "#afd7ff", mono = ["reverse"] }
+selection          = { bg = "#d7d7ff", mono = ["reverse"] }
 selection_inactive = { bg = 254, mono = ["underline"] }
 bar                = { bg = 253, mono = ["reverse"] }
 overlay            = { bg = 255, mono = [] }
 """#),
         ("high-contrast", #"""
-# kith theme "high-contrast": the 16 ANSI colors only, bright and bold, so it reads on any
-# terminal palette and at a distance. See default.toml for the format.
+# kith theme "high-contrast": the 16 ANSI colors only, bright and bold on black, so it reads on
+# any terminal palette and at a distance. The selection is reverse video: every color stays
+# as readable on it as on the background. See default.toml for the format.
 description = "bright ANSI colors, bold, underlined links"
 
 [roles]
@@ -108,10 +111,10 @@ error         = { fg = "brightred", attrs = ["bold", "reverse"] }
 link          = { fg = "brightcyan", attrs = ["bold", "underline"] }
 unresolved    = { fg = "brightred", attrs = ["bold", "underline"] }
 date          = { fg = "brightyellow" }
-stale         = { fg = "brightmagenta", attrs = ["bold"] }
+stale         = { fg = "brightred", attrs = ["bold"] }
 due           = { fg = "brightred", attrs = ["bold"] }
 match         = { fg = "brightyellow", attrs = ["bold", "underline"] }
-tag           = { fg = "brightblue", attrs = ["bold"] }
+tag           = { fg = "brightmagenta", attrs = ["bold"] }
 bold          = { fg = "brightwhite", attrs = ["bold"] }
 italic        = { fg = "brightwhite", attrs = ["italic"] }
 code          = { fg = "brightgreen" }
@@ -120,21 +123,22 @@ field_name    = { fg = "brightcyan", attrs = ["bold"] }
 count         = { fg = "white" }
 
 [bands]
-none               = { bg = "default" }
-selection          = { bg = "blue", attrs = ["bold"], mono = ["reverse", "bold"] }
-selection_inactive = { bg = "default", attrs = ["underline"], mono = ["underline"] }
+none               = { bg = "black" }
+selection          = { bg = "black", attrs = ["reverse", "bold"], mono = ["reverse", "bold"] }
+selection_inactive = { bg = "black", attrs = ["underline"], mono = ["underline"] }
 bar                = { bg = "black", mono = ["reverse"] }
 overlay            = { bg = "black", mono = [] }
 """#),
         ("mono", #"""
 # kith theme "mono": attributes only, no colors at all; the terminal's own foreground and
-# background everywhere. What kith looks like with NO_COLOR, chosen on purpose. See
+# background everywhere. What kith looks like with NO_COLOR, chosen on purpose. No role is
+# dim: faint text falls below 4.5:1 on most terminals. See
 # default.toml for the format.
 description = "attributes only, no colors"
 
 [roles]
 text          = {}
-dim           = { attrs = ["dim"] }
+dim           = {}
 title         = { attrs = ["bold"] }
 heading       = { attrs = ["bold", "underline"] }
 border        = { attrs = ["dim"] }
@@ -146,18 +150,18 @@ status_key    = { attrs = ["bold"] }
 message       = {}
 error         = { attrs = ["bold"] }
 link          = { attrs = ["underline"] }
-unresolved    = { attrs = ["italic", "dim"] }
+unresolved    = { attrs = ["italic", "underline"] }
 date          = {}
-stale         = { attrs = ["dim"] }
+stale         = { attrs = ["bold"] }
 due           = { attrs = ["bold"] }
 match         = { attrs = ["bold", "underline"] }
 tag           = { attrs = ["italic"] }
 bold          = { attrs = ["bold"] }
 italic        = { attrs = ["italic"] }
-code          = { attrs = ["dim"] }
+code          = { attrs = ["italic"] }
 quote         = { attrs = ["italic"] }
 field_name    = { attrs = ["bold"] }
-count         = { attrs = ["dim"] }
+count         = {}
 
 [bands]
 none               = { bg = "default" }

@@ -6,6 +6,7 @@
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
 //   kith-bench reindex VAULT [N]  one edited, added or deleted note re-indexed (on a copy of VAULT)
 //   kith-bench update VAULT [N]   UI-thread cost of installing an index update (IndexUpdateBench.swift)
+//   kith-bench viewsearch VAULT   `/` in Recent and Transcripts: first open and per keystroke (ViewSearchBench.swift)
 //   kith-bench reader VAULT PATH  the reader's document and wrap for one note (ReaderBench.swift)
 //   kith-bench card VAULT [NAME] [RUNS]  the heaviest person's card, built as the browser does (CardBench.swift)
 // Each prints one JSON object on stdout; bench.py takes medians over runs.
@@ -185,12 +186,13 @@ case "palette" where args.count == 3: people(Int(args[2]) ?? 100_000, opener: ":
 case "browse" where args.count == 3: try browse(args[2])
 case "memory" where args.count == 3: try memory(args[2])
 case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)
+case "viewsearch" where args.count == 3: try viewSearch(args[2])
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
 case "reader" where args.count == 4: try readerBench(args[2], args[3])
 case "card" where (3...5).contains(args.count):
     try cardBench(args[2], name: args.count > 3 && !args[3].isEmpty ? args[3] : nil, runs: args.count > 4 ? Int(args[4]) ?? 5 : 5)
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
 default:
-    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH | card VAULT [NAME] [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH | viewsearch VAULT | card VAULT [NAME] [RUNS]\n".utf8))
     exit(2)
 }

@@ -62,7 +62,8 @@ final class ThemeTmuxTests: XCTestCase {
     func testDefaultThemeShowsColorsAndNoColorShowsNone() throws {
         let colored = try open()
         let codes = Self.colorCodes(colored.screen(colors: true))
-        XCTAssertTrue(codes.contains("48;5;24"), "the default selection band (#005f87 → 24): \(Set(codes))")
+        XCTAssertTrue(codes.contains("48;5;18"), "the default selection band (18, deep blue): \(Set(codes))")
+        XCTAssertTrue(codes.contains("38;5;209"), "overdue ages in warm orange (#ff875f → 209): \(Set(codes))")
         XCTAssertTrue(codes.contains("38;5;112"), "the focused border (#87d700 → 112): \(Set(codes))")
         colored.send("q")
         colored.stop()
@@ -77,12 +78,12 @@ final class ThemeTmuxTests: XCTestCase {
     func testTCyclesThemesLive() throws {
         let s = try open()
         let before = Set(Self.colorCodes(s.screen(colors: true)))
-        XCTAssertTrue(before.contains("48;5;24"))
+        XCTAssertTrue(before.contains("48;5;18"))
         s.send("t")
         s.waitFor(text: "theme light (built-in)")
         let light = Set(Self.colorCodes(s.screen(colors: true)))
-        XCTAssertFalse(light.contains("48;5;24"), "the dark selection is gone")
-        XCTAssertTrue(light.contains("48;5;153"), "the light theme's selection (#afd7ff → 153): \(light)")
+        XCTAssertFalse(light.contains("48;5;18"), "the dark selection is gone")
+        XCTAssertTrue(light.contains("48;5;189"), "the light theme's selection (#d7d7ff → 189): \(light)")
         s.send("t")
         s.waitFor(text: "theme high-contrast")
         s.send("t")
@@ -95,10 +96,10 @@ final class ThemeTmuxTests: XCTestCase {
         let s = try open("--theme bad")
         let screen = s.waitFor(text: "bad.toml:3")
         XCTAssertTrue(screen.contains("unknown color"), screen)
-        XCTAssertTrue(Set(Self.colorCodes(s.screen(colors: true))).contains("48;5;24"), "fell back to the default")
+        XCTAssertTrue(Set(Self.colorCodes(s.screen(colors: true))).contains("48;5;18"), "fell back to the default")
         s.stop()
         let light = try open("--theme light")
-        XCTAssertTrue(Set(Self.colorCodes(light.screen(colors: true))).contains("48;5;153"))
+        XCTAssertTrue(Set(Self.colorCodes(light.screen(colors: true))).contains("48;5;189"))
     }
 
     func testConfigThemeAndCustomKeyBinding() throws {

@@ -74,6 +74,38 @@ final class UIBrowseTests: XCTestCase {
         s.waitFor(text: "2026-11-24 - 1-1 Mara and Dre.md")
     }
 
+    func testFullTextHitOpensTheReaderAtTheHitAndNWalksTheHits() throws {
+        // Colors on (`swift test` sets NO_COLOR=1; an empty value is "unset").
+        let s = try open(environment: ["NO_COLOR": ""])
+        s.send("\\")
+        s.send("hardening", literal: true)
+        s.waitFor(text: "7 lines")
+        // The last result: line 38 of the 1-1 transcript (its line 26 is a hidden comment).
+        for _ in 0..<6 { s.send("Down") }
+        s.send("Enter")
+        let reader = s.waitFor(text: "hit 2 of 2")
+        XCTAssertTrue(reader.contains("2026-11-24 - 1-1 Mara and Dre.md"), reader)
+        XCTAssertTrue(reader.contains("I want two engineers on a hardening sprint"), reader)
+        // The current hit is drawn on the selection band in the match color.
+        let colors = s.screen(colors: true)
+        let line = try XCTUnwrap(colors.split(separator: "\n").first { $0.contains("hardening") && $0.contains("thirtieth") })
+        XCTAssertTrue(line.contains("48;5;18") && line.contains("38;5;213"), String(line))
+        s.send("n")
+        s.waitFor(text: "hit 1 of 2 · from the top again")
+    }
+
+    func testSlashSearchesTheRecentView() throws {
+        let s = try open()
+        s.send("2")
+        s.waitFor(text: "Recent · newest first")
+        s.send("/")
+        s.send("zoe nunez", literal: true)
+        let box = s.waitFor(text: "of 71 interactions")
+        XCTAssertTrue(box.contains("Zoë Ñúñez"), box)
+        s.send("Enter")
+        s.waitFor(text: "Halcyon co-sell sync.md")
+    }
+
     func testHelpOverlayListsBindingsAndClosesWithEsc() throws {
         let s = try open()
         s.send("?")

@@ -26,7 +26,7 @@ final class SampleVaultSnapshotTests: XCTestCase {
 
     private func check(_ name: String, _ script: (AppState) -> AppState) throws {
         let index = try Self.index()
-        for (c, r) in [(120, 40), (80, 24)] {
+        for (c, r) in [(120, 40), (80, 24), (200, 60)] {
             var (s, _) = AppState.start(vaultName: "SampleVault", today: TestVault.today, cols: c, rows: r)
             s = KithApp.update(s, .indexLoaded(index)).0
             assertSnapshot(KithApp.render(script(s)), named: "sample-\(name)-\(c)x\(r)")
@@ -40,4 +40,6 @@ final class SampleVaultSnapshotTests: XCTestCase {
     func testTranscripts() throws { try check("transcripts") { $0.press(.char("3")) } }
     func testSearch() throws { try check("search") { $0.press(.char("/")).type("jose") } }
     func testStaleSort() throws { try check("stale") { $0.press(.char("s"), .char("s")) } }
+    func testRecentSearch() throws { try check("recent-search") { $0.press(.char("2"), .char("/")).type("launch") } }
+    func testTranscriptsSearch() throws { try check("transcripts-search") { $0.press(.char("3"), .char("/")).type("mara") } }
 }

@@ -59,10 +59,16 @@ final class StayInTouchTests: XCTestCase {
                                                          "Contacts/佐藤花子.md", "People/王小明.md"])
         XCTAssertEqual(s.peoplePaths.last, "People/Conferences/Tomás Ferreira.md", "never contacted last")
         let g = KithApp.render(s)
+        // The stale sort shows how far past the cadence and the cadence, and its header says so.
+        XCTAssertTrue(g.rowText(1).contains("People · stale · +overdue/cadence"), g.rowText(1))
         let jose = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("José García") })
-        XCTAssertTrue(g.rowText(jose).contains("! 2mo"))
+        XCTAssertTrue(g.rowText(jose).contains("+46d/30d"), "76 days since, 46 past a 30-day cadence: \(g.rowText(jose))")
+        XCTAssertEqual(g[try XCTUnwrap(g.column(of: "+46d/30d", row: jose)), jose].style.role, .stale)
         let wang = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("王小明") })
-        XCTAssertFalse(g.rowText(wang).contains("!"), "84 days is inside the default 90")
+        XCTAssertTrue(g.rowText(wang).contains("in 6d/90d"), "84 days is inside the default 90: \(g.rowText(wang))")
+        XCTAssertEqual(g[try XCTUnwrap(g.column(of: "in 6d", row: wang)), wang].style.role, .dim)
+        let tomas = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("Tomás Ferreira") })
+        XCTAssertTrue(g.rowText(tomas).contains("never/90d"), g.rowText(tomas))
     }
 
     func testCardListsUnlinkedMentionsEnterReadsAndEEditsAtTheLine() throws {

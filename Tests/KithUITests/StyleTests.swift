@@ -8,8 +8,9 @@ final class StyleTests: XCTestCase {
 
     func testSelectedRowBand() {
         let g = KithApp.render(wide)
+        let edge = listBorder(g)
         XCTAssertEqual(g[5, 2].style.band, .selection)
-        XCTAssertEqual(g[44, 2].style.band, .selection)
+        XCTAssertEqual(g[edge - 2, 2].style.band, .selection)
         XCTAssertEqual(g[5, 3].style.band, .none)
         // With the card focused, the list's selection is inactive and the link is selected.
         let card = KithApp.render(wide.press(.tab))
@@ -20,7 +21,7 @@ final class StyleTests: XCTestCase {
         XCTAssertEqual(card[x, row].style.band, .selection)
         XCTAssertEqual(card[x, row].style.role, .link)
         XCTAssertEqual(card[x - 13, row].text, "›", "focus mark in the margin")
-        XCTAssertEqual(card[48, 1].style.role, .borderFocus)
+        XCTAssertEqual(card[edge + 2, 1].style.role, .borderFocus)
     }
 
     func testMatchRoleOnMatchedCharacters() {
@@ -41,19 +42,28 @@ final class StyleTests: XCTestCase {
         let x = g.rowText(row).distance(of: "Offsite")
         XCTAssertEqual(g[x, row].style.role, .unresolved)
         let zoe = (0..<g.height).first { g.rowText($0).contains("Zoë") }!
-        XCTAssertEqual(g[46, zoe].style.role, .stale)
-        XCTAssertEqual(g[43, zoe].style.role, .stale)  // the `!` mark
+        let edge = listBorder(g)
+        XCTAssertEqual(g[edge - 1, zoe].style.role, .stale)
+        XCTAssertEqual(g[g.column(of: "! ", row: zoe)!, zoe].style.role, .stale)  // the `!` mark
+        // Recent contact is calm: the dim role, not a highlight.
+        let jason = (0..<g.height).first { g.rowText($0).contains("Jason Vallery") }!
+        XCTAssertEqual(g.rowText(jason).prefix(edge).last, "d")
+        XCTAssertEqual(g[edge - 1, jason].style.role, .dim)
     }
 
     func testWideCharactersKeepColumnsAligned() {
         let g = KithApp.render(wide)
         // Every age ends in the same column, whatever the name's width.
-        for y in 2...8 { XCTAssertNotEqual(g[46, y].text, " ", "row \(y)") }
+        let edge = listBorder(g)
+        for y in 2...8 { XCTAssertNotEqual(g[edge - 1, y].text, " ", "row \(y)") }
         let wang = (0..<g.height).first { g.rowText($0).contains("王小明") }!
         XCTAssertEqual(g[2, wang].text, "王")
         XCTAssertEqual(g[3, wang].text, "")
-        XCTAssertEqual(g[47, wang].text, "│", "text never runs over the border")
+        XCTAssertEqual(g[edge, wang].text, "│", "text never runs over the border")
     }
+
+    /// The column of the People list's right border.
+    func listBorder(_ g: CellGrid) -> Int { g.rowText(2).distance(of: "││") }
 }
 
 extension String {

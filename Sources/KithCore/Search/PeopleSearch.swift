@@ -24,8 +24,16 @@ public final class PeopleSearch: Sendable {
     let foldedTags: [[String]]
     let foldedOrgs: [String]
 
-    /// Folds and indexes `documents`.
-    public init(documents: [SearchDocument]) {
+    /// How equal scores are ordered.
+    public enum TieOrder: Sendable {
+        /// By folded name (people).
+        case name
+        /// As the documents were given (rows of a list already in its order, e.g. newest first).
+        case given
+    }
+
+    /// Folds and indexes `documents`; equal scores come out in `ties` order.
+    public init(documents: [SearchDocument], ties: TieOrder = .name) {
         self.documents = documents
         var arena: [UInt8] = []
         var fieldStart: [Int32] = []
@@ -55,7 +63,7 @@ public final class PeopleSearch: Sendable {
         self.docFields = docFields
         self.foldedTags = documents.map { $0.tags.map(PeopleQuery.normalizeTag) }
         self.foldedOrgs = documents.map { TextFolding.fold($0.organization ?? "") }
-        self.nameRank = Self.rankByName(documents)
+        self.nameRank = ties == .name ? Self.rankByName(documents) : documents.indices.map { Int32($0) }
     }
 
     /// Searches all documents. Best first; equal scores in name order.
@@ -64,6 +72,10 @@ public final class PeopleSearch: Sendable {
         let (keys, _) = run(parsed, candidates: nil)
         return hits(for: keys, parsed, limit: limit)
     }
+
+    /// The fuzzy part of a query, without its `tag:`, `org:` and `kind:` filters: what a
+    /// `FuzzyMatcher` needs to highlight a match in any text.
+    public static func fuzzyTerms(of query: String) -> String { PeopleQuery(query).fuzzy }
 
     /// A session that reuses the previous result set while the query grows.
     public func makeSession() -> PeopleSearchSession { PeopleSearchSession(self) }

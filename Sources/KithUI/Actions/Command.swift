@@ -13,7 +13,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case cardNext, cardPrev, cardFirst, cardLast, cardHalfDown, cardHalfUp, cardOpen, focusList
     // Reader
     case readerDown, readerUp, readerTop, readerBottom, readerHalfDown, readerHalfUp
-    case readerPageDown, readerPageUp, readerNextLink, readerPrevLink, readerOpen
+    case readerPageDown, readerPageUp, readerNextLink, readerPrevLink, readerNextHit, readerPrevHit, readerOpen
     // Search line
     case searchAccept, searchCancel, searchNext, searchPrev, searchBackspace, searchDelete
     case searchClear, searchDeleteToEnd, searchDeleteWord, searchLeft, searchRight, searchHome, searchEnd

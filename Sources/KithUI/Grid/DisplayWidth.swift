@@ -23,6 +23,8 @@ public enum DisplayWidth {
 
     /// Cells taken by a string.
     public static func of(_ s: some StringProtocol) -> Int {
+        // Printable ASCII is one cell a byte: column sizing measures every name of a vault.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var n = 0
         for g in s { n += of(g) }
         return n
@@ -56,6 +58,23 @@ public enum DisplayWidth {
         guard width > 0 else { return "" }
         if of(s) <= width { return String(s) }
         return prefix(s, fitting: width - 1) + "…"
+    }
+
+    /// `s` cut in the middle to `width` cells: its start (a dated title's date) and its end
+    /// (a file's line number) stay, `…` between: `2025-10-30 - Intro 1-1 betw…SE enablement:14`.
+    public static func middleCut(_ s: some StringProtocol, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return String(s) }
+        guard width > 2 else { return truncate(s, to: width) }
+        let tailW = (width - 1) / 3
+        var tail = "", used = 0
+        for g in s.reversed() {
+            let w = of(g)
+            if used + w > tailW { break }
+            used += w
+            tail.insert(g, at: tail.startIndex)
+        }
+        return prefix(s, fitting: width - 1 - used) + "…" + tail
     }
 
     /// `s` padded with spaces (or cut) to exactly `width` cells.

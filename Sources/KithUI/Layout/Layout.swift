@@ -34,8 +34,8 @@ public struct Layout: Hashable, Sendable {
     /// Reader: the text area (no border; the header names the note).
     public var reader: Rect?
     public var twoPane: Bool
-    /// The search overlay's box: full width from the top of the body, like fzf. People
-    /// search is as tall as the candidates need (up to the body), so a small vault does
+    /// The search overlay's box: full width from the top of the body, like fzf. A fuzzy
+    /// search is as tall as its candidates need (up to the body), so a small vault does
     /// not get a screenful of blank rows, and the box keeps its size while typing.
     public var searchBox: Rect
 
@@ -46,13 +46,13 @@ public struct Layout: Hashable, Sendable {
         body = Rect(x: 0, y: 1, width: cols, height: rows - 2)
         twoPane = cols >= Self.twoPaneMinCols
         searchBox = body
-        if case .search(let search)? = s.overlay, search.mode == .people {
+        if case .search(let search)? = s.overlay, search.mode.isFuzzy {
             searchBox.height = min(body.height, max(5, search.total + 2))
         }
         switch s.nav.page {
         case .people:
             if twoPane {
-                let lw = min(60, max(40, cols * 2 / 5))
+                let lw = Self.peopleListWidth(s)
                 list = Rect(x: 0, y: body.y, width: lw, height: body.height)
                 card = Rect(x: lw, y: body.y, width: cols - lw, height: body.height)
             } else if s.nav.cardOnly {
@@ -65,6 +65,17 @@ public struct Layout: Hashable, Sendable {
         case .reader:
             reader = Rect(x: 2, y: body.y, width: cols - 4, height: body.height)
         }
+    }
+
+    /// The People list in two-pane mode: as wide as its rows want (name, role · organization,
+    /// age, border), from 32 cells up to 45% of the screen, never leaving the card less than 60.
+    /// Before the index arrives it has no content to measure and takes two fifths.
+    static func peopleListWidth(_ s: AppState) -> Int {
+        let most = max(40, min(s.cols * 9 / 20, s.cols - 60))
+        guard s.index != nil else { return min(most, max(40, s.cols * 2 / 5)) }
+        let want = s.derived.peopleWidths
+        let need = 2 + 4 + max(8, want.name) + want.detail + Screens.ageWidth(s.sort)
+        return min(most, max(32, need))
     }
 
     /// Rows a list shows inside its border. Every list box fills the body, so this holds for

@@ -26,6 +26,8 @@ public struct DocumentViews: Sendable {
     /// Cards, most recently stored last.
     var cards: [(key: Key, view: DocumentView)] = []
     var reader: (key: Key, view: DocumentView)?
+    /// The reader's full-text hits for a query (`DocumentView.hits(of:)`), kept with its view.
+    var readerHits: (key: Key, query: String, spots: [HitSpot])?
     /// The full lists behind the cards' "… N more", by person path (those of `cards`).
     var lists: [String: CardLists] = [:]
     /// Which index these belong to: `update` counts every index it installs, and a card
@@ -88,6 +90,7 @@ public struct DocumentViews: Sendable {
     mutating func store(_ view: DocumentView, lists: CardLists? = nil, for key: Key) {
         guard key.isCard else {
             reader = (key, view)
+            readerHits = nil
             return
         }
         cards.removeAll { $0.key == key }
@@ -97,6 +100,18 @@ public struct DocumentViews: Sendable {
             let dropped = cards.removeFirst().key.path
             if !cards.contains(where: { $0.key.path == dropped }) { self.lists[dropped] = nil }
         }
+    }
+}
+
+extension DocumentViews {
+    /// The cached hits of `query` in the reader's view for `key`, if kept.
+    func hits(for key: Key, query: String) -> [HitSpot]? {
+        guard let h = readerHits, h.key == key, h.query == query, reader?.key == key else { return nil }
+        return h.spots
+    }
+
+    mutating func storeHits(_ spots: [HitSpot], for key: Key, query: String) {
+        readerHits = (key, query, spots)
     }
 }
 

@@ -127,7 +127,12 @@ enum Screens {
         if let m = s.message { return (m.text, m.isError ? .error : .message) }
         if s.overlay == nil, case .reader = s.nav.page, let view = s.currentView {
             let maxTop = view.maxTop(height: s.docHeight)
-            return ("\(maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop)%", .status)
+            let percent = "\(maxTop == 0 ? 100 : s.nav.reader.top * 100 / maxTop)%"
+            let spots = s.readerSpots
+            if let hits = s.nav.readerHits, !spots.isEmpty {
+                return ("hit \(Format.count(hits.current + 1)) of \(Format.count(spots.count)) · \(percent)", .status)
+            }
+            return (percent, .status)
         }
         // A reload keeps showing the old index while it reads the vault again.
         let verb = s.index == nil ? "indexing" : "re-indexing"
@@ -155,6 +160,8 @@ enum Screens {
                 if e.command == .focusCard && s.nav.page != .people { continue }
                 // Sorting only shows in the People list.
                 if e.command == .sort && !(s.nav.page == .people && s.overlay == nil) { continue }
+                // `n` walks hits only in a reader opened from a full-text hit.
+                if e.command == .readerNextHit && s.nav.readerHits == nil { continue }
                 out.append((key.displayName, hint, e.hintKept))
             }
         }

@@ -10,9 +10,10 @@ extension Screens {
         let inner = r.inner
         guard let index = s.index else { return centered(&g, "indexing…", in: inner, role: .dim) }
         if s.recentRows.isEmpty { return centered(&g, "no interactions yet", in: inner, role: .dim) }
-        // The day header carries the date; rows show who, what (the note) and the gist.
-        let nameW = min(20, max(16, inner.width / 5))
-        let labelW = min(34, max(12, inner.width / 4))
+        // The day header carries the date; rows show who, what (the note) and the gist, in
+        // columns as wide as the rows on screen want.
+        let w = recentColumns(s, index, width: inner.width, height: inner.height)
+        let nameW = w[0], labelW = w[1]
         for row in 0..<inner.height {
             let i = s.nav.recent.top + row
             guard let item = s.recentRows[safe: i] else { break }
@@ -60,13 +61,41 @@ extension Screens {
                 let labelRole: Role = it.target != nil ? .link : .text
                 g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
                 x += labelW + 2
-                var rest = it.summary ?? ""
-                if let via = it.via { rest += rest.isEmpty ? "via \(via)" : "  (via \(via))" }
-                g.put(rest, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
+                g.put(gist(of: it), x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
                       style: CellStyle(.text, band: band), ellipsis: true)
                 g.setBand(band, x: inner.x, y: y, width: inner.width)
             }
         }
+    }
+
+    /// The summary of an interaction and who it came through.
+    static func gist(of it: Interaction) -> String {
+        var rest = it.summary ?? ""
+        if let via = it.via { rest += rest.isEmpty ? "via \(via)" : "  (via \(via))" }
+        return rest
+    }
+
+    /// Recent's name, label and gist columns, sized to the rows on screen.
+    static func recentColumns(_ s: AppState, _ index: VaultIndex, width: Int, height: Int) -> [Int] {
+        var names = 0, labels = 0, gists = 0
+        for row in s.recentRows.dropFirst(s.nav.recent.top).prefix(height) {
+            switch row {
+            case .item(let it):
+                names = max(names, DisplayWidth.of(index.note(it.person)?.name ?? it.person))
+                labels = max(labels, DisplayWidth.of(Format.withoutDate(it.label)))
+                gists = max(gists, DisplayWidth.of(gist(of: it)))
+            case .due(let path):
+                names = max(names, DisplayWidth.of(index.note(path)?.name ?? path))
+            case .upcoming(let u):
+                let more = u.people.count > 1 ? " +\(u.people.count - 1)" : ""
+                names = max(names, DisplayWidth.of((u.people.first.flatMap { index.note($0)?.name } ?? "") + more))
+            default:
+                break
+            }
+        }
+        // Marker and gaps: `▌  name  label  gist ` is 8 cells besides the columns.
+        return ColumnFit.widths(natural: [names, labels, gists], shares: [0.3, 0.4, 1], minimum: [12, 12, 0],
+                                available: width - 8)
     }
 
     /// `▌  Name   12d overdue  · cadence 2w · last 2025-10-01`.
@@ -94,10 +123,12 @@ extension Screens {
         let inner = r.inner
         guard s.index != nil else { return centered(&g, "indexing…", in: inner, role: .dim) }
         if rows.isEmpty { return centered(&g, "no transcripts in this vault", in: inner, role: .dim) }
-        // The title column is as wide as the longest title on screen, so participants get the rest.
+        // Title and participants as wide as the rows on screen want; the title first.
         let visible = rows.dropFirst(s.nav.transcripts.top).prefix(inner.height)
-        let longest = visible.reduce(0) { max($0, DisplayWidth.of(Format.withoutDate($1.name))) }
-        let titleW = max(16, min(longest, (inner.width - 14) * 11 / 20))
+        let titles = visible.reduce(0) { max($0, DisplayWidth.of(Format.withoutDate($1.name))) }
+        let people = visible.reduce(0) { max($0, DisplayWidth.of(participantList($1))) }
+        let titleW = ColumnFit.widths(natural: [titles, people], shares: [0.6, 1], minimum: [16, 0],
+                                      available: inner.width - 17)[0]
         for row in 0..<inner.height {
             let i = s.nav.transcripts.top + row
             guard let t = rows[safe: i] else { break }
@@ -112,9 +143,13 @@ extension Screens {
             g.put(DisplayWidth.pad(DisplayWidth.truncate(Format.withoutDate(t.name), to: titleW), to: titleW), x: x, y: y,
                   style: CellStyle(.text, band: band))
             x += titleW + 2
-            let who = t.participants.isEmpty ? "—" : t.participants.joined(separator: ", ")
-            g.put(who, x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1), style: CellStyle(.dim, band: band), ellipsis: true)
+            g.put(participantList(t), x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1), style: CellStyle(.dim, band: band), ellipsis: true)
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
+    }
+
+    /// `Ana Lima, Ben Ode`, or `—` for nobody.
+    static func participantList(_ t: TranscriptRow) -> String {
+        t.participants.isEmpty ? "—" : t.participants.joined(separator: ", ")
     }
 }

@@ -1,70 +1,152 @@
+import KithCore
+
 extension Screens {
     /// The search line at the top with results narrowing on every keystroke.
     static func search(_ g: inout CellGrid, _ s: AppState, _ search: SearchState, _ l: Layout) {
         let r = l.searchBox
         g.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: Cell(" ", style: CellStyle(.text, band: .overlay)))
-        let prompt = search.mode == .people ? "/ " : "\\ "
-        let atLimit = search.mode == .fullText && search.results.count >= SearchIndex.fullTextLimit
-        let count = s.index == nil ? "indexing…" : search.mode == .people
-            ? "\(Format.count(search.matches)) of \(Format.count(search.total))"
-            : Format.count(search.results.count) + (atLimit ? "+" : "") + (search.results.count == 1 ? " line" : " lines")
+        let prompt = search.mode == .fullText ? "\\ " : "/ "
         // `/ query▏`: the bar marks where typing goes even where the terminal cursor is hidden.
         let chars = Array(search.query)
         let before = String(chars.prefix(search.cursor)), after = String(chars.dropFirst(search.cursor))
         g.box(r, title: [StyledSpan(prompt, .statusKey), StyledSpan(before, .text), StyledSpan("▏", .borderFocus),
                          StyledSpan(after, .text)],
-              right: count, focused: true, band: .overlay)
+              right: searchCount(s, search), focused: true, band: .overlay)
         g.cursor = (min(r.x + r.width - 2, r.x + 2 + DisplayWidth.of(prompt) + DisplayWidth.of(before)), r.y)
         let inner = r.inner
         if search.results.isEmpty {
-            // Before the index arrives nothing can match yet; the results come with it.
-            let hint = s.index == nil ? "indexing… results show as soon as the vault is read"
-                : search.query.isEmpty
-                ? (search.mode == .people ? "type a name, alias, role or org · tag:x org:y filter" : "type to search every line of every note")
-                : "no matches"
-            g.put(hint, x: inner.x + 2, y: inner.y, maxWidth: inner.width - 3, style: CellStyle(.dim, band: .overlay), ellipsis: true)
+            g.put(searchHint(s, search), x: inner.x + 2, y: inner.y, maxWidth: inner.width - 3,
+                  style: CellStyle(.dim, band: .overlay), ellipsis: true)
             return
         }
-        let visible = search.results.dropFirst(search.top).prefix(inner.height)
-        let titleW = search.mode == .people
-            ? min(28, max(12, visible.reduce(0) { max($0, DisplayWidth.of($1.title)) }))
-            : min(inner.width * 2 / 5, visible.reduce(10) { max($0, DisplayWidth.of($1.title)) })
-        for row in 0..<inner.height {
+        let visible = Array(search.results.dropFirst(search.top).prefix(inner.height))
+        let draw: (inout CellGrid, SearchResult, Int, Band) -> Void
+        switch search.mode {
+        case .people: draw = peopleRows(s, visible, width: inner.width, x: inner.x + 1)
+        case .recent, .transcripts: draw = viewRows(s, search.mode, visible, width: inner.width, x: inner.x + 1)
+        case .fullText: draw = textRows(search, visible, width: inner.width, x: inner.x + 1)
+        }
+        for (row, hit) in visible.enumerated() {
             let i = search.top + row
-            guard let hit = search.results[safe: i] else { break }
             let y = inner.y + row
             let band: Band = i == search.selected ? .selection : .overlay
             g.put(i == search.selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
-            let x = inner.x + 1
-            let detailX = x + titleW + 2
-            let detailW = max(0, inner.x + inner.width - detailX - 1)
-            if search.mode == .people {
-                marked(&g, hit.title, hit.positions, x: x, y: y, width: titleW, role: .text, band: band)
-                // The age, right-aligned as in the list: which of two namesakes is current.
-                let ageW = 5
-                g.put(hit.detail, x: detailX, y: y, maxWidth: max(0, detailW - ageW - 1), style: CellStyle(.dim, band: band),
-                      ellipsis: true)
-                if detailW > ageW + 8, let index = s.index {
-                    let (age, role) = Screens.age(of: hit.path, in: index, s)
-                    g.put(age, x: inner.x + inner.width - 1 - DisplayWidth.of(age), y: y, style: CellStyle(role, band: band))
-                }
-            } else {
-                // Paths keep their end (file name and line); snippets slide to show the match.
-                let title = DisplayWidth.of(hit.title) > titleW ? "…" + String(hit.title.suffix(titleW - 1)) : hit.title
-                g.put(title, x: x, y: y, maxWidth: titleW, style: CellStyle(.link, band: band))
-                var detail = Array(hit.detail)
-                var positions = Highlight.positions(of: search.query, in: hit.detail)
-                // Slide only as far as needed: the match a quarter in, the line's end at the edge.
-                let first = positions.first ?? 0
-                let cut = min(first - detailW / 4, detail.count - detailW + 1)
-                if first > detailW / 2, cut > 0 {
-                    detail = ["…"] + Array(detail.dropFirst(cut + 1))
-                    positions = positions.map { $0 - cut }
-                }
-                marked(&g, String(detail), positions, x: detailX, y: y, width: detailW, role: .text, band: band)
-            }
+            draw(&g, hit, y, band)
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
+    }
+
+    /// `3 of 2,000` (what the query kept of what it searched), `12 lines` for full text.
+    static func searchCount(_ s: AppState, _ search: SearchState) -> String {
+        guard s.index != nil else { return "indexing…" }
+        let atLimit = search.mode == .fullText && search.results.count >= SearchIndex.fullTextLimit
+        switch search.mode {
+        case .fullText:
+            return Format.count(search.results.count) + (atLimit ? "+" : "") + (search.results.count == 1 ? " line" : " lines")
+        case .people: return "\(Format.count(search.matches)) of \(Format.count(search.total))"
+        case .recent: return "\(Format.count(search.matches)) of \(Format.plural(search.total, "interaction", "interactions"))"
+        case .transcripts: return "\(Format.count(search.matches)) of \(Format.plural(search.total, "transcript", "transcripts"))"
+        }
+    }
+
+    /// What the empty box says: what to type, or why nothing shows.
+    static func searchHint(_ s: AppState, _ search: SearchState) -> String {
+        // Before the index arrives nothing can match yet; the results come with it.
+        if s.index == nil { return "indexing… results show as soon as the vault is read" }
+        if !search.query.isEmpty { return "no matches" }
+        switch search.mode {
+        case .people: return "type a name, alias, role or org · tag:x org:y kind:z filter"
+        case .recent: return "type a person, title or summary · tag:x org:y kind:z filter"
+        case .transcripts: return "type a title, participant or date · tag:x filter"
+        case .fullText: return "type to search every line of every note"
+        }
+    }
+
+    /// People: the name as wide as the longest on screen, role · organization (or the kind of
+    /// another note found with `kind:`), and the age right-aligned as in the list.
+    static func peopleRows(_ s: AppState, _ visible: [SearchResult], width: Int, x: Int)
+        -> (inout CellGrid, SearchResult, Int, Band) -> Void {
+        let titleW = ColumnFit.widths(natural: [visible.reduce(0) { max($0, DisplayWidth.of($1.title)) },
+                                                visible.reduce(0) { max($0, DisplayWidth.of($1.detail)) }],
+                                      shares: [0.5, 1], minimum: [12, 0], available: width - 10)[0]
+        let detailX = x + titleW + 2
+        let detailW = max(0, x - 1 + width - detailX - 1)
+        return { g, hit, y, band in
+            marked(&g, hit.title, hit.positions, x: x, y: y, width: titleW, role: .text, band: band)
+            // The age, right-aligned as in the list: which of two namesakes is current.
+            let ageW = 5
+            g.put(hit.detail, x: detailX, y: y, maxWidth: max(0, detailW - ageW - 1), style: CellStyle(.dim, band: band),
+                  ellipsis: true)
+            if detailW > ageW + 8, let index = s.index, index.note(hit.path)?.kind == .person {
+                let (age, role) = Screens.age(of: hit.path, in: index, s)
+                g.put(age, x: x - 1 + width - 1 - DisplayWidth.of(age), y: y, style: CellStyle(role, band: band))
+            }
+        }
+    }
+
+    /// Recent and Transcripts: the row's columns as the view shows them (a date, then
+    /// person, title, summary, or title and participants), sized to the results on screen,
+    /// with the matched characters highlighted in whichever column they fell.
+    static func viewRows(_ s: AppState, _ mode: SearchState.Mode, _ visible: [SearchResult], width: Int, x: Int)
+        -> (inout CellGrid, SearchResult, Int, Band) -> Void {
+        guard let index = s.index else { return { _, _, _, _ in } }
+        func columns(_ hit: SearchResult) -> [String] {
+            guard let k = hit.row else { return [] }
+            if mode == .recent { return s.search.recentItems[safe: k].map { SearchIndex.recentColumns($0, index) } ?? [] }
+            return s.transcriptRows[safe: k].map(SearchIndex.transcriptColumns) ?? []
+        }
+        let count = mode == .recent ? 3 : 2
+        var natural = [Int](repeating: 0, count: count)
+        for hit in visible {
+            for (c, text) in columns(hit).dropFirst().enumerated() where c < count { natural[c] = max(natural[c], DisplayWidth.of(text)) }
+        }
+        // The date, then the columns with two cells between each, one before the border.
+        let w = [10] + ColumnFit.widths(natural: natural, shares: count == 3 ? [0.3, 0.4, 1] : [0.6, 1],
+                                        minimum: [12] + [Int](repeating: 0, count: count - 1),
+                                        available: width - 1 - 10 - 2 * count - 1)
+        return { g, hit, y, band in
+            let texts = columns(hit)
+            var roles: [Role] = [.date, .text, .text, .text]
+            if mode == .recent, let k = hit.row, s.search.recentItems[safe: k]?.target != nil { roles[2] = .link }
+            if mode == .transcripts { roles[2] = .dim }
+            var col = x, start = 0
+            for (c, text) in texts.enumerated() where c < w.count {
+                let n = text.count
+                var shown = text, mine = hit.positions.filter { $0 >= start && $0 < start + n }.map { $0 - start }
+                // The last column (a summary, the participants) slides to show what matched.
+                if c == texts.count - 1 { (shown, mine) = slid(text, mine, width: w[c]) }
+                marked(&g, shown, mine, x: col, y: y, width: w[c], role: roles[c], band: band)
+                col += w[c] + 2
+                start += n + 2
+            }
+        }
+    }
+
+    /// Full text: paths keep their start (the date of a dated note) and their end (the line),
+    /// cut in the middle; snippets slide to show the match.
+    static func textRows(_ search: SearchState, _ visible: [SearchResult], width: Int, x: Int)
+        -> (inout CellGrid, SearchResult, Int, Band) -> Void {
+        let titleW = ColumnFit.widths(natural: [visible.reduce(0) { max($0, DisplayWidth.of($1.title)) },
+                                                visible.reduce(0) { max($0, DisplayWidth.of($1.detail)) }],
+                                      shares: [0.45, 1], minimum: [16, 0], available: width - 4)[0]
+        let detailX = x + titleW + 2
+        let detailW = max(0, x - 1 + width - detailX - 1)
+        return { g, hit, y, band in
+            g.put(DisplayWidth.middleCut(hit.title, to: titleW), x: x, y: y, maxWidth: titleW, style: CellStyle(.link, band: band))
+            let (detail, positions) = slid(hit.detail, Highlight.positions(of: search.query, in: hit.detail), width: detailW)
+            marked(&g, detail, positions, x: detailX, y: y, width: detailW, role: .text, band: band)
+        }
+    }
+
+    /// `text` slid left so its first match shows in `width` cells (`…` where it was cut), and
+    /// the positions moved with it. Only as far as needed: the match a quarter in, the text's
+    /// end at the edge.
+    static func slid(_ text: String, _ positions: [Int], width: Int) -> (String, [Int]) {
+        let chars = Array(text)
+        let first = positions.first ?? 0
+        let cut = min(first - width / 4, chars.count - width + 1)
+        guard first > width / 2, cut > 0 else { return (text, positions) }
+        return (String(["…"] + chars.dropFirst(cut + 1)), positions.map { $0 - cut }.filter { $0 > 0 })
     }
 
     /// Text with the graphemes at `positions` in the match role, clipped with `…`.

@@ -9,7 +9,10 @@ extension Screens {
 
     static func peopleList(_ g: inout CellGrid, _ s: AppState, _ r: Rect, focused: Bool) {
         let count = s.peoplePaths.isEmpty ? nil : "\(Format.count(s.nav.peopleList.selected + 1))/\(Format.count(s.peoplePaths.count))"
-        g.box(r, title: [StyledSpan("People", .title), StyledSpan(" · \(s.sort.rawValue)", .dim)], right: count, focused: focused)
+        var title = [StyledSpan("People", .title), StyledSpan(" · \(s.sort.rawValue)", .dim)]
+        // The stale sort's right column is not an age: the header says what it is.
+        if s.sort == .stale { title.append(StyledSpan(" · +overdue/cadence", .dim)) }
+        g.box(r, title: title, right: count, focused: focused)
         let inner = r.inner
         guard let index = s.index else {
             centered(&g, "indexing…", in: inner, role: .dim)
@@ -19,39 +22,50 @@ extension Screens {
             centered(&g, "no people in this vault", in: inner, role: .dim)
             return
         }
-        // Columns: marker, name, role · org, stale mark + age (right-aligned).
-        // The widest age is `! 12mo` (`today` and `in 3d` fit too).
-        let ageW = 6
-        let flexible = inner.width - 1 - ageW - 3
-        let longest = s.peoplePaths.prefix(500).reduce(0) { max($0, DisplayWidth.of(index.note($1)?.name ?? "")) }
-        let nameW = max(8, min(longest, flexible * 9 / 20))
-        let detailW = max(0, flexible - nameW)
-        for row in 0..<inner.height {
+        // Columns: marker, name, role · org, then the age (or overdue/cadence) right-aligned.
+        let shown = s.peoplePaths.dropFirst(s.nav.peopleList.top).prefix(inner.height)
+        let ages = shown.map { age(of: $0, in: index, s, sort: s.sort) }
+        let ageW = ages.reduce(ageWidth(s.sort)) { max($0, DisplayWidth.of($1.0)) }
+        let want = s.derived.peopleWidths
+        let w = ColumnFit.widths(natural: [max(8, want.name), want.detail], shares: [0.55, 1], minimum: [8, 0],
+                                 available: inner.width - 4 - ageW)
+        for (row, path) in shown.enumerated() {
             let i = s.nav.peopleList.top + row
-            guard i < s.peoplePaths.count, let n = index.note(s.peoplePaths[i]) else { break }
+            guard let n = index.note(path) else { break }
             let y = inner.y + row
             let selected = i == s.nav.peopleList.selected
             let band: Band = selected ? (focused ? .selection : .selectionInactive) : .none
             var x = inner.x
             g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
             x += 1
-            g.put(DisplayWidth.pad(n.name, to: nameW), x: x, y: y, style: CellStyle(.text, band: band))
-            x += nameW + 2
-            let detail = [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
-            g.put(DisplayWidth.pad(detail, to: detailW), x: x, y: y, style: CellStyle(.dim, band: band))
-            x += detailW + 1
-            let (age, role) = age(of: n.path, in: index, s)
-            g.put(String(repeating: " ", count: max(0, ageW - DisplayWidth.of(age))) + age, x: x, y: y, style: CellStyle(role, band: band))
+            g.put(DisplayWidth.pad(n.name, to: w[0]), x: x, y: y, style: CellStyle(.text, band: band))
+            x += w[0] + 2
+            g.put(DisplayWidth.pad(DerivedRows.detail(of: n), to: w[1]), x: x, y: y, style: CellStyle(.dim, band: band))
+            let (age, role) = ages[row]
+            g.put(age, x: inner.x + inner.width - DisplayWidth.of(age), y: y, style: CellStyle(role, band: band))
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
     }
 
-    /// `12w` since the last contact, `! 1y` past the stale limit (in the stale role), `! —`
-    /// for never.
-    static func age(of path: String, in index: VaultIndex, _ s: AppState) -> (String, Role) {
+    /// The room the People list keeps for its right column: `! 12mo` in the recent and name
+    /// sorts, `+462d/90d` in the stale sort.
+    static func ageWidth(_ sort: PeopleSort) -> Int { sort == .stale ? 9 : 6 }
+
+    /// The right column of a person's row. By age (the recent and name sorts, and search):
+    /// `12w` since the last contact, calm; `! 1y` past the cadence in the stale role; `! —`
+    /// for never. In the stale sort, the days past the cadence (as the Due group and the card
+    /// count them) and the cadence: `+46d/30d` (stale role), `today/90d` (due today), `in
+    /// 6d/90d` before it falls due, `never/90d`.
+    static func age(of path: String, in index: VaultIndex, _ s: AppState, sort: PeopleSort = .recent) -> (String, Role) {
+        if sort == .stale, let st = index.contactStatus(of: path, policy: s.contactPolicy, today: s.today) {
+            let cadence = "/" + Format.cadence(st.limit.days)
+            guard let over = st.overdueDays else { return ("never" + cadence, .stale) }
+            if over > 0 { return ("+\(over)d" + cadence, .stale) }
+            return over == 0 ? ("today" + cadence, .due) : ("in \(-over)d" + cadence, .dim)
+        }
         let last = index.lastContact(of: path)
         let age = last.map { RelativeAge.of($0.date, today: s.today) } ?? "—"
-        guard index.isDue(path, policy: s.contactPolicy, today: s.today) else { return (age, .date) }
+        guard index.isDue(path, policy: s.contactPolicy, today: s.today) else { return (age, .dim) }
         return ("! " + age, .stale)
     }
 
@@ -78,7 +92,9 @@ extension Screens {
 
     /// Draws the visible rows of a wrapped document. The selected link gets the selection
     /// band and a `›` in the left margin, so it is easy to find even without color.
-    static func document(_ g: inout CellGrid, _ view: DocumentView, cursor: DocCursor, in r: Rect, focused: Bool) {
+    /// Full-text `hits` are drawn in the match role, the `current` one on the selection band.
+    static func document(_ g: inout CellGrid, _ view: DocumentView, cursor: DocCursor, in r: Rect, focused: Bool,
+                         hits: [HitSpot] = [], current: Int? = nil) {
         let selected = cursor.item.flatMap { view.items[safe: $0] }
         let band: Band = focused ? .selection : .selectionInactive
         for row in 0..<r.height {
@@ -97,6 +113,13 @@ extension Screens {
                 g.put("›", x: r.x - 1, y: y, style: CellStyle(.borderFocus))
             }
         }
+        for (k, spot) in hits.enumerated() where spot.row >= cursor.top && spot.row < cursor.top + r.height {
+            let y = r.y + spot.row - cursor.top
+            for col in spot.columns where col < r.width {
+                g[r.x + col, y].style.role = .match
+                if k == current { g[r.x + col, y].style.band = .selection }
+            }
+        }
     }
 
     static func centered(_ g: inout CellGrid, _ text: String, in r: Rect, role: Role) {
@@ -113,6 +136,6 @@ extension Screens {
             centered(&g, "indexing…", in: r, role: .dim)
             return
         }
-        document(&g, view, cursor: s.nav.reader, in: r, focused: true)
+        document(&g, view, cursor: s.nav.reader, in: r, focused: true, hits: s.readerSpots, current: s.nav.readerHits?.current)
     }
 }

@@ -19,9 +19,20 @@ public struct DerivedRows: Hashable, Sendable {
     public private(set) var due: [String]
     /// Transcripts newest first with their participants.
     public private(set) var transcripts: [TranscriptRow]
+    /// How wide the People list's columns want to be (the pane sizes to it).
+    public private(set) var peopleWidths: PeopleWidths
+
+    /// The cells the People list's name and `role · organization` columns want: the widest,
+    /// but no more than 8 cells past the 98th percentile, so a few outliers do not widen the
+    /// pane for everyone.
+    public struct PeopleWidths: Hashable, Sendable {
+        public var name = 0
+        public var detail = 0
+    }
 
     /// No rows (no index yet).
     public init() {
+        peopleWidths = PeopleWidths()
         policy = ContactPolicy()
         today = CalendarDate(dayNumber: 0)
         people = [:]
@@ -51,10 +62,30 @@ public struct DerivedRows: Hashable, Sendable {
             rows.append(.item(i))
         }
         recent = rows
+        peopleWidths = Self.widths(of: index)
         transcripts = index.transcripts.map { t in
             TranscriptRow(path: t.path, date: t.date, name: t.name,
                           participants: index.participants(of: t.path).compactMap { index.note($0)?.name })
         }
+    }
+
+    /// `Role · Organization`, as the People list and the search show a person.
+    public static func detail(of n: IndexedNote) -> String {
+        [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    static func widths(of index: VaultIndex) -> PeopleWidths {
+        var names: [Int] = [], details: [Int] = []
+        for n in index.people {
+            names.append(DisplayWidth.of(n.name))
+            details.append(DisplayWidth.of(detail(of: n)))
+        }
+        func wanted(_ a: [Int]) -> Int {
+            guard !a.isEmpty else { return 0 }
+            let sorted = a.sorted()
+            return min(sorted[sorted.count - 1], sorted[sorted.count * 98 / 100] + 8)
+        }
+        return PeopleWidths(name: wanted(names), detail: wanted(details))
     }
 
     /// Whether these rows show what `policy` and `today` would (else they are rebuilt).

@@ -58,6 +58,8 @@ public struct NavState: Hashable, Sendable {
     public var cardList = ListCursor()
     /// The title of the page left behind when the reader was opened (for `‹ back-title`).
     public var readerFrom: String?
+    /// The full-text query the reader was opened from and its current hit; nil otherwise.
+    public var readerHits: ReaderHits?
 
     public init() {}
 }

@@ -6,8 +6,18 @@ import KithCore
 public struct SearchIndex: Sendable {
     /// People by name, aliases, role and organization.
     var people: PeopleSearch?
+    /// Every note, for a `/` query with `kind:` (as `kith search`); built on first use.
+    var notes: PeopleSearch?
+    /// The Recent view's interactions and the Transcripts view's rows, for `/` in those views;
+    /// built on first use (most sessions never search them), dropped with the index.
+    var recent: PeopleSearch?
+    var transcripts: PeopleSearch?
+    /// The interactions `recent` was built from, by document position (the index's timeline
+    /// is assembled on every read).
+    var recentItems: [Interaction] = []
     /// The typing session of the open `/` search: narrows the previous results while the
-    /// query grows. Reset when the search opens.
+    /// query grows. Reset when the search opens, and when the query moves to another set
+    /// of documents (`kind:` typed or removed).
     var session: PeopleSearchSession?
     /// Word filters of every note, so a card's unlinked mentions read only the notes that may
     /// name the person (built with the index, reused by every card).
@@ -65,17 +75,84 @@ public struct SearchIndex: Sendable {
 
     /// What the people search indexes of each person.
     static func documents(_ index: VaultIndex) -> [SearchDocument] {
-        index.people.map { n in
-            SearchDocument(path: n.path, name: n.name, aliases: n.aliases, role: n.profile.role,
-                           organization: n.profile.organization, tags: n.tags, kind: n.kind)
+        index.people.map(document)
+    }
+
+    /// Documents matching `query` in `searched`, ranked lazily (see `PeopleRanking`), through
+    /// the typing session while it searches the same documents.
+    mutating func ranked(_ query: String, in searched: PeopleSearch) -> PeopleRanking {
+        if session?.index !== searched { session = searched.makeSession() }
+        return session!.ranked(query)
+    }
+
+    /// What `/` searches in `mode` for `query`, built when first needed: people, every note
+    /// when the query names kinds, the interactions or the transcripts (whose document paths
+    /// are row positions: a hit names a row).
+    mutating func searched(_ mode: SearchState.Mode, query: String, index: VaultIndex,
+                           transcriptRows: [TranscriptRow]) -> PeopleSearch? {
+        switch mode {
+        case .people:
+            guard query.split(separator: " ").contains(where: { $0.lowercased().hasPrefix("kind:") }) else { return people }
+            if notes == nil { notes = PeopleSearch(documents: index.notes.map(Self.document)) }
+            return notes
+        case .recent:
+            if recent == nil {
+                recentItems = index.timeline
+                recent = PeopleSearch(documents: Self.recentDocuments(recentItems, index), ties: .given)
+            }
+            return recent
+        case .transcripts:
+            if transcripts == nil {
+                transcripts = PeopleSearch(documents: Self.transcriptDocuments(transcriptRows, index), ties: .given)
+            }
+            return transcripts
+        case .fullText:
+            return nil
         }
     }
 
-    /// People matching `query`, ranked lazily (see `PeopleRanking`).
-    mutating func rankedPeople(_ query: String) -> PeopleRanking? {
-        guard let people else { return nil }
-        if session == nil { session = people.makeSession() }
-        return session!.ranked(query)
+    /// A note as `kith search` indexes it.
+    static func document(_ n: IndexedNote) -> SearchDocument {
+        SearchDocument(path: n.path, name: n.name, aliases: n.aliases, role: n.profile.role,
+                       organization: n.profile.organization, tags: n.tags, kind: n.kind)
+    }
+
+    /// One document per interaction, newest first: its columns as one text (so a query may
+    /// name the person and the title), the person's organization and tags for `org:` and
+    /// `tag:`, and the kind of the note Enter opens (the transcript, else the person) for `kind:`.
+    static func recentDocuments(_ items: [Interaction], _ index: VaultIndex) -> [SearchDocument] {
+        items.enumerated().map { k, it in
+            let person = index.note(it.person)
+            let opens = it.target.flatMap { index.note($0) }?.kind ?? .person
+            return SearchDocument(path: String(k), name: recentText(it, index), organization: person?.profile.organization,
+                                  tags: person?.tags ?? [], kind: opens)
+        }
+    }
+
+    /// The columns a Recent result shows (date, person, title, summary), two spaces apart.
+    static func recentText(_ it: Interaction, _ index: VaultIndex) -> String {
+        recentColumns(it, index).joined(separator: "  ")
+    }
+
+    static func recentColumns(_ it: Interaction, _ index: VaultIndex) -> [String] {
+        [it.date?.description ?? "undated", index.note(it.person)?.name ?? it.person, Format.withoutDate(it.label),
+         Screens.gist(of: it)]
+    }
+
+    /// One document per Transcripts row: `date  title  participants`, its tags.
+    static func transcriptDocuments(_ rows: [TranscriptRow], _ index: VaultIndex) -> [SearchDocument] {
+        rows.enumerated().map { k, t in
+            SearchDocument(path: String(k), name: transcriptText(t), tags: index.note(t.path)?.tags ?? [], kind: .transcript)
+        }
+    }
+
+    /// The columns a Transcripts result shows (date, title, participants), two spaces apart.
+    static func transcriptText(_ t: TranscriptRow) -> String {
+        transcriptColumns(t).joined(separator: "  ")
+    }
+
+    static func transcriptColumns(_ t: TranscriptRow) -> [String] {
+        [t.date?.description ?? "undated", Format.withoutDate(t.name), Screens.participantList(t)]
     }
 
     /// Lines containing `query` (case and accents ignored), in note then line order.
@@ -97,6 +174,27 @@ public struct SearchIndex: Sendable {
 
 /// Where a query matches inside a line of text, for highlighting full-text snippets.
 enum Highlight {
+    /// Grapheme ranges in `text` of every case- and accent-insensitive occurrence of `query`,
+    /// left to right, not overlapping.
+    static func ranges(of query: String, in text: String) -> [ClosedRange<Int>] {
+        let needle = Array(TextFolding.fold(query).unicodeScalars)
+        guard !needle.isEmpty else { return [] }
+        let hay = TextFolding.foldWithMapping(text)
+        let s = hay.scalars
+        guard s.count >= needle.count else { return [] }
+        var out: [ClosedRange<Int>] = []
+        var start = 0
+        while start <= s.count - needle.count {
+            if s[start] == needle[0], s[start..<(start + needle.count)].elementsEqual(needle) {
+                out.append(hay.characterIndices[start]...hay.characterIndices[start + needle.count - 1])
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        return out
+    }
+
     /// Grapheme offsets in `text` of the first case- and accent-insensitive occurrence of
     /// `query`, or empty.
     static func positions(of query: String, in text: String) -> [Int] {

@@ -2,7 +2,8 @@
 public struct SearchResult: Hashable, Sendable {
     /// The note it opens.
     public var path: String
-    /// People: the name. Full text: `file name:line`.
+    /// People: the name. Recent and Transcripts: the row's columns as one text, two spaces
+    /// apart (what the query matched). Full text: `file name:line`.
     public var title: String
     /// Grapheme offsets in `title` that matched (drawn in the match role).
     public var positions: [Int]
@@ -10,13 +11,18 @@ public struct SearchResult: Hashable, Sendable {
     public var detail: String
     /// Full text: the 1-based line to scroll to.
     public var line: Int?
+    /// Recent: the interaction's position in the index's timeline; Transcripts: the row's
+    /// position in the Transcripts view. Nil for people and full-text hits.
+    public var row: Int?
 
-    public init(path: String, title: String, positions: [Int] = [], detail: String = "", line: Int? = nil) {
+    public init(path: String, title: String, positions: [Int] = [], detail: String = "", line: Int? = nil,
+                row: Int? = nil) {
         self.path = path
         self.title = title
         self.positions = positions
         self.detail = detail
         self.line = line
+        self.row = row
     }
 }
 
@@ -24,10 +30,19 @@ public struct SearchResult: Hashable, Sendable {
 /// user back exactly where they were.
 public struct SearchState: Hashable, Sendable {
     public enum Mode: Hashable, Sendable {
-        /// `/`: fuzzy over people (names, aliases, role, organization; `tag:` `org:` filters).
+        /// `/` in People (and the reader): fuzzy over people (names, aliases, role,
+        /// organization; `tag:` `org:` filters); with `kind:`, over every note of those kinds,
+        /// as `kith search` does.
         case people
+        /// `/` in Recent: fuzzy over the interactions (date, person, title, summary).
+        case recent
+        /// `/` in Transcripts: fuzzy over the transcripts (date, title, participants).
+        case transcripts
         /// `\` or Ctrl-F: every line of every note.
         case fullText
+
+        /// Whether rows are ranked fuzzy matches built as they show (all but full text).
+        public var isFuzzy: Bool { self != .fullText }
     }
 
     public var mode: Mode
@@ -38,7 +53,7 @@ public struct SearchState: Hashable, Sendable {
     public var results: [SearchResult] = []
     /// How many rows the search has (people: may exceed `results.count`).
     public var matches = 0
-    /// How many candidates there were (people), for `3 of 2,000`.
+    /// How many candidates there were (people, interactions, transcripts), for `3 of 2,000`.
     public var total = 0
     public var selected = 0
     public var top = 0

@@ -62,6 +62,7 @@ public enum KithApp {
         // Wrap what will show now, once, so render and the next keystroke reuse it; a card
         // built in the background is asked for instead.
         _ = s.docView()
+        s.cacheReaderSpots()
         effects += s.cardRequest()
         return (s, effects)
     }
@@ -100,7 +101,7 @@ extension AppState {
         case .viewPeople: show(.people)
         case .viewRecent: show(.recent)
         case .viewTranscripts: show(.transcripts)
-        case .search: openSearch(.people)
+        case .search: openViewSearch()
         case .fullTextSearch: openSearch(.fullText)
         case .reload: return [.reload]
         case .edit: return editEffect()
@@ -136,6 +137,8 @@ extension AppState {
         case .readerPageUp: scrollDocument(by: -max(1, docHeight - 1))
         case .readerNextLink: moveItem(by: 1)
         case .readerPrevLink: moveItem(by: -1)
+        case .readerNextHit: moveHit(by: 1)
+        case .readerPrevHit: moveHit(by: -1)
         case .searchAccept: acceptSearch()
         case .searchCancel: overlay = nil
         case .searchNext, .searchPrev:

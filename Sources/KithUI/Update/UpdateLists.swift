@@ -124,14 +124,15 @@ extension AppState {
         nav.card.item = (docView()?.items.isEmpty ?? true) ? nil : 0
     }
 
-    /// Opens a vault path: a person's card, else the note in the reader (scrolled to `line`).
-    mutating func open(path: String, line: Int?, raw: String) {
+    /// Opens a vault path: a person's card, else the note in the reader (scrolled to `line`);
+    /// with `reader`, a person's note opens in the reader too (a full-text hit's line).
+    mutating func open(path: String, line: Int?, raw: String, reader: Bool = false) {
         guard let index else { return }
         guard let note = index.note(path) else {
             message = StatusMessage("not a note: \(path)", isError: true)
             return
         }
-        if note.kind == .person, peoplePaths.contains(path) {
+        if !reader, note.kind == .person, peoplePaths.contains(path) {
             openPerson(path)
             return
         }
@@ -140,6 +141,7 @@ extension AppState {
             n.page = .reader(path: path)
             n.reader = DocCursor()
             n.readerFrom = from
+            n.readerHits = nil
         }
         guard let view = docView() else { return }
         if let line, let row = view.row(forSourceLine: line) {

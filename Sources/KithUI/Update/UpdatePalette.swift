@@ -97,7 +97,7 @@ extension AppState {
                 a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset
             }.map(\.element)
         }
-        source.people = index == nil ? nil : search.rankedPeople(query)
+        source.people = index == nil ? nil : search.people.map { search.ranked(query, in: $0) }
         paletteSource = source
         state.results = []
         state.matches = source.count

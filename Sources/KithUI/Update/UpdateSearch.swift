@@ -1,6 +1,16 @@
 import KithCore
 
 extension AppState {
+    /// `/`: the search of the view showing (People, Recent, Transcripts; people from the reader
+    /// and a card section's list).
+    mutating func openViewSearch() {
+        switch nav.page {
+        case .recent: openSearch(.recent)
+        case .transcripts: openSearch(.transcripts)
+        case .people, .reader, .cardList: openSearch(.people)
+        }
+    }
+
     mutating func openSearch(_ mode: SearchState.Mode) {
         overlay = .search(SearchState(mode: mode))
         search.session = nil
@@ -12,15 +22,27 @@ extension AppState {
         if case .palette? = overlay { return refreshPalette() }
         guard case .search(var state)? = overlay else { return }
         if let index {
+            let query = state.query
             switch state.mode {
-            case .people:
-                let query = state.query
-                if query.allSatisfy(\.isWhitespace) {
-                    // Nothing typed yet: everyone, in the list's order.
-                    search.session = nil
-                    search.pendingRows = .everyone
-                    state.matches = peoplePaths.count
-                } else if let ranking = search.rankedPeople(query) {
+            case .fullText:
+                state.results = search.fullText(query, in: index).map { hit in
+                    SearchResult(path: hit.path, title: "\(ReaderBuilder.fileName(hit.path)):\(hit.line)", detail: hit.snippet,
+                                 line: hit.line)
+                }
+                state.matches = state.results.count
+                state.total = index.notes.count
+                search.pendingRows = .none
+            case .people where query.allSatisfy(\.isWhitespace):
+                // Nothing typed yet: everyone, in the list's order.
+                search.session = nil
+                search.pendingRows = .everyone
+                state.matches = peoplePaths.count
+                state.results = []
+                state.total = peoplePaths.count
+            case .people, .recent, .transcripts:
+                let searched = search.searched(state.mode, query: query, index: index, transcriptRows: transcriptRows)
+                if let searched {
+                    let ranking = search.ranked(query, in: searched)
                     search.pendingRows = .ranked(ranking)
                     state.matches = ranking.count
                 } else {
@@ -28,15 +50,11 @@ extension AppState {
                     state.matches = 0
                 }
                 state.results = []
-                state.total = peoplePaths.count
-            case .fullText:
-                state.results = search.fullText(state.query, in: index).map { hit in
-                    SearchResult(path: hit.path, title: "\(ReaderBuilder.fileName(hit.path)):\(hit.line)", detail: hit.snippet,
-                                 line: hit.line)
+                switch state.mode {
+                case .recent: state.total = search.recentItems.count
+                case .transcripts: state.total = transcriptRows.count
+                default: state.total = searched === search.people ? peoplePaths.count : index.notes.count
                 }
-                state.matches = state.results.count
-                state.total = index.notes.count
-                search.pendingRows = .none
             }
         }
         state.selected = 0
@@ -45,9 +63,9 @@ extension AppState {
         buildSearchRows()
     }
 
-    /// Builds the people rows the search box shows (and the selection's), ranking and
-    /// highlighting only those: a keystroke costs one screen of rows, not every match. Rows
-    /// built stay; more are built, twice as many each time, as the selection moves down.
+    /// Builds the rows the search box shows (and the selection's), ranking and highlighting
+    /// only those: a keystroke costs one screen of rows, not every match. Rows built stay;
+    /// more are built, twice as many each time, as the selection moves down.
     mutating func buildSearchRows() {
         if case .palette? = overlay { return buildPaletteRows() }
         guard case .search(var state)? = overlay, let index else { return }
@@ -61,14 +79,29 @@ extension AppState {
         case .everyone:
             state.results += peoplePaths[range].map { peopleResult(path: $0, positions: [], in: index) }
         case .ranked(let ranking):
-            state.results += ranking.hits(range).map { peopleResult(path: $0.path, positions: $0.positions, in: index) }
+            let hits = ranking.hits(range)
+            switch state.mode {
+            case .people, .fullText:
+                state.results += hits.map { peopleResult(path: $0.path, positions: $0.positions, in: index) }
+            case .recent:
+                state.results += hits.compactMap { hit in
+                    guard let k = Int(hit.path), let it = search.recentItems[safe: k] else { return nil }
+                    return SearchResult(path: it.target ?? it.person, title: hit.name, positions: hit.positions, row: k)
+                }
+            case .transcripts:
+                state.results += hits.compactMap { hit in
+                    guard let k = Int(hit.path), let t = transcriptRows[safe: k] else { return nil }
+                    return SearchResult(path: t.path, title: hit.name, positions: hit.positions, row: k)
+                }
+            }
         }
         overlay = .search(state)
     }
 
+    /// A person as the search lists them (another note found with `kind:`: its kind).
     private func peopleResult(path: String, positions: [Int], in index: VaultIndex) -> SearchResult {
         let n = index.note(path)
-        let detail = [n?.profile.role, n?.profile.organization].compactMap { $0 }.joined(separator: " · ")
+        let detail = n.map { $0.kind == .person ? DerivedRows.detail(of: $0) : $0.kind.rawValue } ?? ""
         return SearchResult(path: path, title: n?.name ?? path, positions: positions, detail: detail)
     }
 
@@ -102,7 +135,10 @@ extension AppState {
         guard let hit = state.results[safe: state.selected] else { return }
         switch state.mode {
         case .people:
-            guard let i = peoplePaths.firstIndex(of: hit.path) else { return }
+            guard let i = peoplePaths.firstIndex(of: hit.path) else {
+                // A note found with `kind:` opens in the reader.
+                return open(path: hit.path, line: nil, raw: hit.title)
+            }
             let height = Layout(self).listRows
             let count = peoplePaths.count
             let two = Layout(self).twoPane
@@ -116,8 +152,24 @@ extension AppState {
                 n.focus = two ? .list : .card
                 n.cardOnly = !two
             }
+        case .recent:
+            // The entry becomes Recent's selection, then opens as Enter on it would: Back
+            // returns to Recent with the entry selected.
+            guard let k = hit.row, let it = search.recentItems[safe: k],
+                  let i = recentRows.firstIndex(of: .item(it)) else { return }
+            nav.recent.selected = i
+            nav.recent.top = Scroll.keepVisible(i, top: nav.recent.top, height: Layout(self).listRows, count: recentRows.count)
+            openListSelection()
+        case .transcripts:
+            guard let k = hit.row, transcriptRows.indices.contains(k) else { return }
+            nav.transcripts.selected = k
+            nav.transcripts.top = Scroll.keepVisible(k, top: nav.transcripts.top, height: Layout(self).listRows,
+                                                     count: transcriptRows.count)
+            openListSelection()
         case .fullText:
-            open(path: hit.path, line: hit.line, raw: hit.path)
+            // The reader, even for a person's note: the hit is a line of the note, not its card.
+            open(path: hit.path, line: hit.line, raw: hit.path, reader: true)
+            markHits(of: state.query, from: hit.line)
         }
     }
 }

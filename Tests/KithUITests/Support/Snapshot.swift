@@ -22,3 +22,17 @@ func assertSnapshot(_ grid: CellGrid, named name: String, file: StaticString = #
         XCTFail("snapshot \(name) differs:\n--- expected\n\(expected)--- actual\n\(actual)", file: file, line: line)
     }
 }
+
+extension CellGrid {
+    /// The cell column where `text` starts in row `y` (wide characters count two), or nil.
+    func column(of text: String, row y: Int) -> Int? {
+        let row = rowText(y)
+        guard let r = row.range(of: text) else { return nil }
+        return DisplayWidth.of(row[..<r.lowerBound])
+    }
+
+    /// The first row containing `text`, or nil.
+    func row(containing text: String) -> Int? {
+        (0..<height).first { rowText($0).contains(text) }
+    }
+}
