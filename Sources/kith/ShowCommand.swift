@@ -147,7 +147,11 @@ struct MoreHint {
     let limit: Int?
 
     init(note: IndexedNote, index: VaultIndex, limit: Int?) {
-        let byName = index.lookup(note.name) == .found(note.path)
+        // A name finds a person unless another person has it too (people win over other
+        // notes); a note of another kind is named by its path.
+        let folded = TextFolding.fold(note.name)
+        let byName = note.kind == .person
+            && !index.people.contains { $0.path != note.path && TextFolding.fold($0.name) == folded }
         handle = Self.shellQuoted(byName ? note.name : note.path)
         self.limit = limit
     }
