@@ -119,16 +119,29 @@ public final class LiveIndex: @unchecked Sendable {
 
     /// The showing document built over `index` (nil when none shows). Called on `queue`. A
     /// card takes the mentions found for its person before, updated to this index; never
-    /// searched, they are left to the card worker (the UI asks for them when this arrives),
-    /// so an update is never held up by a search of the vault.
+    /// searched, a light person's are searched here and a heavy person's left to the card
+    /// worker (the UI asks for them when this arrives), so an update is never held up by a
+    /// long search of the vault.
     private func views(of index: VaultIndex, search: SearchIndex) -> DocumentViews? {
         shownLock.lock()
         let key = shown
         shownLock.unlock()
         guard let key, index.note(key.path) != nil else { return nil }
         guard key.isCard else { return DocumentViews(building: key, index: index, search: search, policy: policy, today: today) }
-        let mentions: CardMentions = cards.mentions.mentions(of: key.path, in: index).map { .found($0) }
-            ?? .pending(candidates: UnlinkedMentions.candidates(of: key.path, in: index, filter: search.mentionFilter))
+        var mentions: CardMentions
+        if let found = cards.mentions.mentions(of: key.path, in: index) {
+            mentions = .found(found)
+        } else {
+            let filter = search.mentionFilter
+            let candidates = UnlinkedMentions.candidates(of: key.path, in: index, filter: filter)
+            mentions = .pending(candidates: candidates)
+            // A light person's are found in a few milliseconds: the card comes complete.
+            if candidates <= cards.inlineCandidates, index.note(key.path)?.kind == .person {
+                let found = UnlinkedMentions.find(of: key.path, in: index, filter: filter)
+                cards.mentions.keep(found, of: key.path, in: index)
+                mentions = .found(found)
+            }
+        }
         return DocumentViews(building: key, index: index, policy: policy, today: today, mentions: mentions)
     }
 

@@ -8,10 +8,25 @@ public struct Mention: Hashable, Sendable {
     public var line: Int
     /// 1-based column (in Characters) of the first unlinked mention on the line.
     public var column: Int
-    /// The line, trimmed and cut around the mention (as full-text search shows it).
-    public var snippet: String
     /// The name or alias as written at `column`.
     public var matched: String
+    /// The line as a slice of the note's text (shared, not copied): the vault's owner has
+    /// hundreds of thousands of mentions, and few snippets are ever shown.
+    private var sourceLine: Substring
+
+    init(path: String, line: Int, column: Int, matched: String, sourceLine: Substring) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.matched = matched
+        self.sourceLine = sourceLine
+    }
+
+    /// The line, trimmed and cut around the mention (as full-text search shows it).
+    public var snippet: String {
+        var line = sourceLine
+        return line.withUTF8 { FullTextSearch.snippet($0, column: column - 1) }
+    }
 }
 
 /// Unlinked mentions, as Obsidian's Backlinks pane lists them: places where a note names a
@@ -86,6 +101,7 @@ public enum UnlinkedMentions {
         var fence = FenceTracker()
         var scratch: [UInt8] = []
         var text = note.text
+        let utf8 = note.text.utf8
         let bodyStart = max(1, note.frontmatter.bodyStartLine)
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -108,9 +124,9 @@ public enum UnlinkedMentions {
                     ? MentionLineBytes.firstMention(line, terms: terms)
                     : MentionLine.firstMention(String(decoding: line, as: UTF8.self), terms: terms)
                 guard let hit else { continue }
-                found.append(Mention(path: note.path, line: n, column: hit.column + 1,
-                                     snippet: FullTextSearch.snippet(line, column: hit.column),
-                                     matched: hit.matched))
+                let slice = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+                found.append(Mention(path: note.path, line: n, column: hit.column + 1, matched: hit.matched,
+                                     sourceLine: note.text[slice]))
             }
         }
         return found
