@@ -30,6 +30,40 @@ final class MentionSpeedTests: XCTestCase {
         XCTAssertGreaterThan(hits, 1_000, "the random lines name Ana often enough to test matching")
     }
 
+    /// A line with accents is decoded only when its folded bytes hold a name's words in a row:
+    /// every line the exact check finds a mention on must pass.
+    func testThePhraseCheckNeverDropsALineWithAMention() {
+        let terms = MentionTerm.terms(for: ["Ana Lima", "José Núñez"])
+        let pieces = ["Ána", "Ana", "LÍMA", "Lima", " ", " ", "\u{A0}", "\t", "José", "JOSE\u{301}", "Núñez", "NU\u{303}NEZ",
+                      "ø", "é", "[[", "]]", "`", "x", "王", "’", ",", "Banana", "ﬁ", "-"]
+        var rng = SystemRandomNumberGenerator()
+        var found = 0, skipped = 0
+        for _ in 0..<20_000 {
+            func some() -> String { (0..<Int.random(in: 0...5, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined() }
+            // Half the lines hold a name, in some spelling, with some gap, amid other pieces.
+            let name = Bool.random(using: &rng)
+                ? ["Ána", "ANA", "Ana", "José", "JOSE\u{301}"].randomElement(using: &rng)!
+                    + [" ", "\u{A0}", "\t", "  ", ""].randomElement(using: &rng)!
+                    + ["Lima", "LÍMA", "Núñez", "NU\u{303}NEZ"].randomElement(using: &rng)!
+                : ""
+            let line = "é " + some() + name + some()
+            var folded: [UInt8] = []
+            Array(line.utf8).withUnsafeBufferPointer { FoldCache.appendFolded($0, to: &folded) }
+            let passes = folded.withUnsafeBufferPointer { f in terms.contains { $0.hasPhrase(foldedLine: f) } }
+            if MentionLine.firstMention(line, terms: terms) != nil {
+                found += 1
+                XCTAssertTrue(passes, line)
+            } else if !passes {
+                skipped += 1
+            }
+        }
+        XCTAssertGreaterThan(found, 300, "the lines name someone often enough to test")
+        XCTAssertGreaterThan(skipped, 5_000, "most lines without a mention are left undecoded")
+        // A name with an apostrophe or a hyphen is always looked at exactly.
+        let quoted = MentionTerm.terms(for: ["Liam O'Brien"])
+        Array("nothing here".utf8).withUnsafeBufferPointer { XCTAssertTrue(quoted[0].hasPhrase(foldedLine: $0)) }
+    }
+
     func testCarriageReturnsAndNonASCIILinesTakeTheExactPath() {
         for line in ["Ana\rLima", "Zoë met Ana Lima"] {
             Array(line.utf8).withUnsafeBufferPointer { XCTAssertFalse(MentionLineBytes.applies($0)) }

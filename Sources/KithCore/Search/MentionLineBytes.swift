@@ -146,3 +146,37 @@ enum MentionLineBytes {
         return false
     }
 }
+
+extension MentionTerm {
+    /// Whether a folded line (`FoldCache`) holds the term's words one after another, apart
+    /// only by spaces, tabs or no-break spaces: what a match needs before word boundaries and
+    /// links are looked at. A line with accents that names someone else of the same surname
+    /// ("Thandiwe Vallery" and "Jason" apart) is then left without decoding it into Characters.
+    /// Terms with an apostrophe or hyphen always pass (the line's typographic ones are
+    /// normalized only by the exact check).
+    func hasPhrase(foldedLine line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bytes = phrase
+        guard let first = bytes.first, !first.isEmpty else { return true }
+        if bytes.contains(where: { $0.contains(0x27) || $0.contains(0x2D) }) { return true }
+        let n = line.count
+        var from = 0
+        while from < n, let hit = FullTextSearch.find(UnsafeBufferPointer(rebasing: line[from...]), bytes[0]) {
+            var i = from + hit + bytes[0].count
+            var matched = true
+            for word in bytes.dropFirst() {
+                let gap = i
+                while i < n {
+                    if line[i] == 0x20 || line[i] == 0x09 { i += 1 } else if line[i] == 0xC2, i + 1 < n, line[i + 1] == 0xA0 { i += 2 } else { break }
+                }
+                guard i > gap, i + word.count <= n, line[i..<(i + word.count)].elementsEqual(word) else {
+                    matched = false
+                    break
+                }
+                i += word.count
+            }
+            if matched { return true }
+            from += hit + 1
+        }
+        return false
+    }
+}

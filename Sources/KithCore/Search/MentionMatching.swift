@@ -4,6 +4,8 @@ struct MentionTerm {
     var words: [[Unicode.Scalar]]
     /// Folded UTF-8 of each word: a line lacking one of them cannot hold the term.
     var probes: [[UInt8]]
+    /// Folded UTF-8 of each word in order (`hasPhrase`).
+    var phrase: [[UInt8]] = []
 
     var scalarCount: Int { words.reduce(words.count - 1) { $0 + $1.count } }
 
@@ -25,12 +27,13 @@ struct MentionTerm {
             if words.last?.isEmpty == true { words.removeLast() }
             guard !words.isEmpty, words.reduce(0, { $0 + $1.count }) >= 2, seen.insert(words).inserted else { continue }
             // Longest word first: it is the rarest, so most lines fail on the first probe.
-            let probes = words.sorted { $0.count > $1.count }.map { w -> [UInt8] in
+            let utf8 = { (w: [Unicode.Scalar]) -> [UInt8] in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: w)
                 return Array(String(view).utf8)
             }
-            out.append(MentionTerm(words: words, probes: probes))
+            let probes = words.sorted { $0.count > $1.count }.map(utf8)
+            out.append(MentionTerm(words: words, probes: probes, phrase: words.map(utf8)))
         }
         return out.sorted { $0.scalarCount > $1.scalarCount }
     }

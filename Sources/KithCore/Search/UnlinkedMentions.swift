@@ -117,8 +117,9 @@ public enum UnlinkedMentions {
                     // Folded once for all terms.
                     scratch.removeAll(keepingCapacity: true)
                     FoldCache.appendFolded(line, to: &scratch)
-                    guard scratch.withUnsafeBufferPointer({ f in terms.contains { $0.mayOccur(foldedLine: f) } })
-                    else { continue }
+                    guard scratch.withUnsafeBufferPointer({ f in
+                        terms.contains { $0.mayOccur(foldedLine: f) && $0.hasPhrase(foldedLine: f) }
+                    }) else { continue }
                 }
                 let hit = MentionLineBytes.applies(line)
                     ? MentionLineBytes.firstMention(line, terms: terms)
