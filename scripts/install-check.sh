@@ -54,9 +54,11 @@ grep -q '^\.Nm kith' "$prefix/share/man/man1/kith.1" || fail "the man page does 
 for t in "$repo"/Themes/*.toml; do
     cmp -s "$t" "$prefix/share/kith/themes/$(basename "$t")" || fail "theme $(basename "$t") not installed"
 done
-vault_files=$(cd "$repo/Tests/Fixtures/SampleVault" && find . -type f | wc -l)
-installed_files=$(cd "$prefix/share/kith/SampleVault" && find . -type f | wc -l)
-[ "$vault_files" -eq "$installed_files" ] || fail "sample vault: $installed_files of $vault_files files installed"
+for name in SampleVault RealWorldVault; do
+    vault_files=$(cd "$repo/Tests/Fixtures/$name" && find . -type f | wc -l)
+    installed_files=$(cd "$prefix/share/kith/$name" && find . -type f | wc -l)
+    [ "$vault_files" -eq "$installed_files" ] || fail "$name: $installed_files of $vault_files files installed"
+done
 
 if swift_libs=$(ldd "$kith" | grep -iE 'swift|foundation|dispatch|icu'); then
     fail "the binary links Swift libraries dynamically:

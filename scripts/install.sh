@@ -15,6 +15,7 @@
 #              share/fish/vendor_completions.d/kith.fish
 #              share/kith/themes/*.toml       the built-in themes, to copy and edit
 #              share/kith/SampleVault/        what `kith demo` opens
+#              share/kith/RealWorldVault/     what `kith demo --sample real-world` opens
 #            and a list of every file and every folder it created, share/kith/install-manifest.
 # uninstall: removes the files in that list, then the folders it created that are now empty.
 set -euo pipefail
@@ -122,14 +123,17 @@ install_all() {
     for theme in "$repo"/Themes/*.toml; do
         put 644 "$theme" "share/kith/themes/$(basename "$theme")"
     done
-    local vault=Tests/Fixtures/SampleVault file
-    while IFS= read -r file; do
-        put 644 "$repo/$vault/$file" "share/kith/SampleVault/$file"
-    done < <(cd "$repo/$vault" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
-    # Folders of the sample vault that hold no file are part of it too.
-    while IFS= read -r file; do
-        make_dir "share/kith/SampleVault/$file"
-    done < <(cd "$repo/$vault" && find . -mindepth 1 -type d | sed 's|^\./||' | LC_ALL=C sort)
+    local name vault file
+    for name in SampleVault RealWorldVault; do
+        vault=Tests/Fixtures/$name
+        while IFS= read -r file; do
+            put 644 "$repo/$vault/$file" "share/kith/$name/$file"
+        done < <(cd "$repo/$vault" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
+        # Folders of the sample vault that hold no file are part of it too.
+        while IFS= read -r file; do
+            make_dir "share/kith/$name/$file"
+        done < <(cd "$repo/$vault" && find . -mindepth 1 -type d | sed 's|^\./||' | LC_ALL=C sort)
+    done
     make_dir share/kith
     install -m 644 "$new_manifest" "$root/$manifest_rel"
     rm -f "$new_manifest"

@@ -8,7 +8,7 @@ struct ConfigReader {
     let paths: ConfigPaths
     var issues: [ConfigIssue] = []
 
-    static let kindNames = ["person", "transcript", "project", "organization"]
+    static let kindNames = ["person", "transcript", "meeting", "project", "organization"]
     static let ruleFields = ["types", "tags", "categories", "folders"]
 
     mutating func read(into c: inout KithConfig) {
@@ -17,6 +17,16 @@ struct ConfigReader {
             case "vault": c.vault = string(value, [key]).map(paths.expand)
             case "theme": c.theme = string(value, [key])
             case "editor": c.editor = string(value, [key])
+            case "me": c.me = string(value, [key])
+            case "daily_notes":
+                guard let t = table(value, [key]) else { continue }
+                for (field, v) in t {
+                    switch field {
+                    case "folder": c.dailyFolder = string(v, [key, field])
+                    case "format": c.dailyFormat = string(v, [key, field])
+                    default: warn([key, field], "unknown field '\(field)' of daily_notes (known: folder, format)")
+                    }
+                }
             case "stale_days":
                 if let n = value.int, n > 0 { c.staleDays = n } else { warn([key], "stale_days must be a whole number of days above 0") }
             case "kinds": readKinds(value, into: &c.classifier)
@@ -36,7 +46,7 @@ struct ConfigReader {
                 guard let t = table(value, [key]) else { continue }
                 for (name, v) in t { readBinding(name, v, into: &c.keys) }
             default:
-                warn([key], "unknown setting '\(key)' (known: vault, theme, editor, stale_days, yearly, [kinds], [cadence], [keys])")
+                warn([key], "unknown setting '\(key)' (known: vault, theme, editor, me, stale_days, yearly, [daily_notes], [kinds], [cadence], [keys])")
             }
         }
     }
@@ -68,6 +78,7 @@ struct ConfigReader {
             switch kind {
             case "person": classifier.person = rule
             case "transcript": classifier.transcript = rule
+            case "meeting": classifier.meeting = rule
             case "project": classifier.project = rule
             default: classifier.organization = rule
             }
@@ -78,6 +89,7 @@ struct ConfigReader {
         switch kind {
         case "person": return c.person
         case "transcript": return c.transcript
+        case "meeting": return c.meeting
         case "project": return c.project
         default: return c.organization
         }

@@ -24,20 +24,35 @@ public enum DefaultConfig {
             "# Days without contact after which a person counts as stale.",
             "stale_days = 90",
             "",
+            "# The vault's owner: a person's name, alias or path. Left out of co-attendees, of the",
+            "# people beside a meeting (shown as \"you\") and of the Due list. Without it, a person",
+            "# note tagged `me` or with `me: true` is the owner.",
+            "# me = \"Your Name\"",
+            "",
             "# Date properties of people that come back every year, besides `birthday`",
             "# (YYYY-MM-DD, or --MM-DD without a year): cards show the years and the next date,",
             "# `kith upcoming` and the Recent view list them. Keys ignore case.",
             "yearly = []",
             "# yearly = [\"anniversary\"]",
             "",
+            "# Daily notes: the folder and moment.js name format, instead of what",
+            "# .obsidian/daily-notes.json (or the Periodic Notes plugin) says. A note named with a",
+            "# bare date (2024-03-02.md) anywhere is a daily note too.",
+            "[daily_notes]",
+            "# folder = \"Daily\"",
+            "# format = \"YYYY-MM-DD\"",
+            "",
             "# What kind a note is. Any one match is enough: frontmatter `type`, a tag, a",
             "# `categories` link, or a folder (a run of folder names anywhere in the path).",
             "# Explicit properties win over folders. Comparisons ignore case. A list given here",
-            "# replaces that list's defaults; lists left out keep theirs.",
+            "# replaces that list's defaults; lists left out keep theirs. Meetings are transcripts",
+            "# whose people may also be named in any property (attendees: [Ana Lima, Bo Chen]).",
+            "# Templates (.obsidian/templates.json, Templater) and a folder's own note",
+            "# (People/People.md) are never people.",
         ]
         let c = NoteClassifier.standard
-        for (name, rule) in [("person", c.person), ("transcript", c.transcript), ("project", c.project),
-                             ("organization", c.organization)] {
+        for (name, rule) in [("person", c.person), ("transcript", c.transcript), ("meeting", c.meeting),
+                             ("project", c.project), ("organization", c.organization)] {
             out.append("[kinds.\(name)]")
             out.append("types = \(list(rule.types))")
             out.append("tags = \(list(rule.tags))")

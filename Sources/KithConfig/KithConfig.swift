@@ -11,8 +11,15 @@ public struct KithConfig: Sendable {
     public var theme: String?
     /// The editor command line, instead of `$VISUAL` / `$EDITOR`.
     public var editor: String?
-    /// Which notes are people, transcripts, projects and organizations.
+    /// Which notes are people, transcripts, meetings, projects and organizations.
     public var classifier: NoteClassifier = .standard
+    /// The vault owner's name (`me = "Name"`): a person's name, alias or path. Else a person
+    /// tagged `me` or with `me: true` is the owner.
+    public var me: String?
+    /// `[daily_notes] folder` and `format`: where daily notes are and how they are named,
+    /// instead of what `.obsidian/daily-notes.json` says.
+    public var dailyFolder: String?
+    public var dailyFormat: String?
     /// Days without contact after which a person is stale.
     public var staleDays = 90
     /// Per-tag contact cadence in days (lowercased tag → days).
@@ -28,6 +35,11 @@ public struct KithConfig: Sendable {
     public var issues: [ConfigIssue] = []
 
     public init() {}
+
+    /// What the config says about the vault beside its `.obsidian/` settings.
+    public var vaultOverrides: VaultSettings.Overrides {
+        VaultSettings.Overrides(owner: me, dailyFolder: dailyFolder, dailyFormat: dailyFormat)
+    }
 
     /// Reads `paths.configFile`; a missing file gives the defaults without complaint.
     public static func load(paths: ConfigPaths = ConfigPaths()) -> KithConfig {

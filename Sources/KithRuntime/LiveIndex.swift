@@ -9,6 +9,7 @@ import KithUI
 public final class LiveIndex: @unchecked Sendable {
     private let root: String
     private let classifier: NoteClassifier
+    private let overrides: VaultSettings.Overrides
     private let sink: ActionSink
     private let watching: VaultWatching
     private let queue = DispatchQueue(label: "kith.live-index")
@@ -38,10 +39,12 @@ public final class LiveIndex: @unchecked Sendable {
 
     /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
     /// rows built for others would be rebuilt on the UI thread. `watching` starts the watcher
-    /// (`InotifyWatching` in the browser).
-    public init(root: String, classifier: NoteClassifier, policy: ContactPolicy, today: CalendarDate,
-                sink: ActionSink, watching: VaultWatching = InotifyWatching()) {
+    /// (`InotifyWatching` in the browser). `overrides` are the config's vault settings (`me`,
+    /// `[daily_notes]`), read with the vault's `.obsidian/` at each full load.
+    public init(root: String, classifier: NoteClassifier, overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
+                policy: ContactPolicy, today: CalendarDate, sink: ActionSink, watching: VaultWatching = InotifyWatching()) {
         self.root = root
+        self.overrides = overrides
         self.policy = policy
         self.today = today
         self.classifier = classifier
@@ -55,7 +58,7 @@ public final class LiveIndex: @unchecked Sendable {
     public func reload() {
         queue.async { [self] in
             do {
-                let index = try VaultLoader.load(root: root, classifier: classifier) { [sink] done, total in
+                let index = try VaultLoader.load(root: root, classifier: classifier, overrides: overrides) { [sink] done, total in
                     sink.post(.indexProgress(done: done, total: total))
                     // Parsing is done; resolving links and building the search take a while
                     // longer at 10,000 notes, and the status line says so.
@@ -92,7 +95,7 @@ public final class LiveIndex: @unchecked Sendable {
     public func update(_ paths: [String], announce: String? = nil) {
         queue.async { [self] in
             guard let (index, previous) = current else { return }
-            let (next, summary) = index.updated(changing: paths, classifier: classifier)
+            let (next, summary) = index.updated(changing: paths)
             if !summary.isEmpty {
                 let search = previous.updated(from: index, to: next)
                 let rows = DerivedRows(index: next, policy: policy, today: today)

@@ -6,6 +6,7 @@
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
 //   kith-bench reindex VAULT [N]  one edited, added or deleted note re-indexed (on a copy of VAULT)
 //   kith-bench update VAULT [N]   UI-thread cost of installing an index update (IndexUpdateBench.swift)
+//   kith-bench contacts VAULT NAME [TODAY]  a card's contact questions for one person (ContactsBench.swift)
 //   kith-bench viewsearch VAULT   `/` in Recent and Transcripts: first open and per keystroke (ViewSearchBench.swift)
 //   kith-bench reader VAULT PATH  the reader's document and wrap for one note (ReaderBench.swift)
 //   kith-bench card VAULT [NAME] [RUNS]  the heaviest person's card, built as the browser does (CardBench.swift)
@@ -192,7 +193,10 @@ case "reader" where args.count == 4: try readerBench(args[2], args[3])
 case "card" where (3...5).contains(args.count):
     try cardBench(args[2], name: args.count > 3 && !args[3].isEmpty ? args[3] : nil, runs: args.count > 4 ? Int(args[4]) ?? 5 : 5)
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
+case "contacts" where args.count == 4 || args.count == 5:
+    try contacts(args[2], name: args[3], today: args.count == 5 ? CalendarDate(parsing: args[4]) ?? CalendarDate(year: 2026, month: 1, day: 3)!
+                 : CalendarDate(year: 2026, month: 1, day: 3)!)
 default:
-    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH | viewsearch VAULT | card VAULT [NAME] [RUNS]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH | viewsearch VAULT | contacts VAULT NAME [TODAY] | card VAULT [NAME] [RUNS]\n".utf8))
     exit(2)
 }

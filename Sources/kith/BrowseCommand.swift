@@ -10,7 +10,8 @@ struct Browse: ParsableCommand {
         abstract: "Open the full-screen browser on a vault (the default command).")
 
     @Option(name: .long, help: ArgumentHelp(
-        "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"),
+        "The vault folder (default: $KITH_VAULT, the config's vault, else the nearest folder upwards with .obsidian/, else the current one).",
+        valueName: "path"),
             completion: .directory)
     var vault: String?
 
@@ -20,7 +21,7 @@ struct Browse: ParsableCommand {
     func run() throws {
         let today = try day.date()
         let config = KithConfig.load()
-        let path = VaultOptions.resolve(vault, config: config)
+        let path = try VaultOptions.resolve(vault, config: config)
         // Say what is wrong with the vault before taking over the screen.
         do {
             _ = try VaultScanner.checkRoot(VaultLoader.absolutePath(path))

@@ -38,6 +38,7 @@ struct BrowserSession {
         // Cards are built by the runtime off the UI thread ("loading card…" meanwhile).
         state.buildsCardsInBackground = true
         let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
+                             overrides: settings.config.vaultOverrides,
                              policy: state.contactPolicy, today: today, sink: mailbox)
         defer { live.stop() }
         let host = TerminalHost(terminal: terminal, settings: settings)

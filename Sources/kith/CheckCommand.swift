@@ -14,28 +14,34 @@ struct Check: ParsableCommand {
     @Flag(help: "Exit 1 when any problem is found.")
     var strict = false
 
+    @OptionGroup var day: TodayOption
+
     func run() throws {
+        let today = try day.date()
         let index = try options.load()
-        let r = index.report
+        let mismatches = index.lastContactMismatches(today: today)
         if options.json {
-            Console.write(Self.json(index))
+            Console.write(Self.json(index, mismatches: mismatches))
         } else {
-            Console.write(Self.text(index))
+            Console.write(Self.text(index, mismatches: mismatches))
         }
-        if strict && r.hasProblems { throw ExitCode(1) }
+        if strict && (index.report.hasProblems || !mismatches.isEmpty) { throw ExitCode(1) }
     }
 
-    /// `{notes, people, transcripts, projects, organizations, attachments, links, seconds,
-    /// unresolved, ambiguous, frontmatter_errors, unreadable, last_contact_mismatches}`.
-    static func json(_ index: VaultIndex) -> JSON {
+    /// `{vault, owner, notes, people, transcripts, projects, organizations, attachments, links,
+    /// seconds, unresolved, ambiguous, frontmatter_errors, unreadable, last_contact_mismatches,
+    /// settings}`.
+    static func json(_ index: VaultIndex, mismatches: [CheckReport.LastContactMismatch]) -> JSON {
         let r = index.report
-        return .object([
-            ("vault", .string(index.root)),
+        let counts: [(String, JSON)] = [
+            ("vault", .string(index.root)), ("owner", .string(index.owner)),
             ("notes", .int(index.notes.count)), ("people", .int(index.count(.person))),
             ("transcripts", .int(index.count(.transcript))), ("projects", .int(index.count(.project))),
             ("organizations", .int(index.count(.organization))),
             ("attachments", .int(index.attachments.count)), ("links", .int(index.linkCount)),
             ("seconds", .double((index.buildSeconds * 1000).rounded() / 1000)),
+        ]
+        return .object(counts + [
             ("unresolved", .array(r.unresolved.map {
                 .object([("source", .string($0.source)), ("line", .int($0.line)), ("link", .string($0.link))])
             })),
@@ -49,10 +55,11 @@ struct Check: ParsableCommand {
             ("unreadable", .array(r.unreadable.map {
                 .object([("path", .string($0.path)), ("message", .string($0.message))])
             })),
-            ("last_contact_mismatches", .array(r.lastContactMismatches.map {
+            ("last_contact_mismatches", .array(mismatches.map {
                 .object([("path", .string($0.path)), ("last_contact", .date($0.lastContact)),
                          ("newest_interaction", .date($0.newestInteraction))])
             })),
+            ("settings", .strings(r.settings)),
         ])
     }
 
@@ -67,7 +74,7 @@ struct Check: ParsableCommand {
     }
 
     /// Counts, then each problem as `path:line  message`, grouped by kind.
-    static func text(_ index: VaultIndex) -> String {
+    static func text(_ index: VaultIndex, mismatches: [CheckReport.LastContactMismatch]) -> String {
         let r = index.report
         var counts = TextTable(rightAligned: [1])
         counts.add(["notes", String(index.notes.count)])
@@ -78,6 +85,7 @@ struct Check: ParsableCommand {
         counts.add(["links", String(index.linkCount)])
         var out = "Vault \(index.root) (indexed in \(String(format: "%.2f", index.buildSeconds)) s)\n"
         out += counts.rendered()
+        if let owner = index.owner { out += "owner  " + TextTable.clean(owner) + "\n" }
 
         // Problems are `place  message` lines, not a table: paths vary wildly in length and
         // grep-friendly lines matter more here than alignment.
@@ -94,9 +102,12 @@ struct Check: ParsableCommand {
         })
         group("Frontmatter errors", r.frontmatterErrors.map { ("\($0.path):\($0.line)", $0.message) })
         group("Unreadable files", r.unreadable.map { ($0.path, $0.message) })
-        group("last_contact older than newest interaction", r.lastContactMismatches.map {
+        group("last_contact older than newest interaction", mismatches.map {
             ($0.path, "last_contact \($0.lastContact), newest interaction \($0.newestInteraction)")
         })
+        if !r.settings.isEmpty {
+            groups.append("\nSettings (\(r.settings.count))\n" + r.settings.map { "  " + TextTable.clean($0) + "\n" }.joined())
+        }
         if groups.isEmpty { return out + "\nNo problems found.\n" }
         return out + groups.joined()
     }

@@ -2,12 +2,19 @@ import ArgumentParser
 import Foundation
 import KithTerminal
 
-/// `kith demo`: the browser on the bundled sample vault, copied to a scratch folder first and
+extension DemoVault.Sample: ExpressibleByArgument {}
+
+/// `kith demo`: the browser on a bundled sample vault, copied to a scratch folder first and
 /// removed afterwards.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open the browser on the bundled sample vault (a fresh scratch copy each time).")
+        abstract: "Open the browser on a bundled sample vault (a fresh scratch copy each time).")
+
+    @Option(help: ArgumentHelp(
+        "Which sample: sample (Recent Context and transcripts) or real-world (daily notes, meeting properties, inline fields).",
+        valueName: "name"))
+    var sample: DemoVault.Sample = .sample
 
     @OptionGroup var theme: ThemeOption
     @OptionGroup var day: TodayOption
@@ -19,11 +26,12 @@ struct Demo: ParsableCommand {
         TerminalSignals.install()
         let scratch: DemoVault.Scratch
         do {
-            scratch = try DemoVault.freshCopy()
+            scratch = try DemoVault.freshCopy(sample)
         } catch {
             throw Console.fail("\(error)", code: 2)
         }
-        let code = BrowserSession(vaultPath: scratch.vault, displayName: "sample vault (demo)",
+        let name = sample == .sample ? "sample vault (demo)" : "real-world sample (demo)"
+        let code = BrowserSession(vaultPath: scratch.vault, displayName: name,
                                   settings: BrowserSettings.load(themeOption: theme.name), today: today).run()
         scratch.remove()
         if code != 0 { throw ExitCode(code) }

@@ -1,32 +1,46 @@
 import Foundation
 
-/// The sample vault that ships in the repository (`Tests/Fixtures/SampleVault`), copied to a
-/// scratch folder of its own before each demo, so pressing `e` and saving can never change the
-/// fixture the tests rely on, and two demos never share a copy. The copy is removed when the
-/// demo ends, by `q` or by a signal (the browser turns SIGINT, SIGTERM and SIGHUP into an
-/// ordinary return).
+/// The sample vaults that ship with kith (`Tests/Fixtures/SampleVault`, kept the seed's way, and
+/// `Tests/Fixtures/RealWorldVault`, kept with daily notes, meeting properties and inline fields),
+/// copied to a scratch folder of its own before each demo, so pressing `e` and saving can never
+/// change the fixtures the tests rely on, and two demos never share a copy. The copy is removed
+/// when the demo ends, by `q` or by a signal (the browser turns SIGINT, SIGTERM and SIGHUP into
+/// an ordinary return).
 enum DemoVault {
-    /// Where the sample vault is: installed beside the binary (`PREFIX/bin/kith` reads
+    /// Which sample to open.
+    enum Sample: String, CaseIterable {
+        /// `SampleVault` (Recent Context, transcripts, Profile sections).
+        case sample
+        /// `RealWorldVault` (daily notes, meetings with properties, inline fields).
+        case realWorld = "real-world"
+
+        /// The folder's name, in the checkout and installed.
+        var folder: String { self == .sample ? "SampleVault" : "RealWorldVault" }
+    }
+
+    /// Where a sample vault is: installed beside the binary (`PREFIX/bin/kith` reads
     /// `PREFIX/share/kith/SampleVault`, see scripts/install.sh), else in the source tree this
     /// binary was built from (`swift run kith demo`).
-    static var source: String? { places.first { isFolder($0) } }
+    static func source(_ sample: Sample = .sample) -> String? { places(sample).first { isFolder($0) } }
 
     /// Where `source` looks, in order.
-    static var places: [String] { [installed, sourceTree].compactMap { $0 } }
+    static func places(_ sample: Sample = .sample) -> [String] {
+        [installed(sample), sourceTree(sample)].compactMap { $0 }
+    }
 
-    /// `../share/kith/SampleVault` from the folder of the running binary (symlinks resolved, so
-    /// a link to an installed kith finds it too).
-    static var installed: String? {
+    /// `../share/kith/<folder>` from the folder of the running binary (symlinks resolved, so a
+    /// link to an installed kith finds it too).
+    static func installed(_ sample: Sample) -> String? {
         guard let exe = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return nil }
         return exe.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("share/kith/SampleVault").path
+            .appendingPathComponent("share/kith/" + sample.folder).path
     }
 
     /// The fixture in the checkout: Sources/kith/DemoVault.swift → three levels up.
-    static var sourceTree: String {
+    static func sourceTree(_ sample: Sample) -> String {
         let here = URL(fileURLWithPath: #filePath)
         return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Tests/Fixtures/SampleVault").path
+            .appendingPathComponent("Tests/Fixtures/" + sample.folder).path
     }
 
     private static func isFolder(_ path: String) -> Bool {
@@ -34,12 +48,14 @@ enum DemoVault {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
-    /// A copy of the sample vault in a new `$TMPDIR/kith-demo-XXXXXX` folder.
+    /// A copy of a sample vault in a new `$TMPDIR/kith-demo-XXXXXX` folder.
     struct Scratch {
         /// The folder made for this demo (removed by `remove()`).
         let folder: String
+        /// Which sample it holds.
+        var sample: Sample = .sample
         /// The vault inside it.
-        var vault: String { folder + "/SampleVault" }
+        var vault: String { folder + "/" + sample.folder }
 
         /// Deletes the folder and the copy in it.
         func remove() {
@@ -47,15 +63,15 @@ enum DemoVault {
         }
     }
 
-    /// Copies the sample vault to a fresh scratch folder.
-    static func freshCopy() throws -> Scratch {
+    /// Copies a sample vault to a fresh scratch folder.
+    static func freshCopy(_ sample: Sample = .sample) throws -> Scratch {
         let fm = FileManager.default
-        guard let source else { throw DemoError.missing(places) }
+        guard let source = source(sample) else { throw DemoError.missing(places(sample)) }
         var template = Array((NSTemporaryDirectory() + "kith-demo-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw DemoError.scratch(String(cString: strerror(errno)))
         }
-        let scratch = Scratch(folder: String(cString: made))
+        let scratch = Scratch(folder: String(cString: made), sample: sample)
         do {
             try fm.copyItem(atPath: source, toPath: scratch.vault)
         } catch {

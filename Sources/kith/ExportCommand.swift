@@ -44,7 +44,7 @@ struct Export: ParsableCommand {
         }
         let config = VaultOptions.loadConfig()
         let index = try options.load(config: config)
-        var people = index.people(sortedBy: .name)
+        var people = index.peopleByName
         if let tag { people = people.filter { TagMatch.has($0.tags, under: tag) } }
         if let org {
             let want = TextFolding.fold(org.trimmingCharacters(in: .whitespaces))

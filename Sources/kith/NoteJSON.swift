@@ -16,7 +16,7 @@ enum NoteJSON {
         var pairs: [(String, JSON)] = [("name", .string(note.name)), ("path", .string(note.path)),
                                        ("kind", .string(note.kind.rawValue))]
         if isPerson {
-            pairs += index.lastContactFields(note.path)
+            pairs += index.lastContactFields(note.path, today: today)
             pairs += ContactOutput.fields(index.contactStatus(of: note.path, policy: policy, today: today))
         }
         if note.kind == .transcript { pairs.append(("date", .date(note.date))) }
@@ -34,10 +34,11 @@ enum NoteJSON {
             pairs.append(("recent_context", .array(note.recentContext.map(contextEntry))))
             let interactions = index.interactions(of: note.path)
             counts.append(("interactions", .int(interactions.count)))
-            pairs.append(("interactions", .array(cut(interactions).map { interaction($0, index: index) })))
+            pairs.append(("interactions", .array(cut(interactions).map { interaction($0, index: index, today: today) })))
         }
         if note.kind == .transcript {
-            pairs.append(("participants", .array(index.participants(of: note.path).map { person($0, index: index) })))
+            let people = index.participants(of: note.path, includingOwner: true)
+            pairs.append(("participants", .array(people.map { participant($0, index: index) })))
         }
         pairs.append(("links", .array(note.links.map(link))))
         let backlinks = index.backlinks(to: note.path)
@@ -74,19 +75,31 @@ enum NoteJSON {
                  ("line", .int(e.line))])
     }
 
-    /// `{date, target, label, summary, via, line, origin}`: Recent Context plus linking transcripts.
-    static func interaction(_ i: Interaction, index: VaultIndex) -> JSON {
+    /// `{date, target, label, summary, via, line, origin, upcoming}`: every interaction with
+    /// the person, `upcoming` when dated after today (not a contact yet).
+    static func interaction(_ i: Interaction, index: VaultIndex, today: CalendarDate) -> JSON {
         .object([("date", .date(i.date)), ("target", .string(i.target)), ("label", .string(i.label)),
                  ("summary", .string(i.summary)), ("via", .string(i.via)), ("line", .int(i.line)),
-                 ("origin", .string(origin(i.origin)))])
+                 ("origin", .string(origin(i.origin))), ("upcoming", .bool(i.date.map { $0 > today } ?? false))])
     }
 
-    /// `recent_context` or `transcript`.
+    /// Where an interaction was found: `recent_context`, `transcript`, `meeting`, `daily`, `log`,
+    /// `inline_field`.
     static func origin(_ o: Interaction.Origin) -> String {
         switch o {
         case .recentContext: return "recent_context"
         case .transcript: return "transcript"
+        case .meeting: return "meeting"
+        case .daily: return "daily"
+        case .log: return "log"
+        case .inlineField: return "inline_field"
         }
+    }
+
+    /// `{name, path, me}` of a transcript's person; `me` marks the vault's owner.
+    static func participant(_ path: String, index: VaultIndex) -> JSON {
+        .object([("name", .string(index.note(path)?.name ?? path)), ("path", .string(path)),
+                 ("me", .bool(index.isOwner(path)))])
     }
 
     /// `{link, target, line, style}`: `link` is the raw text inside the brackets.

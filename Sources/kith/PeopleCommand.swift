@@ -38,32 +38,32 @@ struct People: ParsableCommand {
         var people = index.people(sortedBy: sort.core, policy: ContactOutput.policy(config), today: today)
         if let tag { people = people.filter { TagMatch.has($0.tags, under: tag) } }
         if options.json {
-            Console.write(.array(people.map { Self.json($0, index: index) }))
+            Console.write(.array(people.map { Self.json($0, index: index, today: today) }))
             return
         }
         var table = TextTable(header: ["NAME", "LAST CONTACT", "AGE", "ROLE", "ORGANIZATION", "#"],
                               rightAligned: [2, 5])
         var anyDerived = false
         for p in people {
-            let lc = index.lastContact(of: p.path)
+            let lc = index.lastContact(of: p.path, today: today)
             anyDerived = anyDerived || lc?.derived == true
-            table.add([p.name,
-                       lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "—",
-                       lc.map { RelativeAge.of($0.date, today: today) } ?? "",
-                       p.profile.role ?? "", p.profile.organization ?? "",
+            let last: String = lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "—"
+            let age: String = lc.map { RelativeAge.of($0.date, today: today) } ?? ""
+            table.add([p.name, last, age, p.profile.role ?? "", p.profile.organization ?? "",
                        String(index.interactions(of: p.path).count)])
         }
         Console.write(table.rendered())
-        if anyDerived { Console.write("* derived from the newest interaction (no last_contact)\n") }
+        if anyDerived { Console.write("* from an interaction newer than last_contact (or there is none)\n") }
     }
 
-    /// `{name, path, last_contact, last_contact_derived, role, organization, tags, aliases, interactions}`.
-    static func json(_ p: IndexedNote, index: VaultIndex) -> JSON {
-        .object([("name", .string(p.name)), ("path", .string(p.path))]
-            + index.lastContactFields(p.path)
-            + [("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
-               ("tags", .strings(p.tags)), ("aliases", .strings(p.aliases)),
-               ("interactions", .int(index.interactions(of: p.path).count))])
+    /// `{name, path, last_contact, last_contact_derived, last_contact_source, role, organization,
+    /// tags, aliases, interactions}`.
+    static func json(_ p: IndexedNote, index: VaultIndex, today: CalendarDate) -> JSON {
+        let head: [(String, JSON)] = [("name", .string(p.name)), ("path", .string(p.path))]
+        let tail: [(String, JSON)] = [("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
+                                      ("tags", .strings(p.tags)), ("aliases", .strings(p.aliases)),
+                                      ("interactions", .int(index.interactions(of: p.path).count))]
+        return .object(head + index.lastContactFields(p.path, today: today) + tail)
     }
 }
 

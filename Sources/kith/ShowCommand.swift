@@ -58,9 +58,11 @@ struct Show: ParsableCommand {
             fields.add(["Role", [p.role, p.team.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")])
             fields.add(["Organization", p.organization ?? ""])
             fields.add(["Relationship", p.relationship ?? ""])
-            if let lc = index.lastContact(of: note.path) {
+            if let lc = index.lastContact(of: note.path, today: today) {
                 let age = RelativeAge.of(lc.date, today: today)
-                fields.add(["Last contact", "\(lc.date)  \(age)\(lc.derived ? ", derived" : "")"])
+                let from = lc.derived
+                    ? ", from an interaction" + (note.lastContactWritten.map { " (last_contact says \($0))" } ?? "") : ""
+                fields.add(["Last contact", "\(lc.date)  \(age)\(from)"])
             } else {
                 fields.add(["Last contact", "never"])
             }
@@ -73,6 +75,7 @@ struct Show: ParsableCommand {
         if note.kind == .transcript {
             fields.add(["Date", note.date?.description ?? ""])
             let names = index.participants(of: note.path).map { index.note($0)?.name ?? $0 }
+                + (index.ownerAttends(note.path) ? ["you"] : [])
             fields.add(["Participants", names.joined(separator: ", ")])
         }
         fields.add(["Created", note.created?.description ?? ""])
@@ -87,10 +90,12 @@ struct Show: ParsableCommand {
             var recent = TextTable()
             let interactions = index.interactions(of: note.path)
             for i in interactions.prefix(more.shown(interactions.count)) {
-                var what = i.label
+                // A daily note's name is its date, already in the first column.
+                var what = i.origin == .daily ? "daily note" : i.label
                 if let s = i.summary { what += " — " + TextTable.cutAtWord(s) }
                 if let v = i.via { what += " (via \(v))" }
-                recent.add([i.date?.description ?? "undated", what])
+                let upcoming = i.date.map { $0 > today } ?? false
+                recent.add([i.date?.description ?? "undated", (upcoming ? "upcoming: " : "") + what])
             }
             out += block("Interactions", recent, total: interactions.count, more: more.timeline)
             var co = TextTable(rightAligned: [1])

@@ -30,32 +30,31 @@ struct Stale: ParsableCommand {
         let people = index.duePeople(policy: policy, today: today)
         if options.json {
             Console.write(.array(people.map { p in
-                let lc = index.lastContact(of: p.path)
+                let lc = index.lastContact(of: p.path, today: today)
                 let status = index.contactStatus(of: p.path, policy: policy, today: today)
-                return .object([("name", .string(p.name)), ("path", .string(p.path))]
-                    + index.lastContactFields(p.path)
-                    + [("days_since", .int(lc.map { $0.date.days(until: today) }))]
-                    + ContactOutput.fields(status)
-                    + [("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
-                       ("tags", .strings(p.tags))])
+                let head: [(String, JSON)] = [("name", .string(p.name)), ("path", .string(p.path))]
+                let since: [(String, JSON)] = [("days_since", .int(lc.map { $0.date.days(until: today) }))]
+                let tail: [(String, JSON)] = [("role", .string(p.profile.role)),
+                                              ("organization", .string(p.profile.organization)), ("tags", .strings(p.tags))]
+                return .object(head + index.lastContactFields(p.path, today: today) + since + ContactOutput.fields(status) + tail)
             }))
             return
         }
         var table = TextTable(header: ["NAME", "LAST CONTACT", "DAYS", "AGE", "CADENCE", "OVERDUE", "ORGANIZATION"],
                               rightAligned: [2, 3, 5])
         for p in people {
-            let lc = index.lastContact(of: p.path)
+            let lc = index.lastContact(of: p.path, today: today)
             let status = index.contactStatus(of: p.path, policy: policy, today: today)
-            table.add([p.name, lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "never",
-                       lc.map { String($0.date.days(until: today)) } ?? "",
-                       lc.map { RelativeAge.of($0.date, today: today) } ?? "",
-                       status.map(ContactOutput.cadenceText) ?? "",
-                       status?.overdueDays.map { "\($0)d" } ?? "",
+            let last: String = lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "never"
+            let days: String = lc.map { String($0.date.days(until: today)) } ?? ""
+            let age: String = lc.map { RelativeAge.of($0.date, today: today) } ?? ""
+            let overdue: String = status?.overdueDays.map { "\($0)d" } ?? ""
+            table.add([p.name, last, days, age, status.map(ContactOutput.cadenceText) ?? "", overdue,
                        p.profile.organization ?? ""])
         }
         Console.write(table.rendered())
-        if people.contains(where: { index.lastContact(of: $0.path)?.derived == true }) {
-            Console.write("* derived from the newest interaction (no last_contact)\n")
+        if people.contains(where: { index.lastContact(of: $0.path, today: today)?.derived == true }) {
+            Console.write("* from an interaction newer than last_contact (or there is none)\n")
         }
     }
 }

@@ -45,7 +45,8 @@ struct Timeline: ParsableCommand {
         }
         var table = TextTable(header: ["DATE", "PERSON", "WHAT"])
         for i in items {
-            var what = i.label
+            // A daily note's name is its date, already in the first column.
+            var what = i.origin == .daily ? "daily note" : i.label
             if let s = i.summary { what += " — " + TextTable.cutAtWord(s) }
             if let v = i.via { what += " (via \(v))" }
             table.add([i.date?.description ?? "undated", index.note(i.person)?.name ?? i.person, what])

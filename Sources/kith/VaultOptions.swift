@@ -6,19 +6,35 @@ import KithCore
 /// Options every scripting command shares: where the vault is and whether to print JSON.
 struct VaultOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The vault folder (default: $KITH_VAULT, else the current directory).", valueName: "path"),
+        "The vault folder (default: $KITH_VAULT, the config's vault, else the nearest folder upwards with .obsidian/, else the current one).",
+        valueName: "path"),
             completion: .directory)
     var vault: String?
 
     @Flag(name: .long, help: "Print JSON instead of aligned text.")
     var json = false
 
-    /// `--vault` when given, else a non-empty `$KITH_VAULT`, else the config's `vault`, else `.`.
-    static func resolve(_ vault: String?, config: KithConfig) -> String {
+    /// `--vault` when given, else a non-empty `$KITH_VAULT`, else the config's `vault`, else the
+    /// nearest folder from the current one upwards that holds `.obsidian/` (as git finds
+    /// `.git/`), else the current folder — unless that is `/` or the home folder, which are
+    /// never indexed whole: exits 2 with one line saying how to name the vault.
+    static func resolve(_ vault: String?, config: KithConfig,
+                        environment: [String: String] = ProcessInfo.processInfo.environment,
+                        cwd: String = FileManager.default.currentDirectoryPath,
+                        home: String? = nil) throws -> String {
         if let vault, !vault.isEmpty { return vault }
-        if let env = ProcessInfo.processInfo.environment["KITH_VAULT"], !env.isEmpty { return env }
+        if let env = environment["KITH_VAULT"], !env.isEmpty { return env }
         if let v = config.vault, !v.isEmpty { return v }
-        return "."
+        // $HOME as the shell has it (Foundation's home folder on Linux comes from the password file).
+        let home = home ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        switch VaultDiscovery.find(from: cwd, home: home) {
+        case .found(let folder): return folder
+        case .refused(let folder):
+            let shown = folder == "/" ? "/" : "your home folder (\(folder))"
+            throw Console.fail("no vault: \(shown) has no .obsidian/ and is not indexed whole; name the vault with "
+                               + "--vault PATH, KITH_VAULT=PATH, or vault = \"PATH\" in \(ConfigPaths().display(ConfigPaths().configFile))",
+                               code: 2)
+        }
     }
 
     /// The config file's settings; its warnings go to stderr once, here.
@@ -28,12 +44,12 @@ struct VaultOptions: ParsableArguments {
         return config
     }
 
-    /// Loads the vault with the config's note-kind rules, or prints one line to stderr and
-    /// exits 2 when it cannot be opened.
+    /// Loads the vault with the config's note-kind rules and vault settings (`me`, daily notes),
+    /// or prints one line to stderr and exits 2 when it cannot be opened.
     func load(config: KithConfig = VaultOptions.loadConfig()) throws -> VaultIndex {
-        let vaultPath = Self.resolve(vault, config: config)
+        let vaultPath = try Self.resolve(vault, config: config)
         do {
-            return try VaultLoader.load(root: vaultPath, classifier: config.classifier)
+            return try VaultLoader.load(root: vaultPath, classifier: config.classifier, overrides: config.vaultOverrides)
         } catch let error as VaultError {
             switch error {
             case .notFound(let p): throw Console.fail("vault not found: \(p)", code: 2)
@@ -43,6 +59,41 @@ struct VaultOptions: ParsableArguments {
         } catch {
             throw Console.fail("cannot open vault \(vaultPath): \(error)", code: 2)
         }
+    }
+}
+
+/// Which folder is the vault when none is named (vault-format.md, "Which folder is the vault").
+enum VaultDiscovery {
+    enum Outcome: Equatable {
+        case found(String)
+        /// `/` or the home folder, without `.obsidian/`: too much to index by accident.
+        case refused(String)
+    }
+
+    /// The nearest folder from `cwd` upwards that holds `.obsidian/`; else `cwd` itself, unless
+    /// it is `/` or `home`.
+    static func find(from cwd: String, home: String) -> Outcome {
+        let start = VaultLoader.absolutePath(cwd)
+        var folder = start
+        while true {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + (folder == "/" ? "" : "/") + ".obsidian", isDirectory: &isDir),
+               isDir.boolValue {
+                return .found(folder)
+            }
+            guard folder != "/" else { break }
+            folder = (folder as NSString).deletingLastPathComponent
+            if folder.isEmpty { folder = "/" }
+        }
+        let homeFolder = VaultLoader.absolutePath(home)
+        if start == "/" || start == homeFolder || realpath(start) == realpath(homeFolder) { return .refused(start) }
+        return .found(start)
+    }
+
+    private static func realpath(_ p: String) -> String {
+        guard let r = Foundation.realpath(p, nil) else { return p }
+        defer { free(r) }
+        return String(cString: r)
     }
 }
 
@@ -100,9 +151,11 @@ extension VaultIndex {
         }
     }
 
-    /// A person's last contact as JSON fields: the date and whether it was derived.
-    func lastContactFields(_ path: String) -> [(String, JSON)] {
-        let lc = lastContact(of: path)
-        return [("last_contact", .date(lc?.date)), ("last_contact_derived", lc.map { .bool($0.derived) } ?? .bool(false))]
+    /// A person's last contact as JSON fields: the date, whether it was derived (not the
+    /// written property) and where it came from (`property` | `interaction`, null for never).
+    func lastContactFields(_ path: String, today: CalendarDate) -> [(String, JSON)] {
+        let lc = lastContact(of: path, today: today)
+        return [("last_contact", .date(lc?.date)), ("last_contact_derived", .bool(lc?.derived ?? false)),
+                ("last_contact_source", .string(lc?.source.rawValue))]
     }
 }

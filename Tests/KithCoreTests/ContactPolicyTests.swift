@@ -73,7 +73,8 @@ final class ContactPolicyTests: XCTestCase {
                        ["Yearly", "Default", "Weekly", "Never"])
         XCTAssertEqual(v.duePeople(policy: ContactPolicy(override: 30), today: today).map(\.name),
                        ["Yearly", "Default", "Never"])
-        XCTAssertEqual(v.people(sortedBy: .stale).map(\.name), ["Yearly", "Default", "Weekly", "Fresh", "Never"])
+        XCTAssertEqual(v.people(sortedBy: .stale, policy: ContactPolicy(override: 0), today: today).map(\.name),
+                       ["Yearly", "Default", "Weekly", "Fresh", "Never"])
     }
 
     func testSampleVaultCadenceAndDefault() throws {
@@ -83,7 +84,8 @@ final class ContactPolicyTests: XCTestCase {
         let jose = try XCTUnwrap(i.contactStatus(of: "People/José García.md", policy: p, today: today))
         XCTAssertEqual(jose.limit, .init(days: 30, source: .frontmatter))
         XCTAssertEqual(jose.overdueDays, 46)
-        XCTAssertEqual(i.duePeople(policy: p, today: today).map(\.name),
-                       ["Marcus Bell", "José García", "佐藤花子", "Tomás Ferreira"])
+        // Marcus Bell's last_contact (2025-05-22) is behind the 2026-10-22 retro: not due. The
+        // daily note's open task to chase José is not a contact.
+        XCTAssertEqual(i.duePeople(policy: p, today: today).map(\.name), ["José García", "佐藤花子"])
     }
 }

@@ -18,9 +18,10 @@ final class IndexBuildEqualityTests: XCTestCase {
     }
 
     func assertSameBuild(_ parsed: [ParsedNote], attachments: [String], unreadable: [CheckReport.Unreadable],
+                         settings: VaultSettings = VaultSettings(),
                          file: StaticString = #filePath, line: UInt = #line) {
         let builder = IndexBuilder(root: "/v", parsed: parsed, attachments: attachments, unreadable: unreadable,
-                                   classifier: .standard)
+                                   classifier: .standard, settings: settings)
         let serial = IndexDump.dump(builder.build(parallel: false))
         let parallel = IndexDump.dump(builder.build(parallel: true))
         XCTAssertFalse(serial.isEmpty, file: file, line: line)

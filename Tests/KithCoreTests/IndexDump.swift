@@ -4,7 +4,9 @@ import Foundation
 /// A complete text rendering of an index (every field the index computes), so two builds can be
 /// compared line by line: serial vs parallel, before vs after an optimisation.
 enum IndexDump {
-    static func dump(_ i: VaultIndex) -> String {
+    /// `today` splits past interactions (contacts) from upcoming ones: a day inside the dates
+    /// the tests write, so both kinds are compared.
+    static func dump(_ i: VaultIndex, today: CalendarDate = CalendarDate(year: 2025, month: 6, day: 15)!) -> String {
         var out = ""
         func w(_ s: String) { out += s; out += "\n" }
         for n in i.notes {
@@ -21,21 +23,36 @@ enum IndexDump {
                 w("  L \(r.line) \(r.style) raw=\(r.raw) t=\(r.target) sub=\(r.subpath ?? "nil") label=\(r.label ?? "nil") -> \(l.target ?? "nil") \(l.candidates)")
             }
             w("  profile=\(n.profile)")
+            w("  role source=\(n.contactSource) template=\(n.isTemplate) folderNote=\(n.isFolderNote) owner=\(n.marksOwner)")
             for e in n.recentContext { w("  RC \(e)") }
+            for e in n.log { w("  LOG \(e)") }
             for b in i.backlinks(to: n.path) { w("  BL \(b)") }
         }
+        w("OWNER \(i.owner ?? "-")")
+        for (sid, list) in i.contactsBySource.sorted(by: { $0.key < $1.key }) {
+            w("C \(i.notes[sid].path) \(list.map { "\(i.notes[Int($0.person)].path):\($0.line):\($0.origin):\($0.date?.description ?? "-")" })")
+        }
+        for (pid, list) in i.sourcesByPerson.sorted(by: { $0.key < $1.key }) {
+            w("S \(i.notes[pid].path) \(list.map { i.notes[Int($0)].path })")
+        }
         for pid in i.peopleIDs {
-            for x in i.interactions(of: i.notes[pid].path) { w("I \(x)") }
+            let path = i.notes[pid].path
+            for x in i.interactions(of: path) { w("I \(x)") }
+            w("  LC \(String(describing: i.lastContact(of: path, today: today))) co=\(i.coAttendees(of: path).map { "\($0.path)=\($0.shared)" })")
         }
         for x in i.timeline { w("T \(x)") }
-        for s in PeopleSort.allCases { w("P \(s) \(i.people(sortedBy: s).map(\.path))") }
+        for x in i.upcoming(after: today) { w("U \(x)") }
+        let policy = ContactPolicy(staleDays: 60)
+        for s in PeopleSort.allCases { w("P \(s) \(i.people(sortedBy: s, policy: policy, today: today).map(\.path))") }
+        w("DUE \(i.duePeople(policy: policy, today: today).map(\.path))")
         w("TR \(i.transcripts.map(\.path))")
         let r = i.report
         for x in r.unresolved { w("RU \(x)") }
         for x in r.ambiguous { w("RA \(x)") }
         for x in r.frontmatterErrors { w("RF \(x)") }
         for x in r.unreadable { w("RR \(x)") }
-        for x in r.lastContactMismatches { w("RL \(x)") }
+        for x in i.lastContactMismatches(today: today) { w("RL \(x)") }
+        for x in r.settings { w("RS \(x)") }
         w("attachments=\(i.attachments)")
         return out
     }

@@ -7,7 +7,11 @@ import XCTest
 final class IndexUpdateEqualityTests: XCTestCase {
     func testRandomEditSequencesMatchAFreshLoad() throws {
         var fastPaths = 0, rebuilds = 0
-        for seed in UInt64(1)...6 {
+        var origins = Set<Interaction.Origin>(), owners = Set<String>()
+        var fastSources = Set<String>()
+        // KITH_UPDATE_SEEDS=200 runs seeds 1...200 (the default keeps the suite quick).
+        let seeds = UInt64(ProcessInfo.processInfo.environment["KITH_UPDATE_SEEDS"].flatMap { UInt64($0) } ?? 6)
+        for seed in UInt64(1)...seeds {
             let vault = try RandomVault(seed: seed)
             defer { vault.remove() }
             var index = try VaultLoader.load(root: vault.root)
@@ -18,7 +22,12 @@ final class IndexUpdateEqualityTests: XCTestCase {
                     .joined(separator: ", ")
                 let (next, summary) = index.updated(changing: changed)
                 index = next
-                if summary.patchedInPlace { fastPaths += 1 } else if !summary.isEmpty { rebuilds += 1 }
+                if summary.patchedInPlace {
+                    fastPaths += 1
+                    for p in summary.changed { fastSources.insert(String(p.split(separator: "/").first ?? "")) }
+                } else if !summary.isEmpty { rebuilds += 1 }
+                origins.formUnion(index.timeline.map(\.origin))
+                if let o = index.owner { owners.insert(o) }
                 let fresh = try VaultLoader.load(root: vault.root)
                 try assertSameDump(index, fresh, "seed \(seed) step \(step): \(label)")
             }
@@ -26,6 +35,11 @@ final class IndexUpdateEqualityTests: XCTestCase {
         // Both paths of the update were exercised, not only the rebuild.
         XCTAssertGreaterThan(fastPaths, 50)
         XCTAssertGreaterThan(rebuilds, 50)
+        // Every kind of source was there, the owner changed hands, and editing a transcript, a
+        // meeting, a daily note or a person's log took the fast path.
+        XCTAssertEqual(origins, Set(Interaction.Origin.allCases))
+        XCTAssertGreaterThan(owners.count, 1)
+        XCTAssertTrue(["Sources", "Meetings", "Journal", "People"].allSatisfy(fastSources.contains), "\(fastSources)")
     }
 
     func testOneNoteEditTakesTheFastPathAndSaysWhatChanged() throws {
@@ -33,7 +47,10 @@ final class IndexUpdateEqualityTests: XCTestCase {
         defer { vault.remove() }
         let index = try VaultLoader.load(root: vault.root)
         let person = index.people[0].path
-        try vault.write(person, RandomVault.personText(name: "Ana", rc: ["- 2025-11-20: [[Nobody]] — new line"]))
+        let name = String(person.split(separator: "/").last!.dropLast(3))
+        // Same name and aliases: only what the note says changed (the fast path).
+        try vault.write(person, RandomVault.personText(name: "Ana", rc: ["- 2026-01-20: [[Nobody]] — new line"],
+                                                       aliases: RandomVault.aliases(of: name)))
         let (next, summary) = index.updated(changing: [person])
         XCTAssertTrue(summary.patchedInPlace)
         XCTAssertEqual(summary.description, "\(person.split(separator: "/").last!) changed")

@@ -35,9 +35,10 @@ final class RandomVault {
         try write("Roadmap.md", "# Roadmap\n\n[[Ana Lima]] [[Org]]\n")
         // The vault's owner is in most meetings: a person with many interactions.
         try write("People/Jason Owner.md", Self.personText(name: "Jason", rc: (0..<8).map { _ in
-            "- \(date()): [[\(randomLink())]] — owner (via Bo Chen)" }))
+            "- \(date()): [[\(randomLink())]] — owner (via Bo Chen)" }, owner: true))
         try write("Attachments/doc.pdf", "pdf")
         try write(".obsidian/hidden.md", "[[Ana Lima]]")
+        try writeSettingsAndSources()
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
@@ -73,16 +74,27 @@ final class RandomVault {
         }
     }
 
-    static func personText(name: String, rc: [String], lastContact: String? = nil) -> String {
-        "---\ntype: people\n\(lastContact.map { "last_contact: '\($0)'\n" } ?? "")---\n# \(name)\n\n## Recent Context\n\n"
+    static func personText(name: String, rc: [String], lastContact: String? = nil, owner: Bool = false,
+                           aliases: [String] = [], log: [String] = []) -> String {
+        "---\ntype: people\n\(lastContact.map { "last_contact: '\($0)'\n" } ?? "")"
+            + (owner ? "tags: [me]\n" : "") + (aliases.isEmpty ? "" : "aliases: [\(aliases.joined(separator: ", "))]\n")
+            + "---\n# \(name)\n\n## Recent Context\n\n"
             + rc.joined(separator: "\n") + "\n\n## Profile\n\n**Role**: Engineer at [[Org]] (Core)\n"
+            + (log.isEmpty ? "" : "\n## Notes\n\n" + log.joined(separator: "\n") + "\n")
+    }
+
+    /// A person's aliases follow from their name, so rewriting a person note keeps them (an edit
+    /// that changes them takes the rebuild; `randomEdit` has one that does).
+    static func aliases(of name: String) -> [String] {
+        name.unicodeScalars.first.map { $0.value % 2 == 0 } == true ? [String(name.prefix(3)) + "y"] : []
     }
 
     func randomPerson(_ name: String) -> String {
         let rc = (0..<rng.next(4)).map { _ in
             "- \(date()): [[\(randomLink())|talk]] — summary \(rng.next(100)) (via \(rng.pick(Self.names)))"
         }
-        return Self.personText(name: name, rc: rc, lastContact: rng.next(2) == 0 ? date() : nil)
+        return Self.personText(name: name, rc: rc, lastContact: rng.next(2) == 0 ? date() : nil,
+                               aliases: Self.aliases(of: name), log: randomLog())
     }
 
     func randomTranscript() -> String {
@@ -107,6 +119,7 @@ final class RandomVault {
         let others = files(markdown: false)
         func touch(_ p: String) { changed.append(p) }
         do {
+            if rng.next(3) == 0, let done = try randomSourceEdit(notes, touch) { return done }
             switch rng.next(14) {
             case 12, 13:  // a line added at the end: links, dates and summaries stay as they were
                 let p = rng.pick(notes)

@@ -3,21 +3,21 @@ import XCTest
 
 /// `kith people`, `kith stale` and `kith timeline` against the sample vault's facts.
 final class CLIPeopleTests: XCTestCase {
-    static let personKeys = ["name", "path", "last_contact", "last_contact_derived", "role", "organization",
-                             "tags", "aliases", "interactions"]
+    static let personKeys = ["name", "path", "last_contact", "last_contact_derived", "last_contact_source", "role",
+                             "organization", "tags", "aliases", "interactions"]
 
     func testPeopleDefaultOrderIsMostRecentFirst() throws {
         let r = try CLI.sample(["people", "--json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let people = try r.objects()
         let names = people.compactMap { $0.str("name") }
-        // Andre (written) and Mara (derived from the 1-1 transcript) share 2026-11-24: by name.
-        XCTAssertEqual(Array(names.prefix(4)), ["Andre Okafor", "Mara Lindqvist", "Ben Cartwright", "Zoë Ñúñez"])
-        XCTAssertEqual(names.last, "Tomás Ferreira", "the only person with no contact at all comes last")
-        XCTAssertEqual(names, ["Andre Okafor", "Mara Lindqvist", "Ben Cartwright", "Zoë Ñúñez", "Hannah Weiss",
-                               "Liam O'Brien", "Priya Raman", "Sofia Marchetti", "Ingrid Halvorsen", "Nadia Petrova",
-                               "José García", "王小明", "佐藤花子", "Marcus Bell", "Tomás Ferreira"])
-        XCTAssertEqual(people.compactMap { $0.int("interactions") }, [6, 19, 3, 4, 5, 7, 8, 5, 2, 2, 3, 2, 2, 3, 0])
+        // Andre (written) and Mara (from the 1-1 transcript) share 2026-11-24: by name. Tomás was met
+        // on 2026-11-20 (a daily note); Marcus's 2025-05-22 is behind the 2026-10-22 retro.
+        XCTAssertEqual(Array(names.prefix(4)), ["Andre Okafor", "Mara Lindqvist", "Ben Cartwright", "Tomás Ferreira"])
+        XCTAssertEqual(names, ["Andre Okafor", "Mara Lindqvist", "Ben Cartwright", "Tomás Ferreira", "Zoë Ñúñez",
+                               "Hannah Weiss", "Liam O'Brien", "Priya Raman", "Sofia Marchetti", "Ingrid Halvorsen",
+                               "Marcus Bell", "Nadia Petrova", "José García", "王小明", "佐藤花子"])
+        XCTAssertEqual(people.compactMap { $0.int("interactions") }, [7, 19, 4, 1, 4, 5, 7, 8, 5, 2, 3, 2, 3, 2, 2])
         // Dates never go up, undated last.
         let dates = people.map { $0.str("last_contact") }
         let dated = dates.prefix { $0 != nil }.compactMap { $0 }
@@ -36,20 +36,29 @@ final class CLIPeopleTests: XCTestCase {
         XCTAssertEqual(andre.str("path"), "People/Andre Okafor.md")
         XCTAssertEqual(andre.str("last_contact"), "2026-11-24")
         XCTAssertEqual(andre["last_contact_derived"] as? Bool, false)
+        XCTAssertEqual(andre.str("last_contact_source"), "property")
         XCTAssertEqual(andre.str("role"), "Engineering Manager")
         XCTAssertEqual(andre.str("organization"), "Fernwood Labs")
         XCTAssertEqual(andre["tags"] as? [String], ["type/people", "team/platform", "fernwood"])
         XCTAssertEqual(andre["aliases"] as? [String], ["Dre"])
-        XCTAssertEqual(andre.int("interactions"), 6)
+        XCTAssertEqual(andre.int("interactions"), 7)
 
         let mara = try XCTUnwrap(people.first { $0.str("name") == "Mara Lindqvist" })
         XCTAssertEqual(mara.str("last_contact"), "2026-11-24")
         XCTAssertEqual(mara["last_contact_derived"] as? Bool, true)
+        XCTAssertEqual(mara.str("last_contact_source"), "interaction")
+
+        // last_contact 2025-05-22 is written, but the 2026-10-22 retro that links him is newer.
+        let marcus = try XCTUnwrap(people.first { $0.str("name") == "Marcus Bell" })
+        XCTAssertEqual(marcus.str("last_contact"), "2026-10-22")
+        XCTAssertEqual(marcus.str("last_contact_source"), "interaction")
 
         let tomas = try XCTUnwrap(people.first { $0.str("name") == "Tomás Ferreira" })
         XCTAssertEqual(tomas.str("path"), "People/Conferences/Tomás Ferreira.md")
-        XCTAssertTrue(tomas.isNull("last_contact"), "absent values are null, not omitted")
-        XCTAssertEqual(tomas.int("interactions"), 0)
+        XCTAssertEqual(tomas.str("last_contact"), "2026-11-20", "met in the 2026-11-20 daily note")
+        XCTAssertEqual(tomas.int("interactions"), 1)
+        XCTAssertTrue(try XCTUnwrap(people.first { $0.str("name") == "Hannah Weiss" }).str("last_contact") == "2026-11-06",
+                      "an open task in a daily note is not a contact")
     }
 
     func testPeopleTagFilterIsNestedAndCaseInsensitive() throws {
@@ -91,18 +100,20 @@ final class CLIPeopleTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let stale = try r.objects()
         let names = stale.compactMap { $0.str("name") }
-        // Oldest first (Marcus 552 days, 佐藤花子 104), then the one person with no date at all.
-        XCTAssertEqual(names, ["Marcus Bell", "佐藤花子", "Tomás Ferreira"])
-        let marcus = stale[0]
-        XCTAssertEqual(marcus.str("last_contact"), "2025-05-22")
-        XCTAssertEqual(marcus.int("days_since"), 552)
-        XCTAssertTrue(stale.last!.isNull("days_since"))
-        for p in stale.dropLast() { XCTAssertGreaterThan(p.int("days_since") ?? 0, 90, "\(p)") }
-        let days = stale.compactMap { $0.int("days_since") }
-        XCTAssertEqual(days, days.sorted(by: >), "oldest first")
-        XCTAssertEqual(stale[1].int("days_since"), 104)
+        // Only 佐藤花子 (104 days): Marcus Bell's written 2025-05-22 is behind the 2026-10-22 retro.
+        XCTAssertEqual(names, ["佐藤花子"])
+        XCTAssertEqual(stale[0].str("last_contact"), "2026-08-13")
+        XCTAssertEqual(stale[0].int("days_since"), 104)
+        XCTAssertEqual(stale[0].str("last_contact_source"), "property")
         let longer = try CLI.sample(["stale", "--today", "2026-11-25", "--days", "60", "--json"]).objects()
-        XCTAssertEqual(longer.compactMap { $0.str("name") }, ["Marcus Bell", "佐藤花子", "王小明", "José García", "Tomás Ferreira"])
+        XCTAssertEqual(longer.compactMap { $0.str("name") }, ["佐藤花子", "王小明", "José García"])
+        let days = longer.compactMap { $0.int("days_since") }
+        XCTAssertEqual(days, days.sorted(by: >), "oldest first")
+        // Seen from a day before the retro, Marcus's newest contact was the 2026-02-12 review.
+        let before = try CLI.sample(["stale", "--today", "2026-10-21", "--days", "90", "--json"]).objects()
+        let marcus = try XCTUnwrap(before.first { $0.str("name") == "Marcus Bell" })
+        XCTAssertEqual(marcus.str("last_contact"), "2026-02-12")
+        XCTAssertEqual(marcus.int("days_since"), 251)
 
         // Everyone dated is fresh on the day of their contact, long before the vault's present.
         let early = try CLI.sample(["stale", "--today", "2025-05-23", "--json"]).objects()
@@ -125,8 +136,12 @@ final class CLIPeopleTests: XCTestCase {
 
         let dre = try CLI.sample(["timeline", "--person", "Dre", "--json"]).objects()
         XCTAssertTrue(dre.allSatisfy { $0.str("person") == "Andre Okafor" && $0.str("person_path") == "People/Andre Okafor.md" })
-        let first = try XCTUnwrap(dre.first)
+        // Same day: the daily note's line 9 before the Recent Context bullet's line 18.
+        XCTAssertEqual(dre.first?.str("origin"), "daily")
+        XCTAssertEqual(dre.first?.str("target"), "Daily/2026-11-24.md")
+        let first = try XCTUnwrap(dre.dropFirst().first)
         XCTAssertEqual(first.str("date"), "2026-11-24")
+        XCTAssertEqual(first.str("origin"), "recent_context")
         XCTAssertEqual(first.str("label"), "1-1 Mara and Dre")
         XCTAssertEqual(first.str("target"), "Sources/Transcripts/2026/2026-11-24 - 1-1 Mara and Dre.md")
         let kickoff = try XCTUnwrap(dre.first { $0.str("date") == "2026-04-16" })

@@ -49,6 +49,10 @@ enum CLI {
     }
     static let sampleVaultPath = packageRoot.appendingPathComponent("Tests/Fixtures/SampleVault").path
 
+    /// The second sample (`Tests/Fixtures/RealWorldVault.md` describes it): daily notes, meeting
+    /// properties, inline fields, templates, an owner.
+    static let realWorldVault = packageRoot.appendingPathComponent("Tests/Fixtures/RealWorldVault").path
+
     /// The `kith` executable built with the tests: `$KITH_BINARY` if set, else next to the test
     /// bundle (the products directory), else `.build/debug/kith`.
     static let binary: String? = {

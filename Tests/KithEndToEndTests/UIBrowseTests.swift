@@ -100,7 +100,7 @@ final class UIBrowseTests: XCTestCase {
         s.waitFor(text: "Recent · newest first")
         s.send("/")
         s.send("zoe nunez", literal: true)
-        let box = s.waitFor(text: "of 71 interactions")
+        let box = s.waitFor(text: "of 74 interactions")
         XCTAssertTrue(box.contains("Zoë Ñúñez"), box)
         s.send("Enter")
         s.waitFor(text: "Halcyon co-sell sync.md")
@@ -212,7 +212,7 @@ final class UIBrowseTests: XCTestCase {
             ("Enter", { $0.contains("2026-11-17 - Halcyon co-sell sync.md") }),
             ("BSpace", { $0.contains("People · recent") && $0.contains("┌ Ben Cartwright") }),
             ("2", { $0.contains("Recent · newest first") }),
-            ("Enter", { $0.contains("┌ Marcus Bell") }),
+            ("Enter", { $0.contains("┌ José García") }),
             ("3", { $0.contains("Transcripts · newest first") }),
             ("/", { $0.contains("┌ / ▏") }),
             ("a", { $0.contains("┌ / a▏") }),

@@ -120,7 +120,7 @@ final class DocumentCardTests: XCTestCase {
         let idx = DocVault.index([person: noDate,
                                    "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md": DocVault.introTranscript])
         let derived = line(card(idx), startingWith: "last contact")!
-        XCTAssertEqual(derived.text, "last contact 2025-10-30 · 3w ago (derived)")
+        XCTAssertEqual(derived.text, "last contact 2025-10-30 · 3w ago (from an interaction)")
         XCTAssertNil(derived.sourceLine)
     }
 

@@ -18,14 +18,14 @@ final class EditEffectTests: XCTestCase {
             s.nav.recent.selected = row
             let e = try XCTUnwrap(edit(s))
             switch (i.origin, i.target) {
-            case (.transcript, let t?):
+            case (.transcript, let t?), (.meeting, let t?), (.daily, let t?), (.inlineField, let t?):
                 // The transcript, at a line that links the person.
                 XCTAssertEqual(e.path, t)
                 let line = try XCTUnwrap(e.line)
                 let name = try XCTUnwrap(index.note(i.person)?.name)
                 XCTAssertTrue(index.note(t)!.parsed.line(line).contains(name), "line \(line) of \(t)")
                 sawTranscript = true
-            case (.recentContext, let t?):
+            case (.recentContext, let t?), (.log, let t?):
                 XCTAssertEqual(e.path, t)
                 XCTAssertNil(e.line)
                 sawContext = true

@@ -33,31 +33,33 @@ final class StayInTouchTests: XCTestCase {
         let s = try start().press(.char("2"))
         let g = KithApp.render(s)
         let text = (0..<g.height).map { g.rowText($0) }
-        let header = try XCTUnwrap(text.firstIndex { $0.contains("Due · 3 people past their cadence") })
-        // Most overdue relative to each cadence: Marcus (90d, 462 late), José (30d, 46), 佐藤花子 (90d, 14).
-        XCTAssertTrue(text[header + 1].contains("Marcus Bell") && text[header + 1].contains("462d overdue"), text[header + 1])
-        XCTAssertTrue(text[header + 2].contains("José García") && text[header + 2].contains("46d overdue · cadence 30d"))
-        XCTAssertTrue(text[header + 3].contains("佐藤花子") && text[header + 3].contains("14d overdue"))
-        XCTAssertFalse(text.contains { $0.contains("Tomás Ferreira") }, "never contacted: not in the Due group")
+        let header = try XCTUnwrap(text.firstIndex { $0.contains("Due · 2 people past their cadence") })
+        // Most overdue relative to each cadence: José (30d, 46 late), 佐藤花子 (90d, 14). Marcus Bell's
+        // last_contact (2025-05-22) is behind the 2026-10-22 retro that links him: not due.
+        XCTAssertTrue(text[header + 1].contains("José García") && text[header + 1].contains("46d overdue · cadence 30d"),
+                      text[header + 1])
+        XCTAssertTrue(text[header + 2].contains("佐藤花子") && text[header + 2].contains("14d overdue"))
+        XCTAssertFalse(text.contains { $0.contains("Marcus Bell") && $0.contains("overdue") })
+        XCTAssertFalse(text[header...].prefix(3).contains { $0.contains("Mara Lindqvist") }, "the owner is never due")
         let dayHeader = try XCTUnwrap(text.firstIndex { $0.contains("2026-11-24") })
-        XCTAssertGreaterThan(dayHeader, header + 3, "the day groups follow")
+        XCTAssertGreaterThan(dayHeader, header + 2, "the day groups follow")
         XCTAssertTrue(text[0...3].joined().contains("interactions"), "the count still counts interactions")
-        let overdue = try XCTUnwrap(text[header + 1].range(of: "462d"))
+        let overdue = try XCTUnwrap(text[header + 1].range(of: "46d"))
         XCTAssertEqual(g[text[header + 1].distance(from: text[header + 1].startIndex, to: overdue.lowerBound), header + 1].style.role, .due)
         // The first due person is selected first; j moves to the next; Enter opens the card.
-        XCTAssertEqual(s.recentRows[s.nav.recent.selected], .due("People/Marcus Bell.md"))
+        XCTAssertEqual(s.recentRows[s.nav.recent.selected], .due("People/José García.md"))
         let opened = s.press(.char("j"), .enter)
         XCTAssertEqual(opened.nav.page, .people)
-        XCTAssertEqual(opened.nav.person, "People/José García.md")
-        XCTAssertEqual(KithApp.update(s, .key(.char("e"))).1, [.edit(path: "People/Marcus Bell.md", line: nil)])
+        XCTAssertEqual(opened.nav.person, "Contacts/佐藤花子.md")
+        XCTAssertEqual(KithApp.update(s, .key(.char("e"))).1, [.edit(path: "People/José García.md", line: nil)])
     }
 
     func testStaleSortIsRelativeToCadence() throws {
         let s = try start().press(.char("s"), .char("s"))
         XCTAssertEqual(s.sort, .stale)
-        XCTAssertEqual(Array(s.peoplePaths.prefix(4)), ["People/Marcus Bell.md", "People/José García.md",
-                                                         "Contacts/佐藤花子.md", "People/王小明.md"])
-        XCTAssertEqual(s.peoplePaths.last, "People/Conferences/Tomás Ferreira.md", "never contacted last")
+        XCTAssertEqual(Array(s.peoplePaths.prefix(4)), ["People/José García.md", "Contacts/佐藤花子.md",
+                                                         "People/王小明.md", "Contacts/Nadia Petrova.md"])
+        XCTAssertEqual(s.peoplePaths.last, "People/Mara Lindqvist.md", "contacted yesterday: the least overdue")
         let g = KithApp.render(s)
         // The stale sort shows how far past the cadence and the cadence, and its header says so.
         XCTAssertTrue(g.rowText(1).contains("People · stale · +overdue/cadence"), g.rowText(1))
@@ -67,8 +69,21 @@ final class StayInTouchTests: XCTestCase {
         let wang = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("王小明") })
         XCTAssertTrue(g.rowText(wang).contains("in 6d/90d"), "84 days is inside the default 90: \(g.rowText(wang))")
         XCTAssertEqual(g[try XCTUnwrap(g.column(of: "in 6d", row: wang)), wang].style.role, .dim)
+        // Met in the 2026-11-20 daily note: 5 days of his 90.
         let tomas = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("Tomás Ferreira") })
-        XCTAssertTrue(g.rowText(tomas).contains("never/90d"), g.rowText(tomas))
+        XCTAssertTrue(g.rowText(tomas).contains("in 85d/90d"), g.rowText(tomas))
+    }
+
+    func testNeverContactedSaysNeverInTheStaleSort() throws {
+        let index = DocVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n",
+                                    "People/Bo.md": "---\ntype: people\nlast_contact: \(TestVault.today.adding(days: -3))\n---\n# Bo\n"])
+        var (s, _) = AppState.start(vaultName: "v", today: TestVault.today, cols: 100, rows: 30)
+        s = KithApp.update(s, .indexLoaded(index)).0
+        s = s.press(.char("s"), .char("s"))
+        XCTAssertEqual(s.peoplePaths, ["People/Bo.md", "People/Ann.md"], "never contacted last")
+        let g = KithApp.render(s)
+        let ann = try XCTUnwrap((0..<g.height).first { g.rowText($0).contains("Ann") })
+        XCTAssertTrue(g.rowText(ann).contains("never/90d"), g.rowText(ann))
     }
 
     func testCardListsUnlinkedMentionsEnterReadsAndEEditsAtTheLine() throws {

@@ -62,7 +62,7 @@ final class ThemeKeyTests: XCTestCase {
         // A person with a tag and a last contact, without a cadence of their own.
         let person = try XCTUnwrap(index.notes.first { n in
             n.kind == .person && !n.tags.isEmpty && ContactCadence.days(of: n) == nil
-                && index.lastContact(of: n.parsed.path).map { $0.date.days(until: s.today) > 1 } == true
+                && index.lastContact(of: n.parsed.path, today: s.today).map { $0.date.days(until: s.today) > 1 } == true
         })
         let path = person.parsed.path
         XCTAssertEqual(s.contactPolicy.limit(for: person).days, 90)

@@ -107,16 +107,16 @@ extension VaultIndex {
     /// The contact standing of the person at `path` (nil when there is no such note).
     public func contactStatus(of path: String, policy: ContactPolicy, today: CalendarDate) -> ContactStatus? {
         guard let note = note(path) else { return nil }
-        let last = lastContact(of: path)
+        let last = lastContact(of: path, today: today)
         return ContactStatus(limit: policy.limit(for: note), lastContact: last,
                              daysSince: last.map { $0.date.days(until: today) })
     }
 
     /// People who are due, most overdue first (relative to each one's own limit), then people
-    /// never contacted, by name.
+    /// never contacted, by name; never the vault's owner.
     public func duePeople(policy: ContactPolicy, today: CalendarDate) -> [IndexedNote] {
         people(sortedBy: .stale, policy: policy, today: today).filter {
-            contactStatus(of: $0.path, policy: policy, today: today)?.isDue ?? false
+            isDue($0.path, policy: policy, today: today)
         }
     }
 }

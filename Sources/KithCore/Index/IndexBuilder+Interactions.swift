@@ -1,38 +1,75 @@
 /// Interactions of the index: each person's list and the vault-wide timeline.
 extension IndexBuilder {
-    /// One person's interactions, newest first: Recent Context as written, plus transcripts
-    /// that link the person and are not already a target of that person's Recent Context
-    /// (each transcript once; `sources` are the IDs of `backlinks`' sources). `summaries`
-    /// caches transcript summaries across the people of one worker.
-    static func interactions(of pid: Int, notes: [IndexedNote], backlinks: [Backlink], sources: [Int32],
-                             summaries: inout [Int32: String?]) -> [Interaction] {
+    /// One person's interactions, newest first: what their own note says (Recent Context and
+    /// its dated log), plus one per note that records a contact with them (`sources`, ascending
+    /// IDs) and is not already a target of what their note says. `summaries` caches the
+    /// `## Summary` of transcripts across the people of one worker.
+    static func interactions(of pid: Int, notes: ChunkedArray<IndexedNote>, sources: [Int32],
+                             contacts: (Int) -> [SourceContact], summaries: inout [Int32: String?]) -> [Interaction] {
         let person = notes[pid]
         var list = written(by: person)
-        let written = Set(person.recentContext.compactMap(\.target))
-        var sourceIDs = Set<Int32>()
-        for (b, tid) in zip(backlinks, sources) where b.kind == .transcript {
-            guard !sourceIDs.contains(tid), !written.contains(b.source) else { continue }
-            sourceIDs.insert(tid)
-            let t = notes[Int(tid)]
-            let summary: String?
-            if let known = summaries[tid] { summary = known } else {
-                summary = Self.summary(of: t.parsed)
-                summaries[tid] = summary
-            }
-            list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                                    summary: summary, via: nil, line: b.line, origin: .transcript))
+        let written = writtenTargets(of: person)
+        let me = Int32(pid)
+        for sid in sources {
+            let s = Int(sid)
+            guard written.isEmpty || !written.contains(notes[s].path),
+                  let c = contacts(s).first(where: { $0.person == me }) else { continue }
+            list.append(interaction(of: person.path, from: notes[s], contact: c, summaries: &summaries, id: sid))
         }
-        list.sort(by: Self.newestFirst)
+        list.sort(by: listBefore)
         return list
     }
 
-    /// A person's Recent Context entries as interactions, in file order (shared by the build
-    /// and by an update's patch, so both make the same entries).
+    /// The notes a person's own note already points at from a dated entry: they are not
+    /// counted again when they link the person.
+    static func writtenTargets(of person: IndexedNote) -> Set<String> {
+        Set(person.recentContext.compactMap(\.target) + person.log.compactMap(\.target))
+    }
+
+    /// The interaction a source note gives a person.
+    static func interaction(of person: String, from s: borrowing IndexedNote, contact c: SourceContact,
+                            summaries: inout [Int32: String?], id: Int32) -> Interaction {
+        let summary: Interaction.SummarySource
+        switch c.origin {
+        case .daily, .inlineField:
+            summary = Int(c.line) >= s.parsed.frontmatter.bodyStartLine ? .line(s.parsed.line(Int(c.line))) : .text(nil)
+        default:
+            let known: String?
+            if let cached = summaries[id] { known = cached } else {
+                known = Self.summary(of: s.parsed)
+                summaries[id] = known
+            }
+            // A meeting note without `## Summary`: its first line of text, made when read.
+            if known == nil, c.origin == .meeting, let body = Self.body(of: s.parsed) {
+                summary = .body(body)
+            } else {
+                summary = .text(known)
+            }
+        }
+        return Interaction(date: c.date, person: person, target: s.path, label: s.name, summary: summary,
+                           via: nil, line: Int(c.line), origin: c.origin)
+    }
+
+    /// A person's own entries (Recent Context, then the log) as interactions, in file order
+    /// (shared by the build and by an update's patch, so both make the same entries).
     static func written(by person: IndexedNote) -> [Interaction] {
         person.recentContext.map {
             Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
                         summary: $0.summary, via: $0.via, line: $0.line, origin: .recentContext)
+        } + person.log.map {
+            Interaction(date: $0.date, person: person.path, target: $0.target, label: $0.label,
+                        summary: $0.summary, via: $0.via, line: $0.line, origin: .log)
         }
+    }
+
+    /// A person's list order: newest first (undated last), then line, then their own entries
+    /// before those found in other notes, those by path. A total order: the build and an
+    /// update's patch put entries in the same places.
+    static func listBefore(_ a: Interaction, _ b: Interaction) -> Bool {
+        if a.date != b.date || a.line != b.line { return newestFirst(a, b) }
+        if a.origin.isWritten != b.origin.isWritten { return a.origin.isWritten }
+        if a.origin != b.origin { return a.origin == .recentContext }
+        return (a.target ?? "") < (b.target ?? "")
     }
 
     /// Every interaction, newest first (undated last), same date by person name, then line.

@@ -12,6 +12,7 @@ struct IndexBuilder {
     let attachments: [String]
     let unreadable: [CheckReport.Unreadable]
     let classifier: NoteClassifier
+    let settings: VaultSettings
 
     /// What `describe` found for a run of notes, in path order.
     struct Described {
@@ -35,6 +36,7 @@ struct IndexBuilder {
         defer { parts.deinitialize(); parts.deallocate() }
         let shared = UncheckedBox(parts)
         let classifier = self.classifier
+        let settings = self.settings
         let work: @Sendable (Int) -> Void = { c in
             let lo = noteCount * c / chunkCount, hi = noteCount * (c + 1) / chunkCount
             var part = Described()
@@ -42,8 +44,9 @@ struct IndexBuilder {
             part.targetIDs.reserveCapacity(hi - lo)
             var cache: [String: LinkResolver.Candidates] = [:]
             for i in lo..<hi {
-                let (note, ids) = Self.describe(input[i], id: i, classifier: classifier, resolver: resolver,
-                                                noteCount: noteCount, cache: &cache, report: &part.report)
+                let (note, ids) = Self.describe(input[i], id: i, classifier: classifier, settings: settings,
+                                                resolver: resolver, noteCount: noteCount, cache: &cache,
+                                                report: &part.report)
                 part.notes.append(note)
                 part.targetIDs.append(ids)
             }
@@ -71,10 +74,8 @@ struct IndexBuilder {
         let peopleIDs = notes.indices.filter { notes[$0].kind == .person }
         let transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
 
-        // Backlinks: one per (source, line, target); links to oneself are not backlinks. The
-        // source's ID rides along so interactions need not look paths up again.
+        // Backlinks: one per (source, line, target); links to oneself are not backlinks.
         var backlinks: [Int: [Backlink]] = [:]
-        var backlinkSources: [Int: [Int32]] = [:]
         var seen = Set<Int>()
         for (sid, note) in notes.enumerated() {
             seen.removeAll(keepingCapacity: true)
@@ -85,53 +86,76 @@ struct IndexBuilder {
                 backlinks[tid, default: []].append(
                     Backlink(source: note.path, kind: note.kind, line: link.reference.line,
                              sourceLine: note.parsed.line(link.reference.line)))
-                backlinkSources[tid, default: []].append(Int32(sid))
             }
         }
 
-        // Interactions, per person on all cores (each person's list depends only on the
-        // notes), then merged in people order as the serial loop would.
+        report.settings = settings.problems
+        let owner = Self.owner(settings: settings, notes: notes, peopleIDs: peopleIDs, report: &report)
+        let names = Self.names(notes: notes, peopleIDs: peopleIDs)
+
+        // Who each note records contacts with, on all cores; then, per person, the notes that do.
+        let finder = ContactFinder(names: names)
+        var contacts = [[SourceContact]](repeating: [], count: noteCount)
+        let isPerson = notes.map { $0.kind == .person }
+        let frozenNotes = UncheckedBox((notes, targetIDs, isPerson))
+        contacts.withUnsafeMutableBufferPointer { out in
+            let sink = UncheckedBox(out)
+            let work: @Sendable (Int) -> Void = { c in
+                let (notes, targetIDs, isPerson) = frozenNotes.value
+                for i in (noteCount * c / chunkCount)..<(noteCount * (c + 1) / chunkCount) {
+                    sink.value[i] = finder.contacts(of: notes[i], id: i, targetIDs: targetIDs[i]) { isPerson[$0] }
+                }
+            }
+            if chunkCount > 1 { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work) } else { work(0) }
+        }
+        var contactsBySource: [Int: [SourceContact]] = [:]
+        var sourcesByPerson: [Int: [Int32]] = [:]
+        for (sid, list) in contacts.enumerated() where !list.isEmpty {
+            contactsBySource[sid] = list
+            for c in list { sourcesByPerson[Int(c.person), default: []].append(Int32(sid)) }
+        }
+        contacts = []
+
+        // Interactions, per person on all cores (each person's list depends only on the notes
+        // and the contacts), then merged in people order as the serial loop would.
         let people = peopleIDs.count
         let personChunks = parallel ? min(max(1, people / 64), 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
         var lists = [[Interaction]](repeating: [], count: people)
-        var mismatches = [CheckReport.LastContactMismatch?](repeating: nil, count: people)
-        let frozen = UncheckedBox((notes, backlinks, backlinkSources))
+        // The index keeps its notes in chunks: made once here, read by the workers and kept.
+        let chunked = ChunkedArray(notes)
+        let frozen = UncheckedBox((chunked, contactsBySource, sourcesByPerson))
         lists.withUnsafeMutableBufferPointer { listOut in
-            mismatches.withUnsafeMutableBufferPointer { mismatchOut in
-                let out = UncheckedBox((listOut, mismatchOut))
-                let work: @Sendable (Int) -> Void = { c in
-                    let (notes, backlinks, sources) = frozen.value
-                    var summaries: [Int32: String?] = [:]
-                    for k in (people * c / personChunks)..<(people * (c + 1) / personChunks) {
-                        let pid = peopleIDs[k]
-                        let list = Self.interactions(of: pid, notes: notes, backlinks: backlinks[pid] ?? [],
-                                                     sources: sources[pid] ?? [], summaries: &summaries)
-                        out.value.0[k] = list
-                        let person = notes[pid]
-                        if let written = person.lastContactWritten, let newest = list.lazy.compactMap(\.date).first,
-                           newest > written {
-                            out.value.1[k] = .init(path: person.path, lastContact: written, newestInteraction: newest)
-                        }
-                    }
+            let out = UncheckedBox(listOut)
+            let work: @Sendable (Int) -> Void = { c in
+                let (notes, contactsBySource, sourcesByPerson) = frozen.value
+                var summaries: [Int32: String?] = [:]
+                for k in (people * c / personChunks)..<(people * (c + 1) / personChunks) {
+                    let pid = peopleIDs[k]
+                    out.value[k] = Self.interactions(of: pid, notes: notes, sources: sourcesByPerson[pid] ?? [],
+                                                     contacts: { contactsBySource[$0] ?? [] }, summaries: &summaries)
                 }
-                if personChunks > 1 {
-                    DispatchQueue.concurrentPerform(iterations: personChunks, execute: work)
-                } else {
-                    work(0)
-                }
+            }
+            if personChunks > 1 {
+                DispatchQueue.concurrentPerform(iterations: personChunks, execute: work)
+            } else {
+                work(0)
             }
         }
         var byPerson: [Int: [Interaction]] = [:]
         byPerson.reserveCapacity(people)
-        for (k, pid) in peopleIDs.enumerated() {
-            byPerson[pid] = lists[k]
-            if let m = mismatches[k] { report.lastContactMismatches.append(m) }
-        }
+        for (k, pid) in peopleIDs.enumerated() { byPerson[pid] = lists[k] }
         let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
-        return VaultIndex(root: root, notes: notes, attachments: attachments, report: report,
-                          idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
-                          backlinksByID: backlinks, interactionsByPerson: byPerson,
-                          allInteractions: all, resolver: resolver)
+        var index = VaultIndex(root: root, notes: chunked, attachments: attachments, report: report,
+                               idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
+                               backlinksByID: backlinks, interactionsByPerson: byPerson,
+                               allInteractions: all, resolver: resolver)
+        index.settings = settings
+        index.classifier = classifier
+        index.ownerID = owner
+        index.names = names
+        index.contactsBySource = contactsBySource
+        index.sourcesByPerson = sourcesByPerson
+        return index
     }
 
     static func isSortedByPath(_ notes: [ParsedNote]) -> Bool {
@@ -141,60 +165,6 @@ struct IndexBuilder {
             k += 1
         }
         return true
-    }
-
-    /// What one parsed note is: kind, name, tags, dates, resolved links (with the ID of each
-    /// target note, -1 for none), person sections. `id` is the note's own ID.
-    static func describe(_ p: ParsedNote, id: Int, classifier: NoteClassifier, resolver: LinkResolver,
-                         noteCount: Int, cache: inout [String: LinkResolver.Candidates],
-                         report: inout CheckReport) -> (IndexedNote, [Int32]) {
-        let fm = p.frontmatter
-        if let e = fm.error { report.frontmatterErrors.append(.init(path: p.path, line: e.line, message: e.message)) }
-        let tags = Self.tags(fm["tags"] ?? fm["tag"], inline: p.inlineTags)
-        let categories = (fm["categories"] ?? fm["category"])?.strings ?? []
-        let kind = classifier.kind(path: p.path, type: fm["type"]?.string, tags: tags, categories: categories)
-        let fileName = String(p.path.split(separator: "/").last ?? "")
-        let stem = VaultScanner.isMarkdown(fileName) ? String(fileName.dropLast(3)) : fileName
-        let title = fm["title"]?.string?.trimmedSpaces.asString
-        let name = (title?.isEmpty == false ? title! : stem)
-        var links: [ResolvedLink] = []
-        links.reserveCapacity(p.links.count)
-        var ids: [Int32] = []
-        ids.reserveCapacity(p.links.count)
-        let folderKey = LinkResolver.fold(LinkResolver.folder(of: p.path))
-        func resolve(_ target: String) -> LinkResolver.Resolution {
-            let c: LinkResolver.Candidates
-            if let hit = cache[target] { c = hit } else { c = resolver.candidates(for: target); cache[target] = c }
-            return resolver.choose(c, fromFolder: folderKey)
-        }
-        for ref in p.links {
-            if ref.isSameNote {
-                links.append(ResolvedLink(reference: ref, target: p.path))
-                ids.append(Int32(id))
-                continue
-            }
-            let r = resolve(ref.target)
-            links.append(ResolvedLink(reference: ref, target: r.path, candidates: r.candidates))
-            ids.append(r.id < noteCount ? Int32(r.id) : -1)
-            if r.path == nil {
-                report.unresolved.append(.init(source: p.path, line: ref.line, link: ref.raw))
-            } else if !r.candidates.isEmpty {
-                report.ambiguous.append(.init(source: p.path, line: ref.line, link: ref.raw,
-                                              candidates: r.candidates, chosen: r.path!))
-            }
-        }
-        var note = IndexedNote(
-            parsed: p, kind: kind, name: name, tags: tags,
-            aliases: (fm["aliases"] ?? fm["alias"])?.strings ?? [],
-            created: fm["created"]?.date,
-            date: fm["date"]?.date ?? CalendarDate.leading(in: stem),
-            lastContactWritten: (fm["last_contact"] ?? fm["last-contact"] ?? fm["lastContact"])?.date,
-            links: links)
-        if kind == .person {
-            note.profile = PersonSections.profile(of: p) { resolve($0).path }
-            note.recentContext = PersonSections.recentContext(of: p) { resolve($0).path }
-        }
-        return (note, ids)
     }
 
     /// Frontmatter tags (list, or one string split on commas/spaces) then inline ones, without
@@ -224,6 +194,30 @@ struct IndexBuilder {
         let u = body.utf8
         let text = body[..<(u.firstIndex(of: 0x0A) ?? u.endIndex)].trimmedSpaces
         return text.isEmpty ? nil : String(text)
+    }
+
+    /// A note's text after its frontmatter (a slice, not a copy), or nil when there is none.
+    static func body(of p: ParsedNote) -> Substring? {
+        let start = p.frontmatter.bodyStartLine
+        guard start <= p.lineCount else { return nil }
+        let u = p.text.utf8
+        return p.text[u.index(u.startIndex, offsetBy: Int(p.lineStarts[start - 1]))...]
+    }
+
+    /// The first line of a body that reads as text (not blank, not a heading or fence), as a
+    /// summary (meeting notes are often a few bullets under their properties).
+    static func firstTextSummary(_ body: Substring) -> String? {
+        var rest = body
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+            var line = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
+            if line.utf8.last == 0x0D { line = line.dropLast() }
+            let t = line.trimmedSpaces
+            if t.isEmpty || t.hasPrefix("#") || t.hasPrefix("```") || t.hasPrefix("~~~") { continue }
+            if let text = ContactLine.summary(line) { return text }
+        }
+        return nil
     }
 
     /// A source line as a one-line excerpt.

@@ -77,6 +77,17 @@ public struct IndexedNote: Sendable {
     /// Person notes only (else empty values).
     public var profile: Profile
     public var recentContext: [ContextEntry]
+    /// Person notes only: the note's own dated log outside Recent Context (headings
+    /// `## 2024-03-02` and bullets `- 2024-03-02 …`), in file order.
+    public var log: [ContextEntry] = []
+    /// What the note records contacts as (a transcript, a meeting, a daily note), if anything.
+    public var contactSource: ContactSource = .none
+    /// In a templates folder: never a person, never a source of interactions.
+    public var isTemplate = false
+    /// A folder's own note (`People/🗂️ People.md`): never a person by folder, tag or category.
+    public var isFolderNote = false
+    /// Tagged `me` or `me: true`: marks the vault's owner (the config's `me` wins).
+    public var marksOwner = false
 
     public var path: String { parsed.path }
     public var sections: [Section] { parsed.sections }
@@ -143,32 +154,25 @@ public struct CoAttendee: Hashable, Sendable {
     public var shared: Int
 }
 
-/// One dated contact with a person.
-public struct Interaction: Hashable, Sendable {
-    public enum Origin: String, Hashable, Sendable {
-        /// A bullet of the person's Recent Context.
-        case recentContext
-        /// A transcript that links the person and is not in their Recent Context.
-        case transcript
-    }
-    public var date: CalendarDate?
-    /// Path of the person note.
-    public var person: String
-    /// Resolved path of what the interaction points at (the transcript), or nil.
-    public var target: String?
-    public var label: String
-    public var summary: String?
-    public var via: String?
-    /// Line in the person's note (Recent Context) or in the transcript (the link to the person).
-    public var line: Int
-    public var origin: Origin
-}
-
 /// A person's last contact and where it came from.
 public struct LastContact: Hashable, Sendable {
+    /// Where the date came from.
+    public enum Source: String, Hashable, Sendable {
+        /// The note's `last_contact` property.
+        case property
+        /// A past interaction newer than the property (or there is no property).
+        case interaction
+    }
     public var date: CalendarDate
-    /// True when it was derived from the newest interaction because `last_contact` is missing.
-    public var derived: Bool
+    public var source: Source
+
+    public init(date: CalendarDate, source: Source) {
+        self.date = date
+        self.source = source
+    }
+
+    /// True when the date is not the written `last_contact` (it comes from an interaction).
+    public var derived: Bool { source == .interaction }
 }
 
 /// Problems `kith check` reports.
@@ -187,13 +191,15 @@ public struct CheckReport: Sendable {
     public var ambiguous: [Ambiguous] = []
     public var frontmatterErrors: [FrontmatterProblem] = []
     public var unreadable: [Unreadable] = []
-    public var lastContactMismatches: [LastContactMismatch] = []
+    /// Settings that could not be used (a malformed `.obsidian/` file, a `me` naming no one).
+    public var settings: [String] = []
 
     public init() {}
 
-    /// True when anything at all was found.
+    /// True when anything at all was found (`last_contact` behind an interaction depends on the
+    /// day: see `VaultIndex.lastContactMismatches(today:)`).
     public var hasProblems: Bool {
         !(unresolved.isEmpty && ambiguous.isEmpty && frontmatterErrors.isEmpty && unreadable.isEmpty
-          && lastContactMismatches.isEmpty)
+          && settings.isEmpty)
     }
 }

@@ -24,22 +24,27 @@ public struct NoteClassifier: Sendable, Hashable {
         }
     }
 
-    /// Rules in the order they are tried; the first kind that matches wins.
-    public var rules: [(kind: NoteKind, rule: Rule)] { ordered }
+    /// Rules in the order they are tried; the first kind that matches wins (a meeting is a
+    /// transcript).
+    public var rules: [(kind: NoteKind, rule: Rule)] { ordered.map { ($0.kind, $0.rule) } }
     public var person: Rule { didSet { ordered = Self.order(self) } }
     public var transcript: Rule { didSet { ordered = Self.order(self) } }
+    /// Meeting notes: transcripts too, whose people may also be named in any property.
+    public var meeting: Rule { didSet { ordered = Self.order(self) } }
     public var project: Rule { didSet { ordered = Self.order(self) } }
     public var organization: Rule { didSet { ordered = Self.order(self) } }
     /// Kept rather than computed: `kind` runs once per note.
-    private var ordered: [(kind: NoteKind, rule: Rule)] = []
+    private var ordered: [(kind: NoteKind, rule: Rule, meeting: Bool)] = []
 
-    private static func order(_ c: NoteClassifier) -> [(kind: NoteKind, rule: Rule)] {
-        [(.person, c.person), (.transcript, c.transcript), (.project, c.project), (.organization, c.organization)]
+    private static func order(_ c: NoteClassifier) -> [(kind: NoteKind, rule: Rule, meeting: Bool)] {
+        [(.person, c.person, false), (.transcript, c.transcript, false), (.transcript, c.meeting, true),
+         (.project, c.project, false), (.organization, c.organization, false)]
     }
 
-    public init(person: Rule, transcript: Rule, project: Rule, organization: Rule) {
+    public init(person: Rule, transcript: Rule, meeting: Rule = Rule(), project: Rule, organization: Rule) {
         self.person = person
         self.transcript = transcript
+        self.meeting = meeting
         self.project = project
         self.organization = organization
         ordered = Self.order(self)
@@ -49,8 +54,9 @@ public struct NoteClassifier: Sendable, Hashable {
     public static let standard = NoteClassifier(
         person: Rule(types: ["people", "person"], tags: ["type/people", "people"],
                      categories: ["People"], folders: ["People"]),
-        transcript: Rule(types: ["transcript", "meeting"], tags: ["type/transcript"],
-                         folders: ["Sources/Transcripts"]),
+        transcript: Rule(types: ["transcript"], tags: ["type/transcript"], folders: ["Sources/Transcripts"]),
+        meeting: Rule(types: ["meeting"], tags: ["meeting", "meetings", "type/meeting"], categories: ["Meetings"],
+                      folders: ["Meetings"]),
         project: Rule(types: ["project"], tags: ["type/project"], folders: ["Projects"]),
         organization: Rule(types: ["organization", "company", "customer"],
                            folders: ["Customers", "Organizations"]))
@@ -58,22 +64,32 @@ public struct NoteClassifier: Sendable, Hashable {
     /// The kind of a note. Explicit properties (type, tags, categories) are tried for every kind
     /// before folders, so `type: project` inside `People/` is a project.
     public func kind(path: String, type: String?, tags: [String], categories: [String]) -> NoteKind {
+        classify(path: path, type: type, tags: tags, categories: categories).kind
+    }
+
+    /// What decided a note's kind.
+    public enum Reason: Hashable, Sendable { case type, tag, category, folder, none }
+
+    /// The kind of a note, whether it is a meeting (a transcript by the meeting rule), and what
+    /// decided it.
+    public func classify(path: String, type: String?, tags: [String], categories: [String])
+        -> (kind: NoteKind, meeting: Bool, reason: Reason) {
         let t = type?.lowercased()
         if t != nil || !tags.isEmpty || !categories.isEmpty {
             let lowTags = tags.map { $0.lowercased() }
             let lowCats = categories.map { Self.categoryName($0) }
-            for (kind, rule) in ordered {
-                if let t, rule.types.contains(t) { return kind }
-                if lowTags.contains(where: { rule.tags.contains($0) }) { return kind }
-                if lowCats.contains(where: { rule.categories.contains($0) }) { return kind }
+            for (kind, rule, meeting) in ordered {
+                if let t, rule.types.contains(t) { return (kind, meeting, .type) }
+                if lowTags.contains(where: { rule.tags.contains($0) }) { return (kind, meeting, .tag) }
+                if lowCats.contains(where: { rule.categories.contains($0) }) { return (kind, meeting, .category) }
             }
         }
-        guard path.contains("/") else { return .note }
+        guard path.contains("/") else { return (.note, false, .none) }
         let folder = path.lowercased().split(separator: "/").dropLast().map(String.init)
-        for (kind, rule) in ordered where rule.folders.contains(where: { Self.contains(folder, $0) }) {
-            return kind
+        for (kind, rule, meeting) in ordered where rule.folders.contains(where: { Self.contains(folder, $0) }) {
+            return (kind, meeting, .folder)
         }
-        return .note
+        return (.note, false, .none)
     }
 
     /// `[[People]]`, `People`, `[[Types/People|People]]` → `people`.
@@ -96,13 +112,14 @@ public struct NoteClassifier: Sendable, Hashable {
     }
 
     public static func == (a: NoteClassifier, b: NoteClassifier) -> Bool {
-        a.person == b.person && a.transcript == b.transcript && a.project == b.project
+        a.person == b.person && a.transcript == b.transcript && a.meeting == b.meeting && a.project == b.project
             && a.organization == b.organization
     }
 
     public func hash(into h: inout Hasher) {
         h.combine(person)
         h.combine(transcript)
+        h.combine(meeting)
         h.combine(project)
         h.combine(organization)
     }

@@ -19,6 +19,39 @@ enum PersonSections {
         }
     }
 
+    /// The note's own dated log outside Recent Context, in file order: headings that start with
+    /// a date (`## 2024-03-02`, `### 2024-03-02 Coffee`) and bullets that do (`- 2024-03-02 …`,
+    /// in any section). A heading's first line of text is its summary (its label, when the
+    /// heading has nothing after the date).
+    static func log(of note: ParsedNote, resolve: (String) -> String?) -> [ContextEntry] {
+        let rc = section("Recent Context", in: note)
+        func inRecentContext(_ line: Int) -> Bool { rc.map { line > $0.line && line <= $0.endLine } ?? false }
+        var out: [ContextEntry] = []
+        for (k, s) in note.sections.enumerated() where startsWithDate(Substring(s.title)) && !inRecentContext(s.line) {
+            guard var e = entry(from: s.title, line: s.line, resolve: resolve) else { continue }
+            let next = k + 1 < note.sections.count ? min(note.sections[k + 1].line, s.endLine + 1) : s.endLine + 1
+            let first = (s.line + 1..<max(s.line + 1, next)).lazy.map { note.line($0) }
+                .first { !$0.trimmedSpaces.isEmpty }
+            let text = first.map { ContactLine.content($0).text }.map { plainText(String($0)) }
+            if let text, !text.isEmpty {
+                if e.label.isEmpty { e.label = text } else if e.summary == nil { e.summary = text }
+            }
+            out.append(e)
+        }
+        for b in note.bullets where startsWithDate(b.body) && !inRecentContext(b.line) {
+            if let e = entry(from: b.text, line: b.line, resolve: resolve) { out.append(e) }
+        }
+        out.sort { $0.line < $1.line }
+        return out
+    }
+
+    /// `2024-03-02…`, also bold or bracketed (`**2024-03-02**`, `[[2024-03-02]]`).
+    static func startsWithDate(_ text: Substring) -> Bool {
+        let t = text.drop { $0 == "*" || $0 == "[" || $0 == "_" }
+        guard let f = t.utf8.first, f >= 0x30, f <= 0x39 else { return false }
+        return CalendarDate(parsing: t.prefix(11)) != nil
+    }
+
     /// Parses `2025-10-30: [[target|label]] — summary... (via Someone)`.
     static func entry(from text: String, line: Int, resolve: (String) -> String?) -> ContextEntry? {
         var rest = Substring(text).trimmedSpaces

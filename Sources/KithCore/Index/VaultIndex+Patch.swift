@@ -4,13 +4,26 @@ import Foundation
 /// the resolver and every other note's description stand. Re-describe the note and patch what
 /// depends on it; the result is what `IndexBuilder.build` gives (proven by the update tests).
 extension VaultIndex {
-    mutating func replaceNote(at id: Int, with parsed: ParsedNote, classifier: NoteClassifier) {
+    /// Whether an edit turning `old` into `new` can be patched in: anything that changes who is a
+    /// person, their names (plain names in properties match them) or the vault's owner changes
+    /// other notes' contacts, and takes the rebuild instead.
+    static func canPatch(_ old: IndexedNote, _ new: IndexedNote) -> Bool {
+        guard old.kind == .person || new.kind == .person else { return true }
+        return old.kind == new.kind && old.name == new.name && old.aliases == new.aliases
+            && old.marksOwner == new.marksOwner
+    }
+
+    /// Re-describes note `id` from `parsed` and patches what depends on it. Returns false, with
+    /// the index unchanged, when the edit needs a rebuild (`canPatch`).
+    mutating func replaceNote(at id: Int, with parsed: ParsedNote) -> Bool {
         let old = notes[id]
         let path = old.path
         var cache: [String: LinkResolver.Candidates] = [:]
         var found = CheckReport()
-        let (note, targetIDs) = IndexBuilder.describe(parsed, id: id, classifier: classifier, resolver: resolver,
-                                                      noteCount: notes.count, cache: &cache, report: &found)
+        let (note, targetIDs) = IndexBuilder.describe(parsed, id: id, classifier: classifier, settings: settings,
+                                                      resolver: resolver, noteCount: notes.count, cache: &cache,
+                                                      report: &found)
+        guard Self.canPatch(old, note) else { return false }
         notes[id] = note
 
         // The report lists problems in note order: swap this note's run for the new one.
@@ -40,96 +53,74 @@ extension VaultIndex {
             for b in new { list.insert(b) { $0.source < $1.source } }
             if !list.isEmpty { backlinksByID[t] = list }
         }
+        if old.kind != note.kind { transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript } }
 
-        if old.kind != note.kind {
-            peopleIDs = notes.indices.filter { notes[$0].kind == .person }
-            transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
+        // Who this note records contacts with, and for each such person the notes that do.
+        let before = contactsBySource[id] ?? []
+        let after = ContactFinder(names: names).contacts(of: note, id: id, targetIDs: targetIDs) { notes[$0].kind == .person }
+        contactsBySource[id] = after.isEmpty ? nil : after
+        let was = Set(before.map { Int($0.person) }), now = Set(after.map { Int($0.person) })
+        for pid in was.subtracting(now) {
+            sourcesByPerson[pid]?.removeAll { $0 == Int32(id) }
+            if sourcesByPerson[pid]?.isEmpty == true { sourcesByPerson[pid] = nil }
+        }
+        for pid in now.subtracting(was) {
+            var list = sourcesByPerson[pid] ?? []
+            list.insert(Int32(id), at: list.firstIndex { $0 > Int32(id) } ?? list.count)
+            sourcesByPerson[pid] = list
         }
 
-        // This note's own interactions, when it is (or was) a person: computed again, reusing
-        // the summaries of the transcripts it already had (the owner of a vault has thousands).
-        if old.kind == .person || note.kind == .person {
+        // This note's own interactions, when it is a person: computed again, reusing the
+        // summaries of the transcripts it already had (the owner of a vault has thousands).
+        if note.kind == .person {
             allInteractions.removeAll { $0.person == path }
-            if note.kind == .person {
-                var summaries: [String: String?] = [:]
-                for i in interactionsByPerson[id]?.elements ?? [[Interaction]]().joined() where i.origin == .transcript {
-                    if let t = i.target { summaries[t] = i.summary }
-                }
-                let list = interactions(ofPerson: id, summaries: summaries)
-                interactionsByPerson[id] = list.isEmpty ? nil : TimelineStore(list)
-                insertIntoTimeline(list, person: id)
-            } else {
-                interactionsByPerson[id] = nil
+            var summaries: [Int32: String?] = [:]
+            for i in interactionsByPerson[id]?.elements ?? [[Interaction]]().joined()
+            where i.origin == .transcript || i.origin == .meeting {
+                if let t = i.target, let tid = idByPath[t] { summaries[Int32(tid)] = i.summary }
             }
+            let contacts = contactsBySource
+            let list = IndexBuilder.interactions(of: id, notes: notes, sources: sourcesByPerson[id] ?? [],
+                                                 contacts: { contacts[$0] ?? [] }, summaries: &summaries)
+            interactionsByPerson[id] = list.isEmpty ? nil : TimelineStore(list)
+            insertIntoTimeline(list, person: id)
         }
-        // Every person this note links (or linked): only the entry this note gives them changes.
-        for pid in oldTargets.union(fresh.keys).sorted() where notes[pid].kind == .person {
+        // Every other person this note records (or recorded) a contact with: only the entry
+        // this note gives them changes.
+        for pid in was.union(now).sorted() where pid != id {
             patchInteraction(of: pid, from: id)
         }
-        report.lastContactMismatches = peopleIDs.compactMap { pid in
-            guard let written = notes[pid].lastContactWritten,
-                  let newest = interactionsByPerson[pid]?.first(where: { $0.date != nil })?.date,
-                  newest > written else { return nil }
-            return .init(path: notes[pid].path, lastContact: written, newestInteraction: newest)
-        }
+        return true
     }
 
-    /// Replaces the interaction that transcript `source` gives person `pid` (it changed, appeared
-    /// or stopped being a transcript or linking them).
+    /// Replaces the interaction that source note `source` gives person `pid` (it changed,
+    /// appeared, or stopped recording a contact with them).
     private mutating func patchInteraction(of pid: Int, from source: Int) {
-        let person = notes[pid], t = notes[source]
+        let person = notes[pid], s = notes[source]
         // Closure literals below, not one closure value: called through a value, every scanned
         // entry (22k in the timeline) was copied (retained and released) for the call.
-        let tPath = t.path
+        let sPath = s.path
         var item: Interaction?
-        if t.kind == .transcript, !person.recentContext.contains(where: { $0.target == t.path }),
-           let line = backlinksByID[pid]?.first(where: { $0.source == t.path })?.line {
-            item = Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                               summary: IndexBuilder.summary(of: t.parsed), via: nil, line: line,
-                               origin: .transcript)
+        if let c = contactsBySource[source]?.first(where: { $0.person == Int32(pid) }),
+           !IndexBuilder.writtenTargets(of: person).contains(sPath) {
+            var summaries: [Int32: String?] = [:]
+            item = IndexBuilder.interaction(of: person.path, from: s, contact: c, summaries: &summaries, id: Int32(source))
         }
-        let had = interactionsByPerson[pid]?.first { $0.target == tPath && $0.origin == .transcript }
-        // The same entry as before (the transcript's body changed, not its date, title, summary
-        // or link line): nothing to do.
+        let had = interactionsByPerson[pid]?.first { $0.target == sPath && !$0.origin.isWritten }
+        // The same entry as before (the note's body changed, not its date, title, summary or
+        // the line that names them): nothing to do.
         if had == item { return }
         // Changed in place: only the chunks holding the old and the new entry are copied (the
         // vault's owner has thousands of entries).
         var list = interactionsByPerson.removeValue(forKey: pid) ?? TimelineStore([])
-        if had != nil { list.removeAll { $0.target == tPath && $0.origin == .transcript } }
+        if had != nil { list.removeAll { $0.target == sPath && !$0.origin.isWritten } }
         let personPath = person.path
-        allInteractions.removeAll { $0.target == tPath && $0.origin == .transcript && $0.person == personPath }
+        allInteractions.removeAll { $0.target == sPath && !$0.origin.isWritten && $0.person == personPath }
         if let item {
-            list.insert(item, before: Self.listBefore)
+            list.insert(item, before: IndexBuilder.listBefore)
             insertIntoTimeline([item], person: pid)
         }
         if !list.isEmpty { interactionsByPerson[pid] = list }
-    }
-
-    /// A person's list order as the builder leaves it: newest first (undated last), then line,
-    /// then Recent Context before transcripts, transcripts by path.
-    static func listBefore(_ a: Interaction, _ b: Interaction) -> Bool {
-        if a.date != b.date || a.line != b.line { return IndexBuilder.newestFirst(a, b) }
-        if a.origin != b.origin { return a.origin == .recentContext }
-        return (a.target ?? "") < (b.target ?? "")
-    }
-
-    /// A person's interactions as `IndexBuilder.build` makes them: Recent Context as written,
-    /// plus transcripts linking the person that their Recent Context does not already point at.
-    func interactions(ofPerson pid: Int, summaries: [String: String?] = [:]) -> [Interaction] {
-        let person = notes[pid]
-        var list = IndexBuilder.written(by: person)
-        let written = Set(person.recentContext.compactMap(\.target))
-        var sources = Set<Int>()
-        for b in backlinksByID[pid]?.elements ?? [[Backlink]]().joined() where b.kind == .transcript {
-            guard let tid = idByPath[b.source], !sources.contains(tid), !written.contains(b.source) else { continue }
-            sources.insert(tid)
-            let t = notes[tid]
-            list.append(Interaction(date: t.date, person: person.path, target: t.path, label: t.name,
-                                    summary: summaries[t.path] ?? IndexBuilder.summary(of: t.parsed), via: nil,
-                                    line: b.line, origin: .transcript))
-        }
-        list.sort(by: IndexBuilder.newestFirst)
-        return list
     }
 
     /// Inserts one person's interactions (newest first) where `IndexBuilder.timeline` puts them:
@@ -157,7 +148,7 @@ extension VaultIndex {
                 let kb = keyOf(b.person)
                 return key != kb ? key < kb : a.person < b.person
             }
-            return Self.listBefore(a, b)
+            return IndexBuilder.listBefore(a, b)
         }
         if list.count > 16 {
             // Many entries (a person with thousands of transcripts): one merge pass.

@@ -11,10 +11,9 @@ public enum PeopleSort: String, CaseIterable, Sendable {
 }
 
 extension VaultIndex {
-    /// People in the given order; `stale` here is one limit for everyone (own and tag cadences
-    /// ignored): oldest contact first.
-    public func people(sortedBy sort: PeopleSort) -> [IndexedNote] {
-        people(sortedBy: sort, policy: ContactPolicy(override: 0), today: CalendarDate(dayNumber: 0))
+    /// Every person by name (case and accents ignored): the one order that needs no day.
+    public var peopleByName: [IndexedNote] {
+        people(sortedBy: .name, policy: ContactPolicy(), today: CalendarDate(dayNumber: 0))
     }
 
     /// People in the given order; `stale` measures each person against `policy` on `today`.
@@ -23,7 +22,7 @@ extension VaultIndex {
         // overdue. Nil sorts last either way.
         let rows = peopleIDs.map { id -> (IndexedNote, Int?, NameKey) in
             let n = notes[id]
-            let last = lastContact(of: n.path)?.date
+            let last = lastContact(of: n.path, today: today)?.date
             let key: Int?
             switch sort {
             case .recent: key = last?.dayNumber
@@ -48,8 +47,9 @@ extension VaultIndex {
         return ordered.map(\.0)
     }
 
-    /// Whether the person is due under `policy` on `today` (never contacted counts as due).
+    /// Whether the person is due under `policy` on `today` (never contacted counts as due). The
+    /// vault's owner never is: nobody needs reminding to be in touch with themselves.
     public func isDue(_ personPath: String, policy: ContactPolicy, today: CalendarDate) -> Bool {
-        contactStatus(of: personPath, policy: policy, today: today)?.isDue ?? false
+        !isOwner(personPath) && (contactStatus(of: personPath, policy: policy, today: today)?.isDue ?? false)
     }
 }

@@ -10,11 +10,13 @@ extension VaultIndex {
     /// When only the content of existing notes changed, each is re-described and patched in
     /// (backlinks, interactions, timeline, report); otherwise the index is rebuilt from the
     /// notes already parsed plus the new ones, without reading unchanged files.
-    public func updated<S: Sequence>(changing paths: S, classifier: NoteClassifier = .standard)
-        -> (index: VaultIndex, summary: IndexUpdateSummary) where S.Element == String {
-        let scopes = ChangedPaths.clean(paths)
+    /// The index keeps the rules and settings it was built with (`classifier`, `settings`):
+    /// `.obsidian/` and the config are read once per load.
+    public func updated<S: Sequence>(changing paths: S) -> (index: VaultIndex, summary: IndexUpdateSummary)
+        where S.Element == String {
+        let scopes = ChangedPaths.clean(paths).filter { !settings.excluded.excludes($0) }
         guard !scopes.isEmpty else { return (self, IndexUpdateSummary()) }
-        let found = DiskState.read(scopes, root: root)
+        let found = DiskState.read(scopes, root: root, excluded: settings.excluded)
 
         // What the index holds inside the scopes now.
         let fileScopes = Set(scopes)
@@ -82,11 +84,14 @@ extension VaultIndex {
         let samePaths = added.isEmpty && removedIDs.isEmpty && newAttachments.isEmpty
             && summary.attachmentsRemoved == 0
         if samePaths, replacements.count <= 64 {
-            for (id, note) in replacements.sorted(by: { $0.key < $1.key }) {
-                next.replaceNote(at: id, with: note, classifier: classifier)
+            var patched = true
+            for (id, note) in replacements.sorted(by: { $0.key < $1.key }) where patched {
+                patched = next.replaceNote(at: id, with: note)
             }
-            summary.patchedInPlace = true
-            return (next, summary)
+            if patched {
+                summary.patchedInPlace = true
+                return (next, summary)
+            }
         }
         var parsed: [ParsedNote] = []
         parsed.reserveCapacity(notes.count + added.count)
@@ -96,7 +101,7 @@ extension VaultIndex {
         parsed += added
         var rebuilt = IndexBuilder(root: root, parsed: parsed,
                                    attachments: (keptAttachments + newAttachments).sorted(),
-                                   unreadable: problems, classifier: classifier).build()
+                                   unreadable: problems, classifier: classifier, settings: settings).build()
         rebuilt.buildSeconds = buildSeconds
         summary.added.sort()
         summary.changed.sort()
@@ -112,7 +117,7 @@ struct DiskState {
     /// Changed paths that are (or were, in the index) folders: everything under them is replaced.
     var folders = Set<String>()
 
-    static func read(_ scopes: [String], root: String) -> DiskState {
+    static func read(_ scopes: [String], root: String, excluded: ExcludedFiles = ExcludedFiles()) -> DiskState {
         var state = DiskState()
         for rel in scopes {
             let name = String(rel.split(separator: "/").last ?? "")
@@ -134,7 +139,7 @@ struct DiskState {
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 state.folders.insert(rel)
-                state.addFolder(rel, absolute: abs)
+                if !excluded.excludes(rel + "/") { state.addFolder(rel, absolute: abs, excluded: excluded) }
             case S_IFREG:
                 if VaultScanner.isMarkdown(name) {
                     state.notes.append(.init(path: rel, absolutePath: abs))
@@ -157,9 +162,9 @@ struct DiskState {
     }
 
     /// Everything in a folder that appeared or changed, by the scanner's own walk.
-    private mutating func addFolder(_ rel: String, absolute: String) {
+    private mutating func addFolder(_ rel: String, absolute: String, excluded: ExcludedFiles) {
         do {
-            let listing = try VaultScanner.list(root: absolute)
+            let listing = try VaultScanner.list(root: absolute, excluded: excluded, prefix: rel)
             for n in listing.notes {
                 notes.append(.init(path: rel + "/" + n.path, absolutePath: n.absolutePath))
             }

@@ -21,20 +21,33 @@ public struct VaultIndex: Sendable {
     var interactionsByPerson: [Int: TimelineStore]
     var allInteractions: TimelineStore
     var resolver: LinkResolver
+    /// The rules the index was built with; an update keeps them.
+    public internal(set) var classifier: NoteClassifier = .standard
+    public internal(set) var settings = VaultSettings()
+    /// The vault owner's person note, when one is named (config `me`, tag `me`, `me: true`).
+    var ownerID: Int?
+    /// People by name and alias, for plain names in properties.
+    var names = PersonNames()
+    /// Who each source note (transcript, meeting, daily note, a note with inline fields)
+    /// records a contact with, one entry per person, in order of appearance.
+    var contactsBySource: [Int: [SourceContact]] = [:]
+    /// For each person, the IDs of the notes that record a contact with them, ascending.
+    var sourcesByPerson: [Int: [Int32]] = [:]
 
     /// Builds an index from notes already parsed (scanning and reading is `VaultLoader`'s job).
     public init(root: String, parsed: [ParsedNote], attachments: [String] = [],
-                unreadable: [CheckReport.Unreadable] = [], classifier: NoteClassifier = .standard) {
+                unreadable: [CheckReport.Unreadable] = [], classifier: NoteClassifier = .standard,
+                settings: VaultSettings = VaultSettings()) {
         self = IndexBuilder(root: root, parsed: parsed, attachments: attachments,
-                            unreadable: unreadable, classifier: classifier).build()
+                            unreadable: unreadable, classifier: classifier, settings: settings).build()
     }
 
-    init(root: String, notes: [IndexedNote], attachments: [String], report: CheckReport,
+    init(root: String, notes: ChunkedArray<IndexedNote>, attachments: [String], report: CheckReport,
          idByPath: [String: Int], peopleIDs: [Int], transcriptIDs: [Int],
          backlinksByID: [Int: [Backlink]], interactionsByPerson: [Int: [Interaction]],
          allInteractions: [Interaction], resolver: LinkResolver) {
         self.root = root
-        self.notes = ChunkedArray(notes)
+        self.notes = notes
         self.attachments = attachments
         self.report = report
         self.idByPath = idByPath
@@ -92,41 +105,6 @@ public struct VaultIndex: Sendable {
 
     /// Every interaction of every person, newest first (undated last), ties by person name.
     public var timeline: [Interaction] { allInteractions.all }
-
-    /// `last_contact` when written, else the newest dated interaction (derived).
-    public func lastContact(of personPath: String) -> LastContact? {
-        guard let note = note(personPath) else { return nil }
-        if let d = note.lastContactWritten { return LastContact(date: d, derived: false) }
-        if let id = idByPath[personPath], let d = interactionsByPerson[id]?.elements.lazy.compactMap(\.date).first {
-            return LastContact(date: d, derived: true)
-        }
-        return nil
-    }
-
-    /// People the transcript links (its participants), in link order.
-    public func participants(of transcriptPath: String) -> [String] {
-        guard let note = note(transcriptPath) else { return [] }
-        var seen = Set<String>()
-        return note.links.compactMap { link in
-            guard let t = link.target, t != transcriptPath, self.note(t)?.kind == .person,
-                  seen.insert(t).inserted else { return nil }
-            return t
-        }
-    }
-
-    /// People who share transcripts with `personPath`, most shared first, then by name.
-    public func coAttendees(of personPath: String) -> [CoAttendee] {
-        var counts: [String: Int] = [:]
-        var transcripts = Set<String>()
-        for i in interactions(of: personPath) {
-            if let t = i.target, note(t)?.kind == .transcript { transcripts.insert(t) }
-        }
-        for t in transcripts {
-            for p in participants(of: t) where p != personPath { counts[p, default: 0] += 1 }
-        }
-        return counts.map { CoAttendee(path: $0.key, name: note($0.key)?.name ?? $0.key, shared: $0.value) }
-            .sorted { ($1.shared, NameOrder.key($0.name)) < ($0.shared, NameOrder.key($1.name)) }
-    }
 
     /// Resolves a link target as written in the note at `source`.
     public func resolve(_ target: String, from source: String) -> String? {

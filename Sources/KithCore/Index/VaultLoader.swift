@@ -7,15 +7,20 @@ public enum VaultLoader {
 
     /// Loads the vault at `root` (absolute or relative). Throws `VaultError` only when the vault
     /// itself cannot be opened; unreadable notes are reported in `index.report.unreadable`.
+    /// The vault's `.obsidian/` settings are read here (`VaultSettings.read`), with the config's
+    /// `overrides` on top.
     public static func load(root: String, classifier: NoteClassifier = .standard,
+                            overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
                             progress: Progress? = nil) throws -> VaultIndex {
         let start = DispatchTime.now()
         let absolute = absolutePath(root)
-        let listing = try VaultScanner.list(root: absolute)
+        try VaultScanner.checkRoot(absolute)
+        let settings = VaultSettings.read(vault: absolute, overrides: overrides)
+        let listing = try VaultScanner.list(root: absolute, excluded: settings.excluded)
         let (parsed, problems) = parseAll(listing.notes, progress: progress)
         var index = VaultIndex(root: absolute, parsed: parsed, attachments: listing.attachments,
                                unreadable: (listing.problems + problems).sorted(by: CheckReport.Unreadable.byPath),
-                               classifier: classifier)
+                               classifier: classifier, settings: settings)
         index.buildSeconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         return index
     }

@@ -46,7 +46,10 @@ public enum VaultScanner {
         return st
     }
 
-    public static func list(root: String) throws -> VaultListing {
+    /// Lists the notes and attachments under `root`, leaving out what `excluded` names (tested
+    /// against `prefix/relative path`: `prefix` is where `root` sits inside the vault).
+    public static func list(root: String, excluded: ExcludedFiles = ExcludedFiles(),
+                            prefix: String = "") throws -> VaultListing {
         let st = try checkRoot(root)
         var listing = VaultListing()
         // Folders already entered, by device and inode: a symlink back up the tree is seen twice.
@@ -80,6 +83,10 @@ public enum VaultScanner {
             for (name, type) in children {
                 let abs = dirAbs + "/" + name
                 let rel = normalizedPath(dirRel.isEmpty ? name : dirRel + "/" + name)
+                if !excluded.isEmpty {
+                    let full = prefix.isEmpty ? rel : prefix + "/" + rel
+                    if excluded.excludes(full) || (type == UInt8(DT_DIR) && excluded.excludes(full + "/")) { continue }
+                }
                 // readdir's d_type spares a stat per file; symlinks and unknown types are checked.
                 if type == UInt8(DT_REG) {
                     if isMarkdown(name) {
@@ -105,6 +112,7 @@ public enum VaultScanner {
                 }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
+                    if !excluded.isEmpty, excluded.excludes((prefix.isEmpty ? rel : prefix + "/" + rel) + "/") { continue }
                     if visited.insert(FileIdentity(info)).inserted { stack.append((abs, rel)) }
                 case S_IFREG:
                     if isMarkdown(name) {
@@ -125,11 +133,15 @@ public enum VaultScanner {
     }
 
     /// `.md` in any case.
-    public static func isMarkdown(_ name: String) -> Bool {
+    public static func isMarkdown(_ name: some StringProtocol) -> Bool {
         let u = name.utf8
         guard u.count > 3 else { return false }
-        let tail = Array(u.suffix(3))
-        return tail[0] == 0x2E && (tail[1] | 0x20) == 0x6D && (tail[2] | 0x20) == 0x64
+        var i = u.index(u.endIndex, offsetBy: -3)
+        let dot = u[i]
+        i = u.index(after: i)
+        let m = u[i]
+        let d = u[u.index(after: i)]
+        return dot == 0x2E && (m | 0x20) == 0x6D && (d | 0x20) == 0x64
     }
 
     /// Paths are compared in NFC: macOS writes file names decomposed.

@@ -50,7 +50,7 @@ public enum CardBuilder {
         blocks += CardSections.sections(of: note, in: index)
         blocks.append(CardSections.backlinks(of: note, lists, in: index))
         blocks.append(CardSections.metWith(of: note, lists))
-        blocks.append(CardSections.alsoIn(of: note, lists))
+        blocks.append(CardSections.alsoIn(of: note, lists, today: today))
         blocks.append(CardSections.unlinkedMentions(of: note, lists, pending: candidates, in: index))
         for block in blocks where !block.isEmpty {
             if !lines.isEmpty { lines.append(StyledLine()) }
@@ -64,7 +64,7 @@ public enum CardBuilder {
         var lists = CardLists()
         for b in index.backlinkSources(to: note.path) { lists.backlinks[b.kind, default: []].append(b) }
         lists.metWith = index.coAttendees(of: note.path)
-        lists.alsoIn = index.interactions(of: note.path) { $0.origin == .transcript }
+        lists.alsoIn = index.interactions(of: note.path) { !$0.origin.isWritten }
         return lists
     }
 
@@ -101,11 +101,15 @@ public enum CardBuilder {
         }
         let fm = frontmatterLines(of: note.parsed)
         let status = index.contactStatus(of: note.path, policy: policy, today: today)
-        if let last = index.lastContact(of: note.path) {
+        if let last = index.lastContact(of: note.path, today: today) {
             let stale = status?.isDue ?? false
             var spans = [StyledSpan("last contact ", .fieldName), StyledSpan(last.date.description, stale ? .stale : .date),
                          StyledSpan(" · ", .dim), StyledSpan(RelativeAge.ago(last.date, today: today), stale ? .stale : .dim)]
-            if last.derived { spans.append(StyledSpan(" (derived)", .dim)) }
+            if last.derived {
+                // Newer than what the note says, or the note says nothing: say where it came from.
+                let behind = note.lastContactWritten.map { " · last_contact says \($0)" } ?? ""
+                spans.append(StyledSpan(" (from an interaction\(behind))", .dim))
+            }
             lines.append(StyledLine(spans, sourceLine: last.derived ? nil : fm["last_contact"]))
         } else {
             lines.append(StyledLine([StyledSpan("last contact ", .fieldName), StyledSpan("never", .stale)]))

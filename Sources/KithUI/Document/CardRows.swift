@@ -13,11 +13,14 @@ enum CardRows {
         return spans
     }
 
-    /// `date  label  summary`: the label links the note the interaction was found in.
-    static func interaction(_ i: Interaction) -> [StyledSpan] {
+    /// `date  label  summary`: the label links the note the interaction was found in (a daily
+    /// note's is its date, already shown: "daily note"); one after `today` is marked upcoming.
+    static func interaction(_ i: Interaction, today: CalendarDate) -> [StyledSpan] {
         var spans = [StyledSpan(i.date?.description ?? "undated   ", i.date == nil ? .dim : .date), StyledSpan("  ", .text)]
         let dest = LinkDestination(path: i.target, raw: i.target ?? i.label, line: i.line)
-        spans.append(StyledSpan(CardBuilder.withoutDate(i.label, i.date), i.target == nil ? .unresolved : .link, link: dest))
+        let label = i.origin == .daily ? "daily note" : CardBuilder.withoutDate(i.label, i.date)
+        spans.append(StyledSpan(label, i.target == nil ? .unresolved : .link, link: dest))
+        if let d = i.date, d > today { spans.append(StyledSpan(" (upcoming)", .dim)) }
         if let s = i.summary, !s.isEmpty { spans.append(StyledSpan("  " + s, .dim)) }
         return spans
     }

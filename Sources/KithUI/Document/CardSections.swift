@@ -146,12 +146,13 @@ enum CardSections {
         return lines
     }
 
-    /// Transcripts that link the person but are not in Recent Context, newest first.
-    static func alsoIn(of note: IndexedNote, _ lists: CardLists) -> [StyledLine] {
+    /// Notes that record a contact with the person (transcripts, meetings, daily notes, inline
+    /// fields) and are not in Recent Context, newest first; those after `today` marked upcoming.
+    static func alsoIn(of note: IndexedNote, _ lists: CardLists, today: CalendarDate) -> [StyledLine] {
         let extra = lists.alsoIn
         guard !extra.isEmpty else { return [] }
         var lines = [StyledLine([StyledSpan("Also in", .heading), StyledSpan(" (\(Format.count(extra.count)))", .count)])]
-        for i in extra.prefix(listLimit) { lines.append(StyledLine(CardRows.interaction(i), hangingIndent: 12)) }
+        for i in extra.prefix(listLimit) { lines.append(StyledLine(CardRows.interaction(i, today: today), hangingIndent: 12)) }
         if extra.count > listLimit {
             lines.append(more(extra.count - listLimit, CardList(person: note.path, section: .alsoIn)))
         }

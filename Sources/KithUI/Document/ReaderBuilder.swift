@@ -67,13 +67,16 @@ public enum ReaderBuilder {
             b.append(d.description, .date)
         }
         let people = note.kind == .transcript ? index.participants(of: note.path) : []
-        if !people.isEmpty {
+        // The vault's owner is "you", after the others.
+        let you = note.kind == .transcript && index.ownerAttends(note.path)
+        if !people.isEmpty || you {
             b.append(sep, .dim)
             b.append("with ", .dim)
             for (i, p) in people.enumerated() {
                 if i > 0 { b.append(", ", .dim) }
                 b.append(index.note(p)?.name ?? p, .link, link: LinkDestination(path: p, raw: p))
             }
+            if you { b.append(people.isEmpty ? "you" : ", you", .dim) }
         }
         if !note.tags.isEmpty {
             b.append(sep, .dim)

@@ -28,6 +28,12 @@ public enum Format {
 
     /// A name without the leading `YYYY-MM-DD - ` a dated file name starts with (shown
     /// next to its date already).
+    /// What an interaction's row calls its source: a daily note's name is its date, already the
+    /// row's, so it says "daily note"; other names lose a leading date.
+    public static func label(of i: Interaction) -> String {
+        i.origin == .daily ? "daily note" : withoutDate(i.label)
+    }
+
     public static func withoutDate(_ name: String) -> String {
         guard CalendarDate.leading(in: name) != nil else { return name }
         var rest = name.dropFirst(10)

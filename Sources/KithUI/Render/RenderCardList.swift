@@ -21,7 +21,7 @@ extension Screens {
             let selected = i == s.nav.cardList.selected
             let band: Band = selected ? .selection : .none
             g.put(selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
-            var spans = rows.spans(i, in: index)
+            var spans = rows.spans(i, in: index, today: s.today)
             // The note's name (a long transcript title) leaves room for the line it names.
             if let first = spans.first, spans.count > 1 {
                 spans[0].text = DisplayWidth.truncate(first.text, to: max(12, (inner.width - 3) * 2 / 5))

@@ -57,7 +57,8 @@ extension Screens {
                 g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW), to: nameW), x: x, y: y,
                       style: CellStyle(.text, band: band))
                 x += nameW + 2
-                let label = DisplayWidth.truncate(Format.withoutDate(it.label), to: labelW)
+                // A daily note's name is its date, already the group's: say what it is instead.
+                let label = DisplayWidth.truncate(Format.label(of: it), to: labelW)
                 let labelRole: Role = it.target != nil ? .link : .text
                 g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
                 x += labelW + 2
@@ -82,7 +83,7 @@ extension Screens {
             switch row {
             case .item(let it):
                 names = max(names, DisplayWidth.of(index.note(it.person)?.name ?? it.person))
-                labels = max(labels, DisplayWidth.of(Format.withoutDate(it.label)))
+                labels = max(labels, DisplayWidth.of(Format.label(of: it)))
                 gists = max(gists, DisplayWidth.of(gist(of: it)))
             case .due(let path):
                 names = max(names, DisplayWidth.of(index.note(path)?.name ?? path))

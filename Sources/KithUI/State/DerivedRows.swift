@@ -54,7 +54,8 @@ public struct DerivedRows: Hashable, Sendable {
         var rows = Self.upcomingRows(index, policy: policy, today: today)
         rows += Self.dueRows(due, showing: Self.dueLimit)
         var day: CalendarDate?? = .none
-        for i in index.timeline {
+        // Interactions after today are upcoming, not contacts: the timeline starts at today.
+        for i in index.timeline where i.date.map({ $0 <= today }) ?? true {
             if day != .some(i.date) {
                 rows.append(.day(i.date))
                 day = .some(i.date)
@@ -122,7 +123,7 @@ public struct DerivedRows: Hashable, Sendable {
     static func duePeople(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate, stale: [String]?) -> [String] {
         let order = stale ?? index.people(sortedBy: .stale, policy: policy, today: today).map(\.path)
         return order.filter {
-            index.isDue($0, policy: policy, today: today) && index.lastContact(of: $0) != nil
+            index.isDue($0, policy: policy, today: today) && index.lastContact(of: $0, today: today) != nil
         }
     }
 

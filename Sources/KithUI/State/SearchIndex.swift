@@ -135,7 +135,7 @@ public struct SearchIndex: Sendable {
     }
 
     static func recentColumns(_ it: Interaction, _ index: VaultIndex) -> [String] {
-        [it.date?.description ?? "undated", index.note(it.person)?.name ?? it.person, Format.withoutDate(it.label),
+        [it.date?.description ?? "undated", index.note(it.person)?.name ?? it.person, Format.label(of: it),
          Screens.gist(of: it)]
     }
 

@@ -237,7 +237,7 @@ extension AppState {
             // The transcript (at its line linking the person, when that is where the entry came
             // from), else the person's note at the Recent Context bullet.
             guard let target = i.target else { return .edit(path: i.person, line: i.line) }
-            return .edit(path: target, line: i.origin == .transcript ? i.line : nil)
+            return .edit(path: target, line: i.lineIsInTarget ? i.line : nil)
         case .transcripts:
             guard let t = transcriptRows[safe: nav.transcripts.selected] else { return nil }
             return .edit(path: t.path, line: nil)

@@ -88,10 +88,10 @@ struct CardListRows {
     }
 
     /// The row as the card shows it.
-    func spans(_ i: Int, in index: VaultIndex) -> [StyledSpan] {
+    func spans(_ i: Int, in index: VaultIndex, today: CalendarDate) -> [StyledSpan] {
         switch row(i) {
         case .backlink(let b)?: return CardRows.backlink(b, in: index)
-        case .interaction(let it)?: return CardRows.interaction(it)
+        case .interaction(let it)?: return CardRows.interaction(it, today: today)
         case .person(let p)?: return CardRows.coAttendee(p)
         case .mention(let m)?: return CardRows.mention(m, in: index)
         case nil: return []

@@ -1,0 +1,116 @@
+/// Contact questions of the index that depend on the day (last contact, upcoming, mismatches)
+/// or on the vault's owner (participants, co-attendees).
+extension VaultIndex {
+    // MARK: The owner
+
+    /// The vault owner's person note (config `me`, else a person tagged `me` or with `me: true`).
+    public var owner: String? { ownerID.map { notes[$0].path } }
+
+    /// Whether the note at `path` is the vault owner's.
+    public func isOwner(_ path: String) -> Bool { ownerID.map { notes[$0].path == path } ?? false }
+
+    // MARK: Last contact
+
+    /// The newest of the person's `last_contact` and their past interactions (dated `today` or
+    /// before); interactions after `today` are upcoming, not contacts. Nil when there is neither.
+    public func lastContact(of personPath: String, today: CalendarDate) -> LastContact? {
+        guard let id = idByPath[personPath] else { return nil }
+        let written = notes[id].lastContactWritten
+        let newest = newestPastInteraction(of: id, today: today)
+        switch (written, newest) {
+        case let (w?, n?): return n > w ? LastContact(date: n, source: .interaction) : LastContact(date: w, source: .property)
+        case let (w?, nil): return LastContact(date: w, source: .property)
+        case let (nil, n?): return LastContact(date: n, source: .interaction)
+        default: return nil
+        }
+    }
+
+    /// The date of the newest interaction dated `today` or before.
+    func newestPastInteraction(of id: Int, today: CalendarDate) -> CalendarDate? {
+        // Newest first: skip the upcoming ones at the front; undated ones come last.
+        interactionsByPerson[id]?.first { $0.date.map { $0 <= today } ?? false }?.date
+    }
+
+    /// People whose `last_contact` property is older than a past interaction, by path.
+    public func lastContactMismatches(today: CalendarDate) -> [CheckReport.LastContactMismatch] {
+        peopleIDs.compactMap { pid in
+            guard let written = notes[pid].lastContactWritten,
+                  let newest = newestPastInteraction(of: pid, today: today), newest > written else { return nil }
+            return .init(path: notes[pid].path, lastContact: written, newestInteraction: newest)
+        }
+    }
+
+    // MARK: Upcoming
+
+    /// Interactions dated after `today` (a meeting note dated next week), soonest first, then
+    /// as the timeline orders them.
+    public func upcoming(after today: CalendarDate) -> [Interaction] {
+        var out: [Interaction] = []
+        for i in allInteractions.elements {
+            guard let d = i.date, d > today else { break }
+            out.append(i)
+        }
+        // The timeline is newest first: reverse each run of one day, not the order within it.
+        var result: [Interaction] = []
+        var k = out.count
+        while k > 0 {
+            var start = k - 1
+            while start > 0, out[start - 1].date == out[k - 1].date { start -= 1 }
+            result += out[start..<k]
+            k = start
+        }
+        return result
+    }
+
+    /// A person's interactions dated after `today`, soonest first.
+    public func upcoming(of personPath: String, after today: CalendarDate) -> [Interaction] {
+        interactions(of: personPath).filter { $0.date.map { $0 > today } ?? false }.reversed()
+    }
+
+    // MARK: Participants and co-attendees
+
+    /// People a transcript or meeting links or names (its participants), in order of
+    /// appearance, without the vault's owner (shown as "you" where the note lists its people).
+    public func participants(of transcriptPath: String) -> [String] {
+        participants(of: transcriptPath, includingOwner: false)
+    }
+
+    /// People a transcript, meeting or daily note records a contact with, in order of appearance.
+    public func participants(of sourcePath: String, includingOwner: Bool) -> [String] {
+        guard let id = idByPath[sourcePath], let list = contactsBySource[id] else { return [] }
+        return list.compactMap { c in
+            let pid = Int(c.person)
+            return !includingOwner && pid == ownerID ? nil : notes[pid].path
+        }
+    }
+
+    /// Whether the vault's owner is among the people of a transcript or meeting.
+    public func ownerAttends(_ sourcePath: String) -> Bool {
+        guard let owner = ownerID, let id = idByPath[sourcePath] else { return false }
+        return contactsBySource[id]?.contains { Int($0.person) == owner } ?? false
+    }
+
+    /// People who share transcripts and meetings with `personPath` (the ones their interactions
+    /// point at), most shared first, then by name. The vault's owner is left out of everyone
+    /// else's list. Linear in the person's interactions and those notes' people (IDs, no paths).
+    public func coAttendees(of personPath: String) -> [CoAttendee] {
+        guard let pid = idByPath[personPath] else { return [] }
+        var transcripts = Set<Int>()
+        for i in interactionsByPerson[pid]?.elements ?? [[Interaction]]().joined() {
+            if let t = i.target, let tid = idByPath[t], notes[tid].kind == .transcript { transcripts.insert(tid) }
+        }
+        var counts: [Int: Int] = [:]
+        for t in transcripts {
+            for c in contactsBySource[t] ?? [] {
+                let other = Int(c.person)
+                if other != pid, other != ownerID { counts[other, default: 0] += 1 }
+            }
+        }
+        // Name keys made once each, not once per comparison (the owner shares with everyone).
+        let rows = counts.map { (CoAttendee(path: notes[$0.key].path, name: notes[$0.key].name, shared: $0.value),
+                                 NameOrder.key(notes[$0.key].name)) }
+        return rows.sorted { a, b in
+            a.0.shared != b.0.shared ? a.0.shared > b.0.shared : a.1 != b.1 ? a.1 < b.1 : a.0.path < b.0.path
+        }.map(\.0)
+    }
+}

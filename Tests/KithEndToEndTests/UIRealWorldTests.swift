@@ -1,0 +1,90 @@
+import Foundation
+import XCTest
+
+/// The browser on the real-world sample (daily notes, meetings with properties) and on an empty
+/// vault, in tmux.
+final class UIRealWorldTests: XCTestCase {
+    var session: TmuxSession?
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
+        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+    }
+
+    override func tearDown() {
+        session?.stop()
+        session = nil
+    }
+
+    func start(_ args: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) \(args)", width: width, height: height)
+        session = s
+        return s
+    }
+
+    func testADailyNoteContactShowsOnThePeopleListAndTheCard() throws {
+        let s = try start("--vault \(TmuxSession.quote(CLI.realWorldVault))")
+        let list = s.waitFor(text: "indexed 28 notes")
+        let rows = list.split(separator: "\n").map(String.init)
+        // Émile's last contact is the 2026-11-23 daily note (lunch at the canteen): 2 days ago.
+        let emile = try XCTUnwrap(rows.first { $0.contains("Émile Dubois") }, list)
+        XCTAssertTrue(emile.contains("2d"), emile)
+        let kenji = try XCTUnwrap(rows.firstIndex { $0.contains("Kenji Sato") })
+        XCTAssertLessThan(kenji, rows.firstIndex { $0.contains("Émile Dubois") }!, "recent first")
+        XCTAssertFalse(list.contains("🗂️ People"), "a folder note is not a person")
+        XCTAssertTrue(list.contains("8 people · 4 transcripts"), list)
+        s.send("/")
+        s.send("emile", literal: true)
+        s.waitFor(text: "1 of 8")
+        s.send("Enter")
+        let card = s.waitFor(text: "┌ Émile Dubois")
+        XCTAssertTrue(card.contains("last contact 2026-11-23 · 2d ago (from an interaction)"), card)
+        XCTAssertTrue(card.contains("daily note"), card)
+        XCTAssertTrue(card.contains("Lunch with Émile at the canteen"), card)
+        // The Recent view: the daily note by day, the upcoming meeting not among the contacts.
+        s.send("2")
+        let recent = s.waitFor(text: "Recent · newest first")
+        XCTAssertTrue(recent.contains("2026-11-23"), recent)
+        XCTAssertFalse(recent.contains("2026-12-02"), "upcoming, not a contact")
+        s.send("q")
+        s.waitFor(text: "[exit 0]")
+    }
+
+    func testTheMeetingReaderShowsTheOwnerAsYou() throws {
+        let s = try start("--vault \(TmuxSession.quote(CLI.realWorldVault))")
+        s.waitFor(text: "indexed 28 notes")
+        s.send("3")
+        let transcripts = s.waitFor(text: "Transcripts · newest first")
+        let row = try XCTUnwrap(transcripts.split(separator: "\n").first { $0.contains("Product sync") }.map(String.init))
+        XCTAssertTrue(row.contains("Ana Lima, Émile Dubois, Samuel Okoye") && !row.contains("Priya Nair"),
+                      "the owner is left out beside a meeting: \(row)")
+        s.send("j")
+        s.send("Enter")
+        let reader = s.waitFor(text: "Meetings/2026-11-18 Product sync.md")
+        XCTAssertTrue(reader.contains("with Ana Lima, Émile Dubois, Samuel Okoye, you"), reader)
+        s.send("q")
+    }
+
+    func testDemoOpensTheRealWorldSample() throws {
+        let s = try start("demo --sample real-world")
+        let screen = s.waitFor(text: "indexed 28 notes")
+        XCTAssertTrue(screen.contains("real-world sample"), screen)
+        s.send("q")
+        s.waitFor(text: "[exit 0]")
+    }
+
+    func testAnEmptyVaultSaysHowPeopleAreRecognised() throws {
+        let root = NSTemporaryDirectory() + "kith-e2e-empty-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/.obsidian", withIntermediateDirectories: true)
+        try "# Just a note\n".write(toFile: root + "/Note.md", atomically: true, encoding: .utf8)
+        let s = try start("--vault \(TmuxSession.quote(root))", width: 100, height: 30)
+        let screen = s.waitFor(text: "No people in this vault")
+        let flat = screen.split(whereSeparator: { $0 == "\n" || $0 == "│" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+        for phrase in ["type: person", "#people", "[[People]]", "People/ folder", "[kinds.person]", "kith config"] {
+            XCTAssertTrue(flat.contains(phrase), "\(phrase): \(screen)")
+        }
+        s.send("q")
+    }
+}
