@@ -134,6 +134,44 @@ final class MentionSpeedTests: XCTestCase {
         XCTAssertEqual(index.backlinkCount(to: person), all.count)
         XCTAssertEqual(index.interactions(of: person) { _ in true }, index.interactions(of: person))
     }
+
+    /// Co-attendees by note ID equal them by the interactions' targets (what the card showed
+    /// before), over random vaults with every kind of source, edited as live reload edits.
+    func testCoAttendeesByIDEqualThoseFromTheInteractionsTargets() throws {
+        func reference(_ index: VaultIndex, _ person: String) -> [String] {
+            var transcripts = Set<String>()
+            for i in index.interactions(of: person) {
+                if let t = i.target, index.note(t)?.kind == .transcript { transcripts.insert(t) }
+            }
+            var counts: [String: Int] = [:]
+            for t in transcripts {
+                for p in index.participants(of: t, includingOwner: true) where p != person && !index.isOwner(p) {
+                    counts[p, default: 0] += 1
+                }
+            }
+            return counts.sorted { a, b in
+                let (ka, kb) = (NameOrder.key(index.note(a.key)!.name), NameOrder.key(index.note(b.key)!.name))
+                return a.value != b.value ? a.value > b.value : ka != kb ? ka < kb : a.key < b.key
+            }.map { "\($0.key)=\($0.value)" }
+        }
+        var compared = 0
+        for seed in UInt64(1)...3 {
+            let vault = try RandomVault(seed: seed)
+            defer { vault.remove() }
+            var index = try VaultLoader.load(root: vault.root)
+            for step in 0..<25 {
+                for p in index.people {
+                    let got = index.coAttendees(of: p.path).map { "\($0.path)=\($0.shared)" }
+                    XCTAssertEqual(got, reference(index, p.path), "seed \(seed) step \(step) \(p.path)")
+                    compared += got.count
+                }
+                var changed: [String] = []
+                _ = vault.randomEdit(&changed)
+                index = index.updated(changing: changed).0
+            }
+        }
+        XCTAssertGreaterThan(compared, 100)
+    }
 }
 
 /// An index's notes written to a folder, to load and edit as a vault.
