@@ -4,18 +4,23 @@ extension VaultIndex {
     /// The first backlink of each note that links to `path` (one per source note, in source
     /// path order), without copying the others.
     public func backlinkSources(to path: String) -> [Backlink] {
-        guard let id = idByPath[path], let list = backlinksByID[id] else { return [] }
         var out: [Backlink] = []
+        forEachBacklinkSource(to: path) { out.append($0) }
+        return out
+    }
+
+    /// `backlinkSources(to:)` one at a time, in order, without an array of them.
+    public func forEachBacklinkSource(to path: String, _ body: (Backlink) -> Void) {
+        guard let id = idByPath[path], let list = backlinksByID[id] else { return }
         var last: String?
         for chunk in list.chunks {
             chunk.withUnsafeBufferPointer { b in
                 for i in b.indices where b[i].source != last {
-                    out.append(b[i])
+                    body(b[i])
                     last = b[i].source
                 }
             }
         }
-        return out
     }
 
     /// How many lines link to `path` (`backlinks(to:).count`, without the copy).

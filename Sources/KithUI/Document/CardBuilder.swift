@@ -1,3 +1,4 @@
+import Foundation
 import KithCore
 
 /// Builds a person's card: who they are, when you last spoke, what you talked about, and
@@ -59,12 +60,26 @@ public enum CardBuilder {
         return PersonCard(document: Document(path: path, title: note.name, lines: lines), lists: lists)
     }
 
-    /// The lists a person's card shows the start of (all but the mentions).
+    /// The lists a person's card shows the start of (all but the mentions), gathered side by
+    /// side: for the vault's owner each is a pass over tens of thousands of entries.
     static func gather(of note: IndexedNote, in index: VaultIndex) -> CardLists {
+        nonisolated(unsafe) var backlinks = [[Backlink]](repeating: [], count: NoteKind.allCases.count)
+        nonisolated(unsafe) var metWith: [CoAttendee] = []
+        nonisolated(unsafe) var alsoIn: [Interaction] = []
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            switch part {
+            case 0:
+                index.forEachBacklinkSource(to: note.path) { backlinks[NoteKind.allCases.firstIndex(of: $0.kind)!].append($0) }
+            case 1:
+                metWith = index.coAttendees(of: note.path)
+            default:
+                alsoIn = index.interactions(of: note.path) { !$0.origin.isWritten }
+            }
+        }
         var lists = CardLists()
-        for b in index.backlinkSources(to: note.path) { lists.backlinks[b.kind, default: []].append(b) }
-        lists.metWith = index.coAttendees(of: note.path)
-        lists.alsoIn = index.interactions(of: note.path) { !$0.origin.isWritten }
+        for (k, kind) in NoteKind.allCases.enumerated() where !backlinks[k].isEmpty { lists.backlinks[kind] = backlinks[k] }
+        lists.metWith = metWith
+        lists.alsoIn = alsoIn
         return lists
     }
 
