@@ -61,6 +61,19 @@ final class HeavyCardTests: XCTestCase {
         XCTAssertFalse(screen(s).contains("Backlinks (60)"))
     }
 
+    func testACardLeftForALinkBeforeItWasCompleteIsAskedForAgainOnTheReturn() {
+        var (s, _) = HeavyVault.state(background: true)
+        let jason = s.docKey!
+        s = KithApp.update(s, .cardBuilt(HeavyVault.build(jason, for: s, mentions: .pending(candidates: 60)))).0
+        s = s.press(.tab, .enter)
+        guard case .reader = s.nav.page else { return XCTFail("\(s.nav.page)") }
+        // The complete card arrives while the reader shows: dropped.
+        s = KithApp.update(s, .cardBuilt(HeavyVault.build(jason, for: s, mentions: .search(nil)))).0
+        let (back, effects) = KithApp.update(s, .key(.backspace))
+        XCTAssertEqual(effects, [.buildCard(jason)], "the card still searching its mentions is asked for again")
+        XCTAssertTrue(back.currentDocument?.lines.contains { $0.text == "Unlinked mentions (…)" } ?? false)
+    }
+
     func testReturningToACardIsServedFromTheKeptCard() {
         var (s, _) = HeavyVault.state(background: true)
         s = KithApp.update(s, .cardBuilt(HeavyVault.build(s.docKey!, for: s, mentions: .search(nil)))).0

@@ -68,7 +68,12 @@ extension AppState {
     /// (one the user has left is dropped, and built again on a return). A focused card
     /// that was still loading gets its first link selected, as opening it would have.
     mutating func receive(_ build: CardBuild) {
-        guard build.generation == views.generation, build.key == docKey else { return }
+        guard build.generation == views.generation else { return }
+        guard build.key == docKey else {
+            // Left before it came (a link opened, another person): asked again on a return.
+            if views.requested == build.key { views.requested = nil }
+            return
+        }
         views.store(build.view, lists: build.lists, for: build.key)
         if build.isComplete, views.requested == build.key { views.requested = nil }
         guard nav.page == .people else { return }
