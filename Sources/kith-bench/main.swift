@@ -190,6 +190,7 @@ case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count
 case "viewsearch" where args.count == 3: try viewSearch(args[2])
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
 case "reader" where args.count == 4: try readerBench(args[2], args[3])
+case "cardparts" where args.count == 3: try cardParts(args[2])
 case "card" where (3...5).contains(args.count):
     try cardBench(args[2], name: args.count > 3 && !args[3].isEmpty ? args[3] : nil, runs: args.count > 4 ? Int(args[4]) ?? 5 : 5)
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
