@@ -87,7 +87,7 @@ final class DocumentCardTests: XCTestCase {
             "Backlinks (5)",
             "Transcripts (2)",
             "  2025-09-01 - Kickoff  Attendees: Deandre Jackson, Jason Vallery",
-            "  2025-10-30 - Intro 1-1 between Jason and Dre  participants: [\"Deandre Jackson\", \"Jason Vallery\"]",
+            "  2025-10-30 - Intro 1-1 between Jason and Dre  participants: Deandre Jackson, Jason Vallery",
             "People (1)",
             "  Jason Vallery  Works with Deandre Jackson.",
             "Projects (1)",
@@ -99,6 +99,32 @@ final class DocumentCardTests: XCTestCase {
         XCTAssertEqual(kickoff.links, [LinkDestination(path: "Sources/Transcripts/2025/2025-09-01 - Kickoff.md",
                                                        raw: "Sources/Transcripts/2025/2025-09-01 - Kickoff.md", line: 6)])
         XCTAssertEqual(kickoff.spans.last?.role, .dim)
+    }
+
+    func testPropertyBacklinksShowKeyAndValuesAndDailyNotesHaveTheirOwnGroup() {
+        var files = DocVault.seedFiles
+        files["Meetings/2025-11-02 - Sync.md"] =
+            "---\ntype: meeting\nattendees:\n  # who came\n  - \"[[Deandre Jackson]]\"\n  - '[[Jason Vallery]]'\n---\n# Sync\n"
+        files["Notes/Plan.md"] = "---\npeople: \"[[Deandre Jackson|Dre]], Kenji Sato\"\nurl: https://x.example/a:b\n---\n# Plan\n"
+        files["Journal/2025-11-03.md"] = "Coffee with [[Deandre Jackson]].\n"
+        let texts = card(DocVault.index(files)).lines.map(\.text)
+        let start = texts.firstIndex(of: "Backlinks (8)")!
+        XCTAssertEqual(Array(texts[start...].prefix(14)), [
+            "Backlinks (8)",
+            "Transcripts (3)",
+            "  2025-11-02 - Sync  attendees: Deandre Jackson",
+            "  2025-09-01 - Kickoff  Attendees: Deandre Jackson, Jason Vallery",
+            "  2025-10-30 - Intro 1-1 between Jason and Dre  participants: Deandre Jackson, Jason Vallery",
+            "People (1)",
+            "  Jason Vallery  Works with Deandre Jackson.",
+            "Projects (1)",
+            "  Cloud  Owner: Deandre Jackson",
+            "Daily notes (1)",
+            "  2025-11-03  Coffee with Deandre Jackson.",
+            "Notes (2)",
+            "  Ideas  Ask Dre about the course.",
+            "  Plan  people: Dre, Kenji Sato",
+        ])
     }
 
     func testMetWithAndAlsoIn() {

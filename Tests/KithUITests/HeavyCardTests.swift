@@ -123,10 +123,10 @@ final class HeavyCardTests: XCTestCase {
 
     func testMoreOpensTheSectionInFullWhichPagesOpensRowsAndGoesBack() throws {
         var s = HeavyVault.state(cols: 80, rows: 24).0
-        s = try selectMore(s, .backlinks(.transcript))
+        s = try selectMore(s, .backlinks(.transcripts))
         XCTAssertTrue(screen(s).contains("… 35 more"), screen(s))
         s = s.press(.enter)
-        XCTAssertEqual(s.nav.page, .cardList(CardList(person: HeavyVault.jason, section: .backlinks(.transcript))))
+        XCTAssertEqual(s.nav.page, .cardList(CardList(person: HeavyVault.jason, section: .backlinks(.transcripts))))
         let first = screen(s)
         XCTAssertTrue(first.contains("‹ Jason Vallery  ›  Backlinks · transcripts"), first)
         XCTAssertTrue(first.contains("1/60"), first)
@@ -171,7 +171,7 @@ final class HeavyCardTests: XCTestCase {
         let card = try XCTUnwrap(s.currentView)
         XCTAssertNil(card.items.firstIndex { $0.destination.list?.section == .mentions },
                      "mentions not found yet: no list to open")
-        s = try selectMore(s, .backlinks(.transcript)).press(.enter)
+        s = try selectMore(s, .backlinks(.transcripts)).press(.enter)
         XCTAssertTrue(screen(s).contains("1/60"))
         // An update the live index built no card with: the list's card is asked for again.
         var effects: [Effect]

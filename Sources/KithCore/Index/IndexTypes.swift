@@ -119,20 +119,37 @@ public struct Backlink: Hashable, Sendable {
     /// The source line as a slice of the source note's text (shared, not copied): the excerpt
     /// is made when read. A vault has many backlinks and few are ever shown.
     private var sourceLine: Substring
-    /// True when `excerpt` was assigned: `sourceLine` then holds it as is.
-    private var assigned = false
+    private var form: Form
 
-    init(source: String, kind: NoteKind, line: Int, sourceLine: Substring) {
+    /// How `sourceLine` becomes the excerpt.
+    private enum Form: UInt8, Sendable {
+        /// A body line: trimmed and cut.
+        case line
+        /// A frontmatter line: its property's key and values (`PropertyExcerpt`).
+        case property
+        /// `excerpt` was assigned: `sourceLine` holds it as is.
+        case assigned
+    }
+
+    init(source: String, kind: NoteKind, line: Int, sourceLine: Substring, inFrontmatter: Bool = false) {
         self.source = source
         self.kind = kind
         self.line = line
         self.sourceLine = sourceLine
+        self.form = inFrontmatter ? .property : .line
     }
 
-    /// The source line, trimmed and cut to a readable length.
+    /// The source line, trimmed and cut to a readable length; a frontmatter line as its
+    /// property's key and values (`attendees: Ana Lima`), not as YAML.
     public var excerpt: String {
-        get { assigned ? String(sourceLine) : IndexBuilder.excerpt(sourceLine) }
-        set { sourceLine = Substring(newValue); assigned = true }
+        get {
+            switch form {
+            case .assigned: return String(sourceLine)
+            case .line: return IndexBuilder.excerpt(sourceLine)
+            case .property: return IndexBuilder.excerpt(Substring(PropertyExcerpt.text(sourceLine)))
+            }
+        }
+        set { sourceLine = Substring(newValue); form = .assigned }
     }
 
     public static func == (a: Backlink, b: Backlink) -> Bool {

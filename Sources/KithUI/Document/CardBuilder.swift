@@ -63,13 +63,16 @@ public enum CardBuilder {
     /// The lists a person's card shows the start of (all but the mentions), gathered side by
     /// side: for the vault's owner each is a pass over tens of thousands of entries.
     static func gather(of note: IndexedNote, in index: VaultIndex) -> CardLists {
-        nonisolated(unsafe) var backlinks = [[Backlink]](repeating: [], count: NoteKind.allCases.count)
+        nonisolated(unsafe) var backlinks = [[Backlink]](repeating: [], count: BacklinkGroup.allCases.count)
         nonisolated(unsafe) var metWith: [CoAttendee] = []
         nonisolated(unsafe) var alsoIn: [Interaction] = []
         DispatchQueue.concurrentPerform(iterations: 3) { part in
             switch part {
             case 0:
-                index.forEachBacklinkSource(to: note.path) { backlinks[NoteKind.allCases.firstIndex(of: $0.kind)!].append($0) }
+                index.forEachBacklinkSource(to: note.path) { b in
+                    let daily = b.kind == .note && index.note(b.source)?.contactSource == .daily
+                    backlinks[BacklinkGroup(b.kind, isDaily: daily).rawValue].append(b)
+                }
             case 1:
                 metWith = index.coAttendees(of: note.path)
             default:
@@ -77,7 +80,7 @@ public enum CardBuilder {
             }
         }
         var lists = CardLists()
-        for (k, kind) in NoteKind.allCases.enumerated() where !backlinks[k].isEmpty { lists.backlinks[kind] = backlinks[k] }
+        for group in BacklinkGroup.allCases where !backlinks[group.rawValue].isEmpty { lists.backlinks[group] = backlinks[group.rawValue] }
         lists.metWith = metWith
         lists.alsoIn = alsoIn
         return lists

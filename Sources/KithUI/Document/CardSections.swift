@@ -110,29 +110,26 @@ enum CardSections {
 
     // MARK: From the index
 
-    /// `Backlinks (N)`, then per kind `Transcripts (3)` and one line per source note:
+    /// `Backlinks (N)`, then per group `Transcripts (3)`, `Daily notes (2)` and one line per source note:
     /// its name (a link to the linking line) and the line's excerpt, dim; "… N more" opens
-    /// the kind's full list.
+    /// the group's full list.
     static func backlinks(of note: IndexedNote, _ lists: CardLists, in index: VaultIndex) -> [StyledLine] {
         let total = lists.backlinks.values.reduce(0) { $0 + $1.count }
         guard total > 0 else { return [] }
         var lines = [StyledLine([StyledSpan("Backlinks", .heading), StyledSpan(" (\(Format.count(total)))", .count)])]
-        for kind in backlinkKinds {
-            guard let sources = lists.backlinks[kind], !sources.isEmpty else { continue }
-            let label = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
+        for group in BacklinkGroup.allCases {
+            guard let sources = lists.backlinks[group], !sources.isEmpty else { continue }
+            let label = group.plural.prefix(1).uppercased() + group.plural.dropFirst()
             lines.append(StyledLine([StyledSpan(label, .fieldName), StyledSpan(" (\(Format.count(sources.count)))", .count)]))
             for b in sources.prefix(listLimit) {
                 lines.append(StyledLine([StyledSpan("  ", .text)] + CardRows.backlink(b, in: index), hangingIndent: 4))
             }
             if sources.count > listLimit {
-                lines.append(more(sources.count - listLimit, CardList(person: note.path, section: .backlinks(kind))))
+                lines.append(more(sources.count - listLimit, CardList(person: note.path, section: .backlinks(group))))
             }
         }
         return lines
     }
-
-    /// The order backlink kinds are listed in.
-    static let backlinkKinds: [NoteKind] = [.transcript, .person, .project, .organization, .note]
 
     /// `Met with (N)`, then one line per co-attendee: name (link) and `(shared)`.
     static func metWith(of note: IndexedNote, _ lists: CardLists) -> [StyledLine] {

@@ -80,7 +80,7 @@ struct CardListRows {
 
     func row(_ i: Int) -> Row? {
         switch list.section {
-        case .backlinks(let kind): return lists.backlinks[kind]?[safe: i].map(Row.backlink)
+        case .backlinks(let group): return lists.backlinks[group]?[safe: i].map(Row.backlink)
         case .alsoIn: return lists.alsoIn[safe: i].map(Row.interaction)
         case .metWith: return lists.metWith[safe: i].map(Row.person)
         case .mentions: return lists.mentions?[safe: i].map(Row.mention)
