@@ -37,7 +37,8 @@ final class DocumentCardTests: XCTestCase {
         XCTAssertEqual(first?.destination.path, "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md")
         let entryLine = doc.lines[first!.firstLine]
         XCTAssertEqual(entryLine.sourceLine, 17)
-        XCTAssertTrue(entryLine.text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Intro 1-1"))
+        XCTAssertTrue(entryLine.text.hasPrefix("2025-10-30  Intro 1-1 between Jason and Dre  Dre outlined SE enablement"),
+                      "the summary repeated the title: it goes on after it")
     }
 
     func testRecentContextEntries() {
@@ -124,6 +125,28 @@ final class DocumentCardTests: XCTestCase {
             "Notes (2)",
             "  Ideas  Ask Dre about the course.",
             "  Plan  people: Dre, Kenji Sato",
+        ])
+    }
+
+    func testASummaryThatRepeatsItsTitleShowsTheTitleOnceInFull() {
+        let person = """
+        ---
+        type: people
+        ---
+        # Deandre Jackson
+
+        ## Recent Context
+
+        - 2025-11-03: [[2025-11-03 - Call between Dre and Ana. Dre and Ana outlined the partnership]] - 2025-11-03 - Call between Dre and Ana. Dre and Ana outlined the partnership and pricing...
+        - 2025-11-02: [[2025-11-02 - Sync]] - Sync
+        - 2025-11-01: [[Call]] - Callum joined late
+        """
+        let texts = card(DocVault.index(["People/Deandre Jackson.md": person])).lines.map(\.text)
+        let start = texts.firstIndex(of: "Recent Context (3)")!
+        XCTAssertEqual(Array(texts[start + 1...start + 3]), [
+            "2025-11-03  Call between Dre and Ana. Dre and Ana outlined the partnership  and pricing...",
+            "2025-11-02  Sync",
+            "2025-11-01  Call  Callum joined late",
         ])
     }
 

@@ -199,14 +199,20 @@ public enum CardBuilder {
             b.append(e.date?.description ?? "undated   ", e.date == nil ? .dim : .date)
             b.append("  ", .text)
             var label = withoutDate(e.label, e.date)
-            if e.summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
+            var summary = e.summary
+            if let s = summary, let rest = afterRepeatedLabel(s, label: label, date: e.date) {
+                // The summary goes on from the link's title: the title in full, then the rest once.
+                summary = rest.isEmpty ? nil : rest
+            } else if summary != nil {
+                label = DisplayWidth.truncate(label, to: labelWidth)
+            }
             if let link = e.link {
                 b.append(label, e.target == nil ? .unresolved : .link,
                          link: LinkDestination(path: e.target, raw: link.replacingOccurrences(of: "\\|", with: "|")))
             } else {
                 b.append(label, .text)
             }
-            if let s = e.summary {
+            if let s = summary {
                 b.append("  ", .text)
                 b.append(contentsOf: InlineRenderer.spans(s, from: note.path, in: index))
             }
@@ -214,5 +220,19 @@ public enum CardBuilder {
             lines.append(StyledLine(b.spans, hangingIndent: 12, sourceLine: e.line))
         }
         return lines
+    }
+
+    /// What a Recent Context summary adds to its link's title when it starts by repeating it
+    /// (`[[2026-01-03 - Call with Ana]] - 2026-01-03 - Call with Ana about pricing` → `about
+    /// pricing`; empty when it adds nothing); nil when it says something else.
+    static func afterRepeatedLabel(_ summary: String, label: String, date: CalendarDate?) -> String? {
+        var s = Substring(summary.trimmingCharacters(in: .whitespaces))
+        if let d = date?.description, s.hasPrefix(d) { s = s.dropFirst(d.count).drop { " -—–:".contains($0) } }
+        guard !label.isEmpty, s.hasPrefix(label) else { return nil }
+        let rest = s.dropFirst(label.count)
+        // Only a whole title: `Call` does not repeat in `Callum said…`.
+        guard rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
+        // `Title. And then…`: the rest starts after the title's own punctuation.
+        return String(rest.drop { " .,;:-—–".contains($0) })
     }
 }
