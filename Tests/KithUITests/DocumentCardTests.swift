@@ -140,14 +140,16 @@ final class DocumentCardTests: XCTestCase {
         - 2025-11-03: [[2025-11-03 - Call between Dre and Ana. Dre and Ana outlined the partnership]] - 2025-11-03 - Call between Dre and Ana. Dre and Ana outlined the partnership and pricing...
         - 2025-11-02: [[2025-11-02 - Sync]] - Sync
         - 2025-11-01: [[Call]] - Callum joined late
+        - 2025-10-31: [[2025-10-31 - Review between Dre and Ana. Dre and Ana escalated par]] - 2025-10-31 - Review between Dre and Ana. Dre and Ana escalated partnership terms...
         """
         let texts = card(DocVault.index(["People/Deandre Jackson.md": person])).lines.map(\.text)
-        let start = texts.firstIndex(of: "Recent Context (3)")!
-        XCTAssertEqual(Array(texts[start + 1...start + 3]), [
+        let start = texts.firstIndex(of: "Recent Context (4)")!
+        XCTAssertEqual(Array(texts[start + 1...start + 4]), [
             "2025-11-03  Call between Dre and Ana. Dre and Ana outlined the partnership  and pricing...",
             "2025-11-02  Sync",
             "2025-11-01  Call  Callum joined late",
-        ])
+            "2025-10-31  Review between Dre and Ana. Dre and Ana escalated partnership  terms...",
+        ], "a title cut mid-word by its file name's length is completed from the summary")
     }
 
     func testMetWithAndAlsoIn() {

@@ -200,8 +200,9 @@ public enum CardBuilder {
             b.append("  ", .text)
             var label = withoutDate(e.label, e.date)
             var summary = e.summary
-            if let s = summary, let rest = afterRepeatedLabel(s, label: label, date: e.date) {
+            if let s = summary, let (title, rest) = afterRepeatedLabel(s, label: label, date: e.date) {
                 // The summary goes on from the link's title: the title in full, then the rest once.
+                label = title
                 summary = rest.isEmpty ? nil : rest
             } else if summary != nil {
                 label = DisplayWidth.truncate(label, to: labelWidth)
@@ -222,17 +223,29 @@ public enum CardBuilder {
         return lines
     }
 
-    /// What a Recent Context summary adds to its link's title when it starts by repeating it
-    /// (`[[2026-01-03 - Call with Ana]] - 2026-01-03 - Call with Ana about pricing` → `about
-    /// pricing`; empty when it adds nothing); nil when it says something else.
-    static func afterRepeatedLabel(_ summary: String, label: String, date: CalendarDate?) -> String? {
+    /// A Recent Context summary that starts by repeating its link's title, split into the
+    /// title and what the summary adds (`[[2026-01-03 - Call with Ana]] - 2026-01-03 - Call with
+    /// Ana about pricing` → `Call with Ana`, `about pricing`; the rest is empty when it adds
+    /// nothing); nil when it says something else. A long title cut mid-word (a file name cut
+    /// to its length limit) is completed from the summary.
+    static func afterRepeatedLabel(_ summary: String, label: String, date: CalendarDate?) -> (title: String, rest: String)? {
         var s = Substring(summary.trimmingCharacters(in: .whitespaces))
         if let d = date?.description, s.hasPrefix(d) { s = s.dropFirst(d.count).drop { " -—–:".contains($0) } }
         guard !label.isEmpty, s.hasPrefix(label) else { return nil }
-        let rest = s.dropFirst(label.count)
-        // Only a whole title: `Call` does not repeat in `Callum said…`.
-        guard rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true else { return nil }
+        var rest = s.dropFirst(label.count)
+        var title = label
+        if let c = rest.first, c.isLetter || c.isNumber {
+            // `Call` does not repeat in `Callum said…`; `…escalated tpu par` does in `…partnership`.
+            guard label.count >= minCutTitle else { return nil }
+            let word = rest.prefix { $0.isLetter || $0.isNumber }
+            title += word
+            rest = rest.dropFirst(word.count)
+        }
         // `Title. And then…`: the rest starts after the title's own punctuation.
-        return String(rest.drop { " .,;:-—–".contains($0) })
+        return (title, String(rest.drop { " .,;:-—–".contains($0) }))
     }
+
+    /// How long a title must be for a summary that continues its last word to be taken for
+    /// its uncut form.
+    static let minCutTitle = 24
 }
