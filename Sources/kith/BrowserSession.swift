@@ -32,6 +32,7 @@ struct BrowserSession {
         state.tagCadences = settings.config.tagCadences
         state.yearlyKeys = settings.config.yearly
         state.keymap = keymap
+        state.asciiGlyphs = Sparkline.prefersASCII(environment: ProcessInfo.processInfo.environment)
         state.themeNames = settings.themes.themes.map(\.name)
         state.themeName = settings.theme.name
         state.message = settings.startMessage

@@ -10,7 +10,7 @@ struct Kith: ParsableCommand {
         abstract: "A terminal relationship browser for Obsidian-style vaults.",
         discussion: "Without a subcommand, kith opens the full-screen browser on the vault.",
         version: KithVersion.current,
-        subcommands: [Browse.self, Demo.self, People.self, Show.self, Search.self, Timeline.self,
+        subcommands: [Browse.self, Demo.self, People.self, Show.self, Brief.self, Orgs.self, Meetings.self, Search.self, Timeline.self,
                       Stale.self, Upcoming.self, Backlinks.self, Export.self, Check.self, Themes.self, Config.self],
         defaultSubcommand: Browse.self
     )

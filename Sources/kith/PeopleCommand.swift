@@ -57,12 +57,14 @@ struct People: ParsableCommand {
     }
 
     /// `{name, path, last_contact, last_contact_derived, last_contact_source, role, organization,
-    /// tags, aliases, interactions}`.
+    /// tags, aliases, interactions, monthly}`; `monthly` counts past interactions per month over
+    /// the last 12 months, oldest first, ending with the month of `today`.
     static func json(_ p: IndexedNote, index: VaultIndex, today: CalendarDate) -> JSON {
         let head: [(String, JSON)] = [("name", .string(p.name)), ("path", .string(p.path))]
         let tail: [(String, JSON)] = [("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
                                       ("tags", .strings(p.tags)), ("aliases", .strings(p.aliases)),
-                                      ("interactions", .int(index.interactions(of: p.path).count))]
+                                      ("interactions", .int(index.interactions(of: p.path).count)),
+                                      ("monthly", .array(index.monthlyInteractions(of: p.path, today: today).map(JSON.int)))]
         return .object(head + index.lastContactFields(p.path, today: today) + tail)
     }
 }

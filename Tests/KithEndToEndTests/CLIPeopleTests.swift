@@ -4,7 +4,7 @@ import XCTest
 /// `kith people`, `kith stale` and `kith timeline` against the sample vault's facts.
 final class CLIPeopleTests: XCTestCase {
     static let personKeys = ["name", "path", "last_contact", "last_contact_derived", "last_contact_source", "role",
-                             "organization", "tags", "aliases", "interactions"]
+                             "organization", "tags", "aliases", "interactions", "monthly"]
 
     func testPeopleDefaultOrderIsMostRecentFirst() throws {
         let r = try CLI.sample(["people", "--json"])

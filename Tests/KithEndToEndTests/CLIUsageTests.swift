@@ -4,13 +4,13 @@ import XCTest
 /// Usage errors: one exit code (2) for every command, as the README's table says, and a typo'd
 /// command answered with the closest one.
 final class CLIUsageTests: XCTestCase {
-    static let commands = ["browse", "demo", "people", "show", "search", "timeline", "stale", "upcoming", "backlinks", "export",
-                           "check", "themes", "config"]
+    static let commands = ["browse", "demo", "people", "show", "brief", "orgs", "meetings", "search", "timeline", "stale",
+                           "upcoming", "backlinks", "export", "check", "themes", "config"]
 
     func testEveryCommandsUnknownOptionExits2WithItsUsage() throws {
         for command in Self.commands {
             // Commands that need a word get one, so the option is what is wrong.
-            let word = ["show", "search", "backlinks"].contains(command) ? ["x"] : []
+            let word = ["show", "brief", "search", "backlinks"].contains(command) ? ["x"] : []
             let r = try CLI.run([command] + word + ["--no-such-option"])
             XCTAssertEqual(r.status, 2, command)
             XCTAssertEqual(r.stdout, "", command)

@@ -38,7 +38,7 @@ final class UIBrowseTests: XCTestCase {
     func testOpensOnPeopleWithCardAndQuitsCleanly() throws {
         let s = try open()
         let screen = s.screen()
-        XCTAssertTrue(screen.contains("1 People  2 Recent  3 Transcripts"))
+        XCTAssertTrue(screen.contains("1 People  2 Recent  3 Meetings  4 Organizations"))
         XCTAssertTrue(screen.contains("15 people · 20 transcripts"))
         let rows = screen.split(separator: "\n").map(String.init)
         let first = try XCTUnwrap(rows.firstIndex { $0.contains("Andre Okafor") && $0.contains("1d") })
@@ -124,8 +124,8 @@ final class UIBrowseTests: XCTestCase {
         let andre = recent.split(separator: "\n").first { $0.contains("Andre Okafor") }.map(String.init) ?? ""
         XCTAssertTrue(andre.contains("1-1 Mara and Dre"), recent)
         s.send("3")
-        let transcripts = s.waitFor(text: "Transcripts · newest first")
-        XCTAssertTrue(transcripts.contains("Advisory session with 王小明"))
+        let meetings = s.waitFor(text: "Meetings · newest first")
+        XCTAssertTrue(meetings.contains("Advisory session with 王小明"))
         s.send("Enter")
         s.waitFor(text: "2026-11-24 - 1-1 Mara and Dre.md")
     }
@@ -213,10 +213,10 @@ final class UIBrowseTests: XCTestCase {
             ("BSpace", { $0.contains("People · recent") && $0.contains("┌ Ben Cartwright") }),
             ("2", { $0.contains("Recent · newest first") }),
             ("Enter", { $0.contains("┌ José García") }),
-            ("3", { $0.contains("Transcripts · newest first") }),
+            ("3", { $0.contains("Meetings · newest first") }),
             ("/", { $0.contains("┌ / ▏") }),
             ("a", { $0.contains("┌ / a▏") }),
-            ("Escape", { $0.contains("Transcripts · newest first") && !$0.contains("┌ / ") }),
+            ("Escape", { $0.contains("Meetings · newest first") && !$0.contains("┌ / ") }),
         ]
         for (key, shows) in steps {
             s.send(key)

@@ -54,16 +54,19 @@ final class UIRealWorldTests: XCTestCase {
         let s = try start("--vault \(TmuxSession.quote(CLI.realWorldVault))")
         s.waitFor(text: "indexed 28 notes")
         s.send("3")
-        // The list's row (left of the pane border), not a mention of the meeting in the preview:
-        // on a loaded machine the header is drawn before the rows.
+        // The list's row (left of a pane border), not a mention of the meeting beside it: on a
+        // loaded machine the header is drawn before the rows.
         let listRow = { (screen: String) in
             screen.split(separator: "\n").first { $0.components(separatedBy: "││").first?.contains("Product sync") == true }
         }
-        let transcripts = s.waitFor("the Product sync row") { $0.contains("Transcripts · newest first") && listRow($0) != nil }
-        let row = try XCTUnwrap(listRow(transcripts).map(String.init))
+        let meetings = s.waitFor("the Product sync row") { $0.contains("Meetings · newest first") && listRow($0) != nil }
+        let row = try XCTUnwrap(listRow(meetings).map(String.init))
         XCTAssertTrue(row.contains("Ana Lima, Émile Dubois, Samuel Okoye") && !row.contains("Priya Nair"),
                       "the owner is left out beside a meeting: \(row)")
-        s.send("j")
+        // Daily notes with people are rows too, between the meetings: `/` finds the meeting.
+        s.send("/")
+        s.send("product sync", literal: true)
+        s.waitFor(text: "1 of ")
         s.send("Enter")
         let reader = s.waitFor(text: "Meetings/2026-11-18 Product sync.md")
         XCTAssertTrue(reader.contains("with Ana Lima, Émile Dubois, Samuel Okoye, you"), reader)

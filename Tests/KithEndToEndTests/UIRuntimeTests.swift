@@ -83,7 +83,7 @@ final class UIRuntimeTests: XCTestCase {
         s.waitFor(text: "Recent · newest first")
         // A slow click: the press alone (curses reports no click when the release comes late).
         mouse(s, button: 0, x: 30, y: 0)
-        s.waitFor(text: "Transcripts · newest first")
+        s.waitFor(text: "Meetings · newest first")
         mouse(s, button: 3, x: 30, y: 0)
         mouse(s, button: 0, x: 9, y: 0)
         s.waitFor(text: "People · recent")

@@ -102,7 +102,7 @@ final class UIWorkflowTests: XCTestCase {
         s.send("C-p")
         s.waitFor(text: "┌ : ▏")
         s.send("cycle sort", literal: true)
-        s.waitFor(text: "cycle people sort")
+        s.waitFor(text: "cycle the sort")
         s.send("Enter")
         s.waitFor(text: "sorted by name")
         // Esc closes and leaves the screen as it was.

@@ -36,7 +36,7 @@ final class ActionPaletteTests: XCTestCase {
         // Every action of the screen's contexts (global, list and card on the People view),
         // with the keys the table gives it; the views as views; no palette in the palette.
         for c in [Context.global, .list, .card] {
-            for spec in ActionTable.entries(in: c) where ![.palette, .viewPeople, .viewRecent, .viewTranscripts].contains(spec.command) {
+            for spec in ActionTable.entries(in: c) where ![.palette, .viewPeople, .viewRecent, .viewMeetings, .viewOrganizations].contains(spec.command) {
                 let keys = spec.keys.map(\.displayName).joined(separator: " ")
                 XCTAssertTrue(entries.contains { $0.kind == .action(spec.command, c) && $0.title == spec.help && $0.detail == keys },
                               "\(spec.command) in \(c)")
@@ -44,7 +44,7 @@ final class ActionPaletteTests: XCTestCase {
         }
         XCTAssertFalse(entries.contains { if case .action(.palette, _) = $0.kind { return true } else { return false } })
         XCTAssertEqual(entries.filter { if case .view = $0.kind { return true } else { return false } }.map(\.title),
-                       ["People", "Recent", "Transcripts"])
+                       ["People", "Recent", "Meetings", "Organizations"])
         XCTAssertEqual(entries.filter { if case .theme = $0.kind { return true } else { return false } }.map(\.title),
                        ["default", "light", "mono"])
         XCTAssertEqual(entries.first { $0.kind == .theme("default") }?.detail, "current")

@@ -56,7 +56,7 @@ final class DerivedRowsTests: XCTestCase {
                 inPlace = KithApp.update(inPlace, .indexUpdated(next, message: what)).0
                 index = next
                 updates += 1
-                transcriptsSeen += background.transcriptRows.filter { !$0.participants.isEmpty }.count
+                transcriptsSeen += background.meetingRows.filter { !$0.participants.isEmpty }.count
                 dueSeen += background.recentRows.filter { if case .due = $0 { return true } else { return false } }.count
                 assertSame(background, inPlace, index, "seed \(seed) step \(step): \(what)")
             }
@@ -85,14 +85,14 @@ final class DerivedRowsTests: XCTestCase {
                             file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(a.peoplePaths, b.peoplePaths, what, file: file, line: line)
         XCTAssertEqual(a.recentRows, b.recentRows, what, file: file, line: line)
-        XCTAssertEqual(a.transcriptRows, b.transcriptRows, what, file: file, line: line)
+        XCTAssertEqual(a.meetingRows, b.meetingRows, what, file: file, line: line)
         XCTAssertEqual(a.nav, b.nav, what, file: file, line: line)
         XCTAssertEqual(KithApp.render(a).text, KithApp.render(b).text, "\(what): as shown", file: file, line: line)
         // What the index itself says, not only what the other way built.
         XCTAssertEqual(a.peoplePaths, index.people(sortedBy: a.sort, policy: a.contactPolicy, today: a.today).map(\.path),
                        what, file: file, line: line)
-        XCTAssertEqual(a.transcriptRows.map(\.path), index.transcripts.map(\.path), what, file: file, line: line)
-        XCTAssertEqual(a.transcriptRows.map(\.participants),
+        XCTAssertEqual(a.meetingRows.map(\.path), index.transcripts.map(\.path), what, file: file, line: line)
+        XCTAssertEqual(a.meetingRows.map(\.participants),
                        index.transcripts.map { t in index.participants(of: t.path).compactMap { index.note($0)?.name } },
                        what, file: file, line: line)
         XCTAssertEqual(a.recentRows.compactMap { if case .item(let i) = $0 { return i } else { return nil } },

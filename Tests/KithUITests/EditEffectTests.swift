@@ -40,7 +40,7 @@ final class EditEffectTests: XCTestCase {
 
     func testTranscriptsViewOpensTheSelectedTranscript() throws {
         let s = TestVault.state(cols: 100, rows: 30).press(.char("3"), .char("j"))
-        XCTAssertEqual(edit(s)?.path, s.transcriptRows[1].path)
+        XCTAssertEqual(edit(s)?.path, s.meetingRows[1].path)
         XCTAssertNil(edit(s)?.line)
     }
 

@@ -115,15 +115,15 @@ final class CardAndHeaderTests: XCTestCase {
             KithApp.update(state, .mouse(MouseEvent(x: x, y: 0, kind: .click))).0
         }
         XCTAssertEqual(click(starts[1] + 2, s).nav.page, .recent)
-        XCTAssertEqual(click(starts[2] + 4, s).nav.page, .transcripts)
+        XCTAssertEqual(click(starts[2] + 4, s).nav.page, .meetings)
         XCTAssertEqual(click(starts[0], click(starts[2], s)).nav.page, .people)
         // A slow click (longer than curses' click interval) arrives as a press and a release.
         let pressed = KithApp.update(s, .mouse(MouseEvent(x: starts[2] + 1, y: 0, kind: .press))).0
-        XCTAssertEqual(pressed.nav.page, .transcripts)
+        XCTAssertEqual(pressed.nav.page, .meetings)
         XCTAssertEqual(KithApp.update(pressed, .mouse(MouseEvent(x: starts[2] + 1, y: 0, kind: .release))).0.nav, pressed.nav)
         // The header of the reader shows where it came from, not tabs: a click there goes back.
         let reader = s.press(.char("3"), .enter)
-        XCTAssertEqual(click(starts[1] + 2, reader).nav.page, .transcripts)
+        XCTAssertEqual(click(starts[1] + 2, reader).nav.page, .meetings)
         XCTAssertEqual(click(115, reader).nav.page, reader.nav.page, "the path at the right is not a link")
     }
 }

@@ -42,4 +42,10 @@ final class SampleVaultSnapshotTests: XCTestCase {
     func testStaleSort() throws { try check("stale") { $0.press(.char("s"), .char("s")) } }
     func testRecentSearch() throws { try check("recent-search") { $0.press(.char("2"), .char("/")).type("launch") } }
     func testTranscriptsSearch() throws { try check("transcripts-search") { $0.press(.char("3"), .char("/")).type("mara") } }
+    func testRecentByMeeting() throws { try check("recent-by-meeting") { $0.press(.char("2"), .char("m")) } }
+    func testOrganizations() throws { try check("organizations") { $0.press(.char("4")) } }
+    func testOrganizationsByDue() throws { try check("organizations-due") { $0.press(.char("4"), .char("s"), .char("s"), .char("s")) } }
+    /// Enter on Fernwood Labs: its people, the chip in the list's title.
+    func testOrganizationPeople() throws { try check("organization-people") { $0.press(.char("4"), .char("j"), .enter) } }
+    func testBrief() throws { try check("brief") { $0.press(.char("b")) } }
 }

@@ -55,9 +55,9 @@ final class UpdateIndexTests: XCTestCase {
         s.show(.reader(path: transcript))
         XCTAssertEqual(s.nav.page, .reader(path: transcript))
         s = KithApp.update(s, .indexUpdated(index(removing: [transcript]), message: "1 note removed")).0
-        XCTAssertEqual(s.nav.page, .transcripts)
+        XCTAssertEqual(s.nav.page, .meetings)
         XCTAssertEqual(s.message?.text, "2026-11-12 - Weekly SE community call.md was removed")
-        XCTAssertFalse(s.transcriptRows.contains { $0.path == transcript })
+        XCTAssertFalse(s.meetingRows.contains { $0.path == transcript })
         XCTAssertTrue(KithApp.render(s).text.contains("存储架构评审"), "the Transcripts view shows")
     }
 }

@@ -66,23 +66,23 @@ final class ViewSearchTests: XCTestCase {
         XCTAssertEqual(g[try XCTUnwrap(g.column(of: "Zoë", row: 2)), 2].style.role, .match)
     }
 
-    func testSlashOnTranscriptsFiltersTitlesAndParticipants() throws {
+    func testSlashOnMeetingsFiltersTitlesAndParticipants() throws {
         let start = TestVault.state(cols: 120, rows: 40).press(.char("3"))
         let s = start.press(.char("/")).type("jeff")
         let b = try box(s)
-        XCTAssertEqual(b.mode, .transcripts)
+        XCTAssertEqual(b.mode, .meetings)
         XCTAssertEqual(b.total, 3)
         XCTAssertEqual(Set(b.results.map(\.path)), ["Sources/Transcripts/2026/2026-11-12 - Weekly SE community call.md",
                                                     "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md"])
-        XCTAssertTrue(KithApp.render(s).rowText(1).contains("2 of 3 transcripts"))
+        XCTAssertTrue(KithApp.render(s).rowText(1).contains("2 of 3 meetings"))
         // A title word; Enter opens the transcript, Back returns to the list on it.
         let t = start.press(.char("/")).type("存储")
         XCTAssertEqual(try box(t).results.map(\.path), ["Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md"])
         let opened = t.press(.enter)
         XCTAssertEqual(opened.nav.page, .reader(path: "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md"))
         let back = opened.press(.backspace)
-        XCTAssertEqual(back.nav.page, .transcripts)
-        XCTAssertEqual(back.transcriptRows[back.nav.transcripts.selected].path, "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md")
+        XCTAssertEqual(back.nav.page, .meetings)
+        XCTAssertEqual(back.meetingRows[back.nav.meetings.selected].path, "Sources/Transcripts/2026/2026-09-01 - 存储架构评审.md")
     }
 
     func testPeopleSearchWithKindFindsOtherNotesAsTheCLIDoes() throws {
@@ -102,6 +102,6 @@ final class ViewSearchTests: XCTestCase {
         XCTAssertTrue(KithApp.render(s.press(.char("2"), .char("/"))).rowText(1).contains("9 of 9 interactions"))
         XCTAssertTrue(KithApp.render(s.press(.char("2"), .char("/")).type("zzzz")).rowText(2).contains("no matches"))
         let t = KithApp.render(s.press(.char("3"), .char("/")).type("zzzz"))
-        XCTAssertTrue(t.rowText(1).contains("0 of 3 transcripts"), t.rowText(1))
+        XCTAssertTrue(t.rowText(1).contains("0 of 3 meetings"), t.rowText(1))
     }
 }

@@ -3,12 +3,12 @@
 /// overlay both read that table, so they can never disagree (tig's model).
 public enum Command: String, CaseIterable, Hashable, Sendable {
     // Global
-    case quit, help, viewPeople, viewRecent, viewTranscripts
+    case quit, help, viewPeople, viewRecent, viewMeetings, viewOrganizations
     case search, fullTextSearch, reload, edit, back, forward, sort, cycleTheme
-    case palette, openContact, copyContact, logContact
-    // Lists (people, recent, transcripts)
+    case palette, openContact, copyContact, logContact, brief
+    // Lists (people, recent, meetings)
     case listDown, listUp, listTop, listBottom, listHalfDown, listHalfUp, listPageDown, listPageUp
-    case listOpen, focusCard
+    case listOpen, focusCard, groupByMeeting, clearFilter
     // Card
     case cardNext, cardPrev, cardFirst, cardLast, cardHalfDown, cardHalfUp, cardOpen, focusList
     // Reader

@@ -45,7 +45,7 @@ public struct Keymap: Sendable {
         case .menu?: return [.menu]
         case nil: break
         }
-        if case .reader = state.nav.page { return [.reader, .global] }
+        if state.nav.page.isDocument { return [.reader, .global] }
         if state.nav.page == .people && state.nav.focus == .card { return [.card, .global] }
         return [.list, .global]
     }

@@ -133,6 +133,7 @@ public enum CardBuilder {
             lines.append(StyledLine([StyledSpan("last contact ", .fieldName), StyledSpan("never", .stale)]))
         }
         if let status { lines.append(cadenceLine(status, sourceLine: fm["cadence"])) }
+        lines.append(FrequencyLine.line(of: note.path, in: index, today: today))
         if !note.tags.isEmpty {
             lines.append(StyledLine([StyledSpan("tags ", .fieldName),
                                      StyledSpan(note.tags.map { "#\($0)" }.joined(separator: " "), .tag)],
@@ -198,15 +199,10 @@ public enum CardBuilder {
             var b = SpanBuilder()
             b.append(e.date?.description ?? "undated   ", e.date == nil ? .dim : .date)
             b.append("  ", .text)
+            // A linked entry's summary without the date and title its link shows already.
+            let summary = e.link != nil ? SummaryText.withoutRepeats(e.summary, title: e.label) : e.summary
             var label = withoutDate(e.label, e.date)
-            var summary = e.summary
-            if let s = summary, let (title, rest) = afterRepeatedLabel(s, label: label, date: e.date) {
-                // The summary goes on from the link's title: the title in full, then the rest once.
-                label = title
-                summary = rest.isEmpty ? nil : rest
-            } else if summary != nil {
-                label = DisplayWidth.truncate(label, to: labelWidth)
-            }
+            if summary != nil { label = DisplayWidth.truncate(label, to: labelWidth) }
             if let link = e.link {
                 b.append(label, e.target == nil ? .unresolved : .link,
                          link: LinkDestination(path: e.target, raw: link.replacingOccurrences(of: "\\|", with: "|")))
@@ -222,30 +218,4 @@ public enum CardBuilder {
         }
         return lines
     }
-
-    /// A Recent Context summary that starts by repeating its link's title, split into the
-    /// title and what the summary adds (`[[2026-01-03 - Call with Ana]] - 2026-01-03 - Call with
-    /// Ana about pricing` → `Call with Ana`, `about pricing`; the rest is empty when it adds
-    /// nothing); nil when it says something else. A long title cut mid-word (a file name cut
-    /// to its length limit) is completed from the summary.
-    static func afterRepeatedLabel(_ summary: String, label: String, date: CalendarDate?) -> (title: String, rest: String)? {
-        var s = Substring(summary.trimmingCharacters(in: .whitespaces))
-        if let d = date?.description, s.hasPrefix(d) { s = s.dropFirst(d.count).drop { " -—–:".contains($0) } }
-        guard !label.isEmpty, s.hasPrefix(label) else { return nil }
-        var rest = s.dropFirst(label.count)
-        var title = label
-        if let c = rest.first, c.isLetter || c.isNumber {
-            // `Call` does not repeat in `Callum said…`; `…escalated tpu par` does in `…partnership`.
-            guard label.count >= minCutTitle else { return nil }
-            let word = rest.prefix { $0.isLetter || $0.isNumber }
-            title += word
-            rest = rest.dropFirst(word.count)
-        }
-        // `Title. And then…`: the rest starts after the title's own punctuation.
-        return (title, String(rest.drop { " .,;:-—–".contains($0) }))
-    }
-
-    /// How long a title must be for a summary that continues its last word to be taken for
-    /// its uncut form.
-    static let minCutTitle = 24
 }

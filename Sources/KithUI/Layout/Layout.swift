@@ -1,3 +1,5 @@
+import KithCore
+
 /// A rectangle of cells.
 public struct Rect: Hashable, Sendable {
     public var x: Int, y: Int, width: Int, height: Int
@@ -29,9 +31,9 @@ public struct Layout: Hashable, Sendable {
     /// People view: the list box and the card box (one of them nil in one-pane mode).
     public var list: Rect?
     public var card: Rect?
-    /// Recent and Transcripts: the list box.
+    /// Recent, Meetings and Organizations: the list box.
     public var main: Rect?
-    /// Reader: the text area (no border; the header names the note).
+    /// Reader and brief: the text area (no border; the header names the note).
     public var reader: Rect?
     public var twoPane: Bool
     /// The search overlay's box: full width from the top of the body, like fzf. A fuzzy
@@ -60,21 +62,24 @@ public struct Layout: Hashable, Sendable {
             } else {
                 list = body
             }
-        case .recent, .transcripts, .cardList:
+        case .recent, .meetings, .organizations, .cardList:
             main = body
-        case .reader:
+        case .reader, .brief:
             reader = Rect(x: 2, y: body.y, width: cols - 4, height: body.height)
         }
     }
 
     /// The People list in two-pane mode: as wide as its rows want (name, role · organization,
-    /// age, border), from 32 cells up to 45% of the screen, never leaving the card less than 60.
+    /// age, the sparkline on wide screens, border), from 32 cells up to 45% of the screen (and the
+    /// sparkline), never leaving the card less than 60.
     /// Before the index arrives it has no content to measure and takes two fifths.
     static func peopleListWidth(_ s: AppState) -> Int {
-        let most = max(40, min(s.cols * 9 / 20, s.cols - 60))
+        // The sparkline column (wide screens) widens the list by its own width, not its share.
+        let spark = Screens.showsSparkline(s) ? ContactFrequency.months + 2 : 0
+        let most = max(40, min(s.cols * 9 / 20 + spark, s.cols - 60))
         guard s.index != nil else { return min(most, max(40, s.cols * 2 / 5)) }
         let want = s.derived.peopleWidths
-        let need = 2 + 4 + max(8, want.name) + want.detail + Screens.ageWidth(s.sort)
+        let need = 2 + 4 + max(8, want.name) + want.detail + Screens.ageWidth(s.sort) + spark
         return min(most, max(32, need))
     }
 
@@ -91,7 +96,7 @@ public struct Layout: Hashable, Sendable {
 
     /// Header tabs: view, label and the columns they take (for drawing and clicks).
     public static let tabs: [(page: Page, label: String)] = [
-        (.people, "1 People"), (.recent, "2 Recent"), (.transcripts, "3 Transcripts"),
+        (.people, "1 People"), (.recent, "2 Recent"), (.meetings, "3 Meetings"), (.organizations, "4 Organizations"),
     ]
 
     /// Column where each tab starts in the header (after ` kith  `).

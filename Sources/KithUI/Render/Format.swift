@@ -26,14 +26,36 @@ public enum Format {
         "\(count(n)) \(n == 1 ? one : many)"
     }
 
-    /// A name without the leading `YYYY-MM-DD - ` a dated file name starts with (shown
-    /// next to its date already).
     /// What an interaction's row calls its source: a daily note's name is its date, already the
-    /// row's, so it says "daily note"; other names lose a leading date.
+    /// row's, so it says "daily note"; other names lose a leading date. An entry with no note
+    /// behind it (a log line, a Recent Context bullet without a link) has no title: "log" or
+    /// "note" says where it was written, and its text goes with the summary (`Screens.gist`).
     public static func label(of i: Interaction) -> String {
-        i.origin == .daily ? "daily note" : withoutDate(i.label)
+        if i.origin == .daily { return "daily note" }
+        if isUntitled(i) { return i.origin == .log ? "log" : "note" }
+        // A link to the daily note by its path (`[[Daily/2026-01-03]]`) names it by the date too.
+        if let d = i.date, i.label.split(separator: "/").last.map(String.init) == d.description { return "daily note" }
+        return withoutDate(i.label)
     }
 
+    /// Whether the interaction was written in the person's note without a link to a note
+    /// (its label is its own text, not a title).
+    public static func isUntitled(_ i: Interaction) -> Bool {
+        i.target == nil && i.origin.isWritten
+    }
+
+    /// What follows an interaction's title on its row: the summary without the day and the
+    /// title the row shows already; for an entry with no note behind it (`isUntitled`), its
+    /// own text first (`Hallway chat — Hannah asked …`). Nil when there is nothing to say.
+    public static func summary(of i: Interaction) -> String? {
+        let rest = SummaryText.withoutRepeats(i.summary, title: i.label)
+        let text = isUntitled(i) ? withoutDate(i.label) : ""
+        if text.isEmpty { return rest }
+        return rest.map { text + " — " + $0 } ?? text
+    }
+
+    /// A name without the leading `YYYY-MM-DD - ` a dated file name starts with (shown
+    /// next to its date already).
     public static func withoutDate(_ name: String) -> String {
         guard CalendarDate.leading(in: name) != nil else { return name }
         var rest = name.dropFirst(10)

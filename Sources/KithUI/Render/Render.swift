@@ -22,8 +22,9 @@ extension KithApp {
         switch s.nav.page {
         case .people: Screens.people(&g, s, l)
         case .recent: Screens.recent(&g, s, l)
-        case .transcripts: Screens.transcripts(&g, s, l)
-        case .reader: Screens.reader(&g, s, l)
+        case .meetings: Screens.meetings(&g, s, l)
+        case .organizations: Screens.organizations(&g, s, l)
+        case .reader, .brief: Screens.reader(&g, s, l)
         case .cardList(let list): Screens.cardList(&g, s, list, l)
         }
         switch s.overlay {
@@ -34,6 +35,7 @@ extension KithApp {
         case nil: break
         }
         Screens.status(&g, s, l)
+        if s.asciiGlyphs { g.asciiBlocks() }
         return g
     }
 }
@@ -53,20 +55,26 @@ enum Screens {
         }
     }
 
-    /// ` kith  1 People  2 Recent  3 Transcripts   …   ~/vault · 7 people · 12 transcripts`,
+    /// ` kith  1 People  2 Recent  3 Meetings  4 Organizations  …  ~/vault · 7 people · 12 transcripts`,
     /// or in the reader ` kith  ‹ Back-title  ›  path`.
     static func header(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
         let y = l.header.y
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", style: CellStyle(.header, band: .bar)))
         g.put(" kith", x: 0, y: y, style: CellStyle(.title, band: .bar))
         if case .cardList(let list) = s.nav.page { return cardListHeader(&g, s, list, y: y) }
-        if case .reader(let path) = s.nav.page {
+        if s.nav.page.isDocument {
             let from = s.nav.readerFrom ?? "back"
             var x = 7
             x += g.put("‹ ", x: x, y: y, style: CellStyle(.dim, band: .bar))
             x += g.put(from, x: x, y: y, maxWidth: max(8, g.width / 3), style: CellStyle(.header, band: .bar), ellipsis: true)
             x += g.put("  ›  ", x: x, y: y, style: CellStyle(.dim, band: .bar))
-            g.put(path, x: x, y: y, maxWidth: g.width - x - 1, style: CellStyle(.headerActive, band: .bar), ellipsis: true)
+            let here: String
+            switch s.nav.page {
+            case .brief(let path): here = "brief · " + (s.index?.note(path)?.name ?? path)
+            case .reader(let path): here = path
+            default: here = ""
+            }
+            g.put(here, x: x, y: y, maxWidth: g.width - x - 1, style: CellStyle(.headerActive, band: .bar), ellipsis: true)
             return
         }
         var end = 0
@@ -83,12 +91,17 @@ enum Screens {
             right.append(Format.plural(index.count(.person), "person", "people"))
             right.append(Format.plural(index.count(.transcript), "transcript", "transcripts"))
         }
-        // Drop facts from the right until they fit beside the tabs.
+        // A long vault path gives way to its folder's name first (`…/SampleVault`), then facts
+        // drop from the right until they fit beside the tabs.
+        let room = g.width - 1 - end - 3
+        let fits: ([String]) -> Bool = { DisplayWidth.of($0.joined(separator: " · ")) <= room }
+        if !fits(right), let folder = s.vaultName.split(separator: "/").last, folder != Substring(s.vaultName) {
+            right[0] = "…/" + folder
+        }
         while !right.isEmpty {
             let text = right.joined(separator: " · ")
-            let w = DisplayWidth.of(text)
-            if end + 3 + w <= g.width - 1 {
-                g.put(text, x: g.width - 1 - w, y: y, style: CellStyle(.dim, band: .bar))
+            if fits(right) {
+                g.put(text, x: g.width - 1 - DisplayWidth.of(text), y: y, style: CellStyle(.dim, band: .bar))
                 break
             }
             right.removeLast()
@@ -159,7 +172,11 @@ enum Screens {
                 if s.keymap.command(for: key, in: contexts) != e.command { continue }
                 if e.command == .focusCard && s.nav.page != .people { continue }
                 // Sorting only shows in the People list.
-                if e.command == .sort && !(s.nav.page == .people && s.overlay == nil) { continue }
+                if e.command == .sort && !((s.nav.page == .people || s.nav.page == .organizations) && s.overlay == nil) { continue }
+                if e.command == .groupByMeeting && s.nav.page != .recent { continue }
+                if e.command == .clearFilter && !(s.nav.page == .people && s.nav.peopleFilter != nil) { continue }
+                // The brief is a key away where a person is selected.
+                if e.command == .brief && !(s.nav.page == .people && s.overlay == nil && s.personUnderCursor != nil) { continue }
                 // `n` walks hits only in a reader opened from a full-text hit.
                 if e.command == .readerNextHit && s.nav.readerHits == nil { continue }
                 out.append((key.displayName, hint, e.hintKept))

@@ -4,8 +4,8 @@ extension Screens {
     /// Recent: the global timeline, newest first, one header row per day.
     static func recent(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
         guard let r = l.main else { return }
-        let items = s.recentRows.count { if case .item = $0 { return true } else { return false } }
-        g.box(r, title: [StyledSpan("Recent", .title), StyledSpan(" · newest first", .dim)],
+        let items = s.recentRows.count { $0.interaction != nil }
+        g.box(r, title: [StyledSpan("Recent", .title), StyledSpan(" · newest first" + (s.recentByMeeting ? " · by meeting" : ""), .dim)],
               right: items > 0 ? Format.plural(items, "interaction", "interactions") : nil, focused: true)
         let inner = r.inner
         guard let index = s.index else { return centered(&g, "indexing…", in: inner, role: .dim) }
@@ -47,31 +47,56 @@ extension Screens {
                     spans.append(StyledSpan(" · \(RelativeAge.ago(d, today: s.today))", .dim))
                 }
                 g.put(spans: spans, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
-            case .item(let it):
+            case .item(let it), .member(let it):
                 let selected = i == s.nav.recent.selected
                 let band: Band = selected ? .selection : .none
                 var x = inner.x
                 g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
-                x += 3
+                // Under a meeting's header, its people are indented below it.
+                var indent = 0
+                if case .member = item { indent = 2 }
+                x += 3 + indent
                 let name = index.note(it.person)?.name ?? it.person
-                g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW), to: nameW), x: x, y: y,
+                g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW - indent), to: nameW - indent), x: x, y: y,
                       style: CellStyle(.text, band: band))
-                x += nameW + 2
-                // A daily note's name is its date, already the group's: say what it is instead.
-                let label = DisplayWidth.truncate(Format.label(of: it), to: labelW)
-                let labelRole: Role = it.target != nil ? .link : .text
-                g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
-                x += labelW + 2
+                x += nameW - indent + 2
+                // Under a meeting's header the title is the header's: the summary takes its room.
+                if case .item = item {
+                    // A daily note's name is its date, already the group's: say what it is instead.
+                    let label = DisplayWidth.truncate(Format.label(of: it), to: labelW)
+                    let labelRole: Role = it.target != nil ? .link : .text
+                    g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
+                    x += labelW + 2
+                }
                 g.put(gist(of: it), x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
                       style: CellStyle(.text, band: band), ellipsis: true)
+                g.setBand(band, x: inner.x, y: y, width: inner.width)
+            case .meeting(let m):
+                let selected = i == s.nav.recent.selected
+                let band: Band = selected ? .selection : .none
+                g.put(selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
+                var spans = [StyledSpan(meetingTitle(m, index), .link)]
+                let people = m.people.compactMap { index.name(of: $0) }
+                if !people.isEmpty { spans.append(StyledSpan(" · " + people.joined(separator: ", "), .dim)) }
+                g.put(spans: spans, x: inner.x + 3, y: y, maxWidth: inner.width - 4, band: band)
                 g.setBand(band, x: inner.x, y: y, width: inner.width)
             }
         }
     }
 
-    /// The summary of an interaction and who it came through.
+    /// A grouped meeting's title: its note's name without the date (the day's header shows
+    /// it), or "daily note" for a daily note, whose name is its date.
+    static func meetingTitle(_ m: RecentMeeting, _ index: VaultIndex) -> String {
+        if m.isDaily || index.contactSource(of: m.path) == .daily { return "daily note" }
+        return index.name(of: m.path).map { Format.withoutDate($0) } ?? m.path
+    }
+
+    /// The summary of an interaction (without the day and the title its row shows already)
+    /// and who it came through.
     static func gist(of it: Interaction) -> String {
-        var rest = it.summary ?? ""
+        var rest = Format.summary(of: it) ?? ""
+        // Links read as their text, as the card and the reader show them.
+        if rest.contains("[[") || rest.contains("](") { rest = InlineRenderer.plainText(rest) }
         if let via = it.via { rest += rest.isEmpty ? "via \(via)" : "  (via \(via))" }
         return rest
     }
@@ -84,6 +109,10 @@ extension Screens {
             case .item(let it):
                 names = max(names, DisplayWidth.of(index.note(it.person)?.name ?? it.person))
                 labels = max(labels, DisplayWidth.of(Format.label(of: it)))
+                gists = max(gists, DisplayWidth.of(gist(of: it)))
+            case .member(let it):
+                // Indented two cells under its meeting's header.
+                names = max(names, DisplayWidth.of(index.note(it.person)?.name ?? it.person) + 2)
                 gists = max(gists, DisplayWidth.of(gist(of: it)))
             case .due(let path):
                 names = max(names, DisplayWidth.of(index.note(path)?.name ?? path))
@@ -113,44 +142,5 @@ extension Screens {
             g.put(spans: spans, x: x + 3 + nameW + 2, y: y, maxWidth: max(0, width - nameW - 6), band: band)
         }
         g.setBand(band, x: x, y: y, width: width)
-    }
-
-    /// Transcripts: all of them by date with their participants.
-    static func transcripts(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
-        guard let r = l.main else { return }
-        let rows = s.transcriptRows
-        let pos = rows.isEmpty ? nil : "\(Format.count(s.nav.transcripts.selected + 1))/\(Format.count(rows.count))"
-        g.box(r, title: [StyledSpan("Transcripts", .title), StyledSpan(" · newest first", .dim)], right: pos, focused: true)
-        let inner = r.inner
-        guard s.index != nil else { return centered(&g, "indexing…", in: inner, role: .dim) }
-        if rows.isEmpty { return centered(&g, "no transcripts in this vault", in: inner, role: .dim) }
-        // Title and participants as wide as the rows on screen want; the title first.
-        let visible = rows.dropFirst(s.nav.transcripts.top).prefix(inner.height)
-        let titles = visible.reduce(0) { max($0, DisplayWidth.of(Format.withoutDate($1.name))) }
-        let people = visible.reduce(0) { max($0, DisplayWidth.of(participantList($1))) }
-        let titleW = ColumnFit.widths(natural: [titles, people], shares: [0.6, 1], minimum: [16, 0],
-                                      available: inner.width - 17)[0]
-        for row in 0..<inner.height {
-            let i = s.nav.transcripts.top + row
-            guard let t = rows[safe: i] else { break }
-            let y = inner.y + row
-            let selected = i == s.nav.transcripts.selected
-            let band: Band = selected ? .selection : .none
-            var x = inner.x
-            g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
-            x += 2
-            g.put(t.date?.description ?? "undated   ", x: x, y: y, style: CellStyle(.date, band: band))
-            x += 12
-            g.put(DisplayWidth.pad(DisplayWidth.truncate(Format.withoutDate(t.name), to: titleW), to: titleW), x: x, y: y,
-                  style: CellStyle(.text, band: band))
-            x += titleW + 2
-            g.put(participantList(t), x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1), style: CellStyle(.dim, band: band), ellipsis: true)
-            g.setBand(band, x: inner.x, y: y, width: inner.width)
-        }
-    }
-
-    /// `Ana Lima, Ben Ode`, or `—` for nobody.
-    static func participantList(_ t: TranscriptRow) -> String {
-        t.participants.isEmpty ? "—" : t.participants.joined(separator: ", ")
     }
 }

@@ -23,7 +23,8 @@ extension Screens {
         let draw: (inout CellGrid, SearchResult, Int, Band) -> Void
         switch search.mode {
         case .people: draw = peopleRows(s, visible, width: inner.width, x: inner.x + 1)
-        case .recent, .transcripts: draw = viewRows(s, search.mode, visible, width: inner.width, x: inner.x + 1)
+        case .recent, .meetings: draw = viewRows(s, search.mode, visible, width: inner.width, x: inner.x + 1)
+        case .organizations: draw = organizationSearchRows(visible, width: inner.width, x: inner.x + 1)
         case .fullText: draw = textRows(search, visible, width: inner.width, x: inner.x + 1)
         }
         for (row, hit) in visible.enumerated() {
@@ -45,7 +46,9 @@ extension Screens {
             return Format.count(search.results.count) + (atLimit ? "+" : "") + (search.results.count == 1 ? " line" : " lines")
         case .people: return "\(Format.count(search.matches)) of \(Format.count(search.total))"
         case .recent: return "\(Format.count(search.matches)) of \(Format.plural(search.total, "interaction", "interactions"))"
-        case .transcripts: return "\(Format.count(search.matches)) of \(Format.plural(search.total, "transcript", "transcripts"))"
+        case .meetings: return "\(Format.count(search.matches)) of \(Format.plural(search.total, "meeting", "meetings"))"
+        case .organizations:
+            return "\(Format.count(search.matches)) of \(Format.plural(search.total, "organization", "organizations"))"
         }
     }
 
@@ -57,7 +60,8 @@ extension Screens {
         switch search.mode {
         case .people: return "type a name, alias, role or org · tag:x org:y kind:z filter"
         case .recent: return "type a person, title or summary · tag:x org:y kind:z filter"
-        case .transcripts: return "type a title, participant or date · tag:x filter"
+        case .meetings: return "type a title, participant or date · tag:x filter"
+        case .organizations: return "type an organization's name"
         case .fullText: return "type to search every line of every note"
         }
     }
@@ -84,7 +88,7 @@ extension Screens {
         }
     }
 
-    /// Recent and Transcripts: the row's columns as the view shows them (a date, then
+    /// Recent and Meetings: the row's columns as the view shows them (a date, then
     /// person, title, summary, or title and participants), sized to the results on screen,
     /// with the matched characters highlighted in whichever column they fell.
     static func viewRows(_ s: AppState, _ mode: SearchState.Mode, _ visible: [SearchResult], width: Int, x: Int)
@@ -93,7 +97,7 @@ extension Screens {
         func columns(_ hit: SearchResult) -> [String] {
             guard let k = hit.row else { return [] }
             if mode == .recent { return s.search.recentItems[safe: k].map { SearchIndex.recentColumns($0, index) } ?? [] }
-            return s.transcriptRows[safe: k].map(SearchIndex.transcriptColumns) ?? []
+            return s.meetingRows[safe: k].map(SearchIndex.meetingColumns) ?? []
         }
         let count = mode == .recent ? 3 : 2
         var natural = [Int](repeating: 0, count: count)
@@ -108,7 +112,7 @@ extension Screens {
             let texts = columns(hit)
             var roles: [Role] = [.date, .text, .text, .text]
             if mode == .recent, let k = hit.row, s.search.recentItems[safe: k]?.target != nil { roles[2] = .link }
-            if mode == .transcripts { roles[2] = .dim }
+            if mode == .meetings { roles[2] = .dim }
             var col = x, start = 0
             for (c, text) in texts.enumerated() where c < w.count {
                 let n = text.count

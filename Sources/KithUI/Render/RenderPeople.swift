@@ -9,10 +9,7 @@ extension Screens {
 
     static func peopleList(_ g: inout CellGrid, _ s: AppState, _ r: Rect, focused: Bool) {
         let count = s.peoplePaths.isEmpty ? nil : "\(Format.count(s.nav.peopleList.selected + 1))/\(Format.count(s.peoplePaths.count))"
-        var title = [StyledSpan("People", .title), StyledSpan(" · \(s.sort.rawValue)", .dim)]
-        // The stale sort's right column is not an age: the header says what it is.
-        if s.sort == .stale { title.append(StyledSpan(" · +overdue/cadence", .dim)) }
-        g.box(r, title: title, right: count, focused: focused)
+        g.box(r, title: peopleTitle(s), right: count, focused: focused)
         let inner = r.inner
         guard let index = s.index else {
             centered(&g, "indexing…", in: inner, role: .dim)
@@ -27,8 +24,10 @@ extension Screens {
         let ages = shown.map { age(of: $0, in: index, s, sort: s.sort) }
         let ageW = ages.reduce(ageWidth(s.sort)) { max($0, DisplayWidth.of($1.0)) }
         let want = s.derived.peopleWidths
+        // The contacts of the last twelve months, one cell a month, where the screen is wide.
+        let sparkW = showsSparkline(s) ? ContactFrequency.months + 2 : 0
         let w = ColumnFit.widths(natural: [max(8, want.name), want.detail], shares: [0.55, 1], minimum: [8, 0],
-                                 available: inner.width - 4 - ageW)
+                                 available: inner.width - 4 - ageW - sparkW)
         for (row, path) in shown.enumerated() {
             let i = s.nav.peopleList.top + row
             guard let n = index.note(path) else { break }
@@ -42,10 +41,32 @@ extension Screens {
             x += w[0] + 2
             g.put(DisplayWidth.pad(DerivedRows.detail(of: n), to: w[1]), x: x, y: y, style: CellStyle(.dim, band: band))
             let (age, role) = ages[row]
+            if sparkW > 0 {
+                let counts = s.derived.monthly[path] ?? [Int](repeating: 0, count: ContactFrequency.months)
+                g.put(spans: Sparkline.spans(counts), x: inner.x + inner.width - ageW - sparkW + 1, y: y,
+                      maxWidth: ContactFrequency.months, band: band)
+            }
             g.put(age, x: inner.x + inner.width - DisplayWidth.of(age), y: y, style: CellStyle(role, band: band))
             g.setBand(band, x: inner.x, y: y, width: inner.width)
         }
     }
+
+    /// `People · recent  org: Fernwood Labs ✕`: the sort (and what the stale sort's right
+    /// column means), then a chip per filter.
+    static func peopleTitle(_ s: AppState) -> [StyledSpan] {
+        var title = [StyledSpan("People", .title), StyledSpan(" · \(s.sort.rawValue)", .dim)]
+        // The stale sort's right column is not an age: the header says what it is.
+        if s.sort == .stale { title.append(StyledSpan(" · +overdue/cadence", .dim)) }
+        for chip in s.nav.peopleFilter?.chips ?? [] {
+            title.append(StyledSpan("  ", .dim))
+            title.append(StyledSpan(chip, .tag))
+            title.append(StyledSpan(" ✕", .dim))
+        }
+        return title
+    }
+
+    /// Whether the People list has its sparkline column: on a terminal of 120 columns or more.
+    static func showsSparkline(_ s: AppState) -> Bool { s.cols >= 120 }
 
     /// The room the People list keeps for its right column: `! 12mo` in the recent and name
     /// sorts, `+462d/90d` in the stale sort.

@@ -56,6 +56,9 @@ public struct AppState: Sendable {
     /// When `message` first showed, in the ticks' clock (ms): stamped by the first tick after
     /// it was set, so update never reads a clock; nil until then.
     public internal(set) var messageShownAt: Int?
+    /// Whether the Recent view gathers each day's interactions of one meeting under its header
+    /// (`m` toggles it).
+    public internal(set) var recentByMeeting = false
     /// How many people the Recent view's Due group lists (Enter on "… N more" shows more).
     public internal(set) var dueShown = DerivedRows.dueLimit
     /// The rows below in every sort built so far (derived from `index`, the policy and `today`).
@@ -64,8 +67,19 @@ public struct AppState: Sendable {
     public internal(set) var peoplePaths: [String] = []
     /// The timeline grouped by day (derived from `index`).
     public internal(set) var recentRows: [RecentRow] = []
-    /// Transcripts newest first with their participants (derived from `index`).
-    public internal(set) var transcriptRows: [TranscriptRow] = []
+    /// Organizations in the current `organizationSort` (derived from `index`).
+    public internal(set) var organizationRows: [Organization] = []
+    /// How the Organizations view is ordered (`s` there cycles it).
+    public var organizationSort: OrganizationSort = .name
+    /// The filter `peoplePaths` was narrowed with (`nav.peopleFilter` when in step).
+    var appliedPeopleFilter: PeopleFilter?
+    /// Whether the terminal gets ASCII instead of block elements (the sparklines): the Linux
+    /// console, a locale that is not UTF-8 (`Sparkline.prefersASCII`).
+    public var asciiGlyphs = false
+    /// The brief showing (`Page.brief`), laid out for the size it was built at.
+    var briefView: (key: BriefKey, view: DocumentView)?
+    /// Meetings, transcripts and daily notes with people, newest first (derived from `index`).
+    public internal(set) var meetingRows: [MeetingRow] = []
     /// Days without contact after which a person is marked stale (config `stale_days`).
     public var staleDays = 90
     /// Per-tag contact cadences in days (config `[cadence]`), for people without their own.

@@ -1,7 +1,7 @@
 import KithCore
 
 /// What the browser's lists show that follows from the index, the contact policy and today
-/// alone: the People list per sort, the Recent rows with the Due group, the Transcripts rows
+/// alone: the People list per sort, the Recent rows with the Due group, the Meetings rows
 /// with their participants' names. The browser builds it where the index is built (LiveIndex's
 /// queue) and passes it with the index, so installing an update on the UI thread only swaps
 /// arrays instead of sorting, grouping and resolving names (~80 ms at 10k notes).
@@ -15,12 +15,19 @@ public struct DerivedRows: Hashable, Sendable {
     /// The Upcoming group, the Due group (its first `dueLimit` people), then the timeline
     /// grouped by day.
     public private(set) var recent: [RecentRow]
+    /// The same with each day's interactions grouped by meeting (`m`, `groupedByMeeting`).
+    public private(set) var recentByMeeting: [RecentRow]
     /// Everyone in the Due group, most overdue first.
     public private(set) var due: [String]
-    /// Transcripts newest first with their participants.
-    public private(set) var transcripts: [TranscriptRow]
+    /// Transcripts, meeting notes and daily notes with people, newest first (`meetingRows`).
+    public private(set) var meetings: [MeetingRow]
     /// How wide the People list's columns want to be (the pane sizes to it).
     public private(set) var peopleWidths: PeopleWidths
+    /// Past interactions per month over the last twelve months, by person path (people without
+    /// one in that time are left out): the People list's sparkline column.
+    public private(set) var monthly: [String: [Int]]
+    /// Every organization, by name (`VaultIndex.organizations`).
+    public private(set) var organizations: [Organization]
 
     /// The cells the People list's name and `role · organization` columns want: the widest,
     /// but no more than 8 cells past the 98th percentile, so a few outliers do not widen the
@@ -37,8 +44,11 @@ public struct DerivedRows: Hashable, Sendable {
         today = CalendarDate(dayNumber: 0)
         people = [:]
         recent = []
+        recentByMeeting = []
         due = []
-        transcripts = []
+        meetings = []
+        monthly = [:]
+        organizations = []
     }
 
     /// The rows of `index` for `policy` and `today`, with the People list in each of `sorts`.
@@ -51,22 +61,36 @@ public struct DerivedRows: Hashable, Sendable {
             people[sort] = index.people(sortedBy: sort, policy: policy, today: today).map(\.path)
         }
         due = Self.duePeople(index, policy: policy, today: today, stale: people[.stale])
-        var rows = Self.upcomingRows(index, policy: policy, today: today)
-        rows += Self.dueRows(due, showing: Self.dueLimit)
-        var day: CalendarDate?? = .none
-        // Interactions after today are upcoming, not contacts: the timeline starts at today.
-        for i in index.timeline where i.date.map({ $0 <= today }) ?? true {
-            if day != .some(i.date) {
-                rows.append(.day(i.date))
-                day = .some(i.date)
-            }
-            rows.append(.item(i))
-        }
-        recent = rows
+        let top = Self.upcomingRows(index, policy: policy, today: today) + Self.dueRows(due, showing: Self.dueLimit)
+        let (days, grouped) = Self.timelineRows(index, today: today)
+        recent = top + days
+        recentByMeeting = top + grouped
         peopleWidths = Self.widths(of: index)
-        transcripts = index.transcripts.map { t in
-            TranscriptRow(path: t.path, date: t.date, name: t.name,
-                          participants: index.participants(of: t.path).compactMap { index.note($0)?.name })
+        meetings = Self.meetingRows(index)
+        monthly = index.monthlyInteractionsByPerson(today: today)
+        organizations = index.organizations(policy: policy, today: today)
+    }
+
+    /// Transcripts, meeting notes and daily notes that record a contact, newest first (undated
+    /// last); on one day the meetings first, then the daily note; then by path.
+    public static func meetingRows(_ index: VaultIndex) -> [MeetingRow] {
+        func row(_ n: IndexedNote) -> MeetingRow {
+            MeetingRow(path: n.path, date: n.date, name: n.name,
+                       source: n.contactSource == .none ? .transcript : n.contactSource,
+                       participants: index.participantNames(of: n.path))
+        }
+        var rows = index.transcripts.map(row)
+        for path in index.dailyNotesWithContacts {
+            let r = row(index.note(path)!)
+            if !r.participants.isEmpty { rows.append(r) }
+        }
+        return rows.sorted { a, b in
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return (a.source == .daily ? 1 : 0, a.path) < (b.source == .daily ? 1 : 0, b.path)
+            }
         }
     }
 
@@ -106,13 +130,15 @@ public struct DerivedRows: Hashable, Sendable {
     /// row lists this many more each time.
     public static let dueLimit = 10
 
-    /// The Recent rows with the Due group listing its first `shown` people.
-    public func recent(showingDue shown: Int) -> [RecentRow] {
-        if shown == Self.dueLimit || due.count <= Self.dueLimit { return recent }
+    /// The Recent rows with the Due group listing its first `shown` people, each day's
+    /// interactions grouped by meeting when `byMeeting`.
+    public func recent(showingDue shown: Int, byMeeting: Bool = false) -> [RecentRow] {
+        let rows = byMeeting ? recentByMeeting : recent
+        if shown == Self.dueLimit || due.count <= Self.dueLimit { return rows }
         // The Due group sits between the Upcoming group and the first day.
-        let start = recent.firstIndex { if case .dueHeader = $0 { return true } else { return false } } ?? 0
-        let end = recent.firstIndex { if case .day = $0 { return true } else { return false } } ?? recent.count
-        return Array(recent[..<start]) + Self.dueRows(due, showing: shown) + recent[end...]
+        let start = rows.firstIndex { if case .dueHeader = $0 { return true } else { return false } } ?? 0
+        let end = rows.firstIndex { if case .day = $0 { return true } else { return false } } ?? rows.count
+        return Array(rows[..<start]) + Self.dueRows(due, showing: shown) + rows[end...]
     }
 
     /// The Due group: people whose last contact is older than their cadence, most overdue

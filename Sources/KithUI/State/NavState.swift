@@ -2,17 +2,27 @@ import KithCore
 
 /// Which top-level view (or the reader) is showing.
 public enum Page: Hashable, Sendable {
-    case people, recent, transcripts
+    case people, recent, meetings, organizations
     /// A note opened in place from a link or a list.
     case reader(path: String)
+    /// A person's brief (`b`): one page to read before meeting them.
+    case brief(path: String)
     /// A section of a person's card in full, from its "… N more" (backlinks, mentions…).
     case cardList(CardList)
 
-    /// The numbered view this page belongs to (the reader belongs to none).
+    /// The numbered view this page belongs to (the reader and a brief belong to none).
     public var view: Page? {
         switch self {
-        case .reader, .cardList: return nil
+        case .reader, .brief, .cardList: return nil
         default: return self
+        }
+    }
+
+    /// Whether the page is a document read like the reader (a note, a brief).
+    public var isDocument: Bool {
+        switch self {
+        case .reader, .brief: return true
+        default: return false
         }
     }
 }
@@ -52,10 +62,15 @@ public struct NavState: Hashable, Sendable {
     public var peopleList = ListCursor()
     public var card = DocCursor()
     public var recent = ListCursor()
-    public var transcripts = ListCursor()
+    public var meetings = ListCursor()
+    public var organizations = ListCursor()
+    /// The reader's cursor, and a brief's.
     public var reader = DocCursor()
     /// The selected row of a card section's full list.
     public var cardList = ListCursor()
+    /// What the People list is narrowed to (`org:`/`tag:` from the search, Enter on an
+    /// organization), shown as chips until Esc clears it; nil for everyone.
+    public var peopleFilter: PeopleFilter?
     /// The title of the page left behind when the reader was opened (for `‹ back-title`).
     public var readerFrom: String?
     /// The full-text query the reader was opened from and its current hit; nil otherwise.

@@ -2,7 +2,7 @@ import KithCore
 
 /// A row of the Recent view: the Upcoming group on top (birthdays, yearly dates and meetings of
 /// the next days), the Due group (a header, the most overdue people, a "… N more" line that
-/// lists more), then a header per day and its interactions.
+/// lists more), then a header per day and its interactions (grouped by meeting with `m`).
 public enum RecentRow: Hashable, Sendable {
     /// `Upcoming` and how many rows follow.
     case upcomingHeader(Int)
@@ -16,22 +16,60 @@ public enum RecentRow: Hashable, Sendable {
     case dueMore(Int)
     case day(CalendarDate?)
     case item(Interaction)
+    /// Grouped by meeting (`m`): a meeting of the day and its people, then its interactions
+    /// as `member` rows.
+    case meeting(RecentMeeting)
+    /// An interaction under its meeting's header (grouped by meeting).
+    case member(Interaction)
 
     public var isSelectable: Bool {
         switch self {
-        case .item, .due, .dueMore, .upcoming: return true
+        case .item, .member, .meeting, .due, .dueMore, .upcoming: return true
         default: return false
+        }
+    }
+
+    /// The interaction of an `item` or `member` row.
+    public var interaction: Interaction? {
+        switch self {
+        case .item(let i), .member(let i): return i
+        default: return nil
         }
     }
 }
 
-/// A row of the Transcripts view.
-public struct TranscriptRow: Hashable, Sendable {
+/// A meeting heading its interactions of one day in the Recent view grouped by meeting. Names
+/// are looked up when the row is drawn (a screenful), not for every meeting of the vault.
+public struct RecentMeeting: Hashable, Sendable {
+    /// The meeting's note.
+    public var path: String
+    public var date: CalendarDate?
+    /// The people whose interactions follow (paths), the vault's owner left out.
+    public var people: [String]
+    /// Whether the note is a daily note (its name is its date: the header says "daily note").
+    public var isDaily: Bool
+}
+
+/// A row of the Meetings view: a transcript, a meeting note, or a daily note that records a
+/// contact with someone.
+public struct MeetingRow: Hashable, Sendable {
     public var path: String
     public var date: CalendarDate?
     public var name: String
-    /// Participant names, in link order.
+    /// What the note is: a transcript, a meeting note or a daily note.
+    public var source: ContactSource
+    /// The names of the people it records a contact with, in order of appearance, the vault's
+    /// owner left out.
     public var participants: [String]
+
+    public init(path: String, date: CalendarDate?, name: String, source: ContactSource = .transcript,
+                participants: [String]) {
+        self.path = path
+        self.date = date
+        self.name = name
+        self.source = source
+        self.participants = participants
+    }
 }
 
 extension AppState {
@@ -46,10 +84,13 @@ extension AppState {
             // Only the shown sort: the others are added when `s` asks for them.
             derived = DerivedRows(index: index, policy: contactPolicy, today: today, sorts: [sort])
         }
-        peoplePaths = derived.people(sortedBy: sort, in: index)
+        narrowPeople(derived.people(sortedBy: sort, in: index))
         dueShown = max(DerivedRows.dueLimit, min(dueShown, derived.due.count))
-        recentRows = derived.recent(showingDue: dueShown)
-        transcriptRows = derived.transcripts
+        recentRows = derived.recent(showingDue: dueShown, byMeeting: recentByMeeting)
+        meetingRows = derived.meetings
+        organizationRows = organizationSort.sorted(derived.organizations)
+        // A brief shows what the index says: it is laid out again from the new one.
+        briefView = nil
         syncDerivedSelections()
     }
 
@@ -60,7 +101,8 @@ extension AppState {
         if !(recentRows.indices.contains(nav.recent.selected) && recentRows[nav.recent.selected].isSelectable) {
             nav.recent.selected = firstItem
         }
-        nav.transcripts.selected = min(nav.transcripts.selected, max(0, transcriptRows.count - 1))
+        nav.meetings.selected = min(nav.meetings.selected, max(0, meetingRows.count - 1))
+        nav.organizations.selected = min(nav.organizations.selected, max(0, organizationRows.count - 1))
     }
 
     /// The People list in the current sort (`s`): built once per sort and index.
@@ -69,7 +111,7 @@ extension AppState {
         if !derived.fits(policy: contactPolicy, today: today) {
             derived = DerivedRows(index: index, policy: contactPolicy, today: today, sorts: [sort])
         }
-        peoplePaths = derived.people(sortedBy: sort, in: index)
+        narrowPeople(derived.people(sortedBy: sort, in: index))
     }
 
     /// Points the list cursor at `nav.person` (or the first person when it is gone).
@@ -90,9 +132,11 @@ extension AppState {
         switch nav.page {
         case .people: return nav.person.flatMap { index?.note($0)?.name } ?? "People"
         case .recent: return "Recent"
-        case .transcripts: return "Transcripts"
+        case .meetings: return "Meetings"
+        case .organizations: return "Organizations"
         case .reader(let path): return index?.note(path)?.name ?? path
         case .cardList(let list): return list.title
+        case .brief(let path): return "Brief · " + (index?.note(path)?.name ?? path)
         }
     }
 }

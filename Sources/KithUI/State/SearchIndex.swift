@@ -8,10 +8,12 @@ public struct SearchIndex: Sendable {
     var people: PeopleSearch?
     /// Every note, for a `/` query with `kind:` (as `kith search`); built on first use.
     var notes: PeopleSearch?
-    /// The Recent view's interactions and the Transcripts view's rows, for `/` in those views;
+    /// The Recent view's interactions and the Meetings view's rows, for `/` in those views;
     /// built on first use (most sessions never search them), dropped with the index.
     var recent: PeopleSearch?
-    var transcripts: PeopleSearch?
+    var meetings: PeopleSearch?
+    /// The Organizations view's names, in its order (rebuilt when the order changes).
+    var organizations: PeopleSearch?
     /// The interactions `recent` was built from, by document position (the index's timeline
     /// is assembled on every read).
     var recentItems: [Interaction] = []
@@ -86,10 +88,10 @@ public struct SearchIndex: Sendable {
     }
 
     /// What `/` searches in `mode` for `query`, built when first needed: people, every note
-    /// when the query names kinds, the interactions or the transcripts (whose document paths
+    /// when the query names kinds, the interactions or the meetings (whose document paths
     /// are row positions: a hit names a row).
     mutating func searched(_ mode: SearchState.Mode, query: String, index: VaultIndex,
-                           transcriptRows: [TranscriptRow]) -> PeopleSearch? {
+                           meetingRows: [MeetingRow], organizationRows: [Organization] = []) -> PeopleSearch? {
         switch mode {
         case .people:
             guard query.split(separator: " ").contains(where: { $0.lowercased().hasPrefix("kind:") }) else { return people }
@@ -101,11 +103,18 @@ public struct SearchIndex: Sendable {
                 recent = PeopleSearch(documents: Self.recentDocuments(recentItems, index), ties: .given)
             }
             return recent
-        case .transcripts:
-            if transcripts == nil {
-                transcripts = PeopleSearch(documents: Self.transcriptDocuments(transcriptRows, index), ties: .given)
+        case .meetings:
+            if meetings == nil {
+                meetings = PeopleSearch(documents: Self.meetingDocuments(meetingRows, index), ties: .given)
             }
-            return transcripts
+            return meetings
+        case .organizations:
+            if organizations == nil {
+                organizations = PeopleSearch(documents: organizationRows.enumerated().map { k, o in
+                    SearchDocument(path: String(k), name: o.name, kind: .organization)
+                }, ties: .given)
+            }
+            return organizations
         case .fullText:
             return nil
         }
@@ -139,20 +148,22 @@ public struct SearchIndex: Sendable {
          Screens.gist(of: it)]
     }
 
-    /// One document per Transcripts row: `date  title  participants`, its tags.
-    static func transcriptDocuments(_ rows: [TranscriptRow], _ index: VaultIndex) -> [SearchDocument] {
+    /// One document per Meetings row: `date  title  participants`, its tags, its kind (a daily
+    /// note is a note).
+    static func meetingDocuments(_ rows: [MeetingRow], _ index: VaultIndex) -> [SearchDocument] {
         rows.enumerated().map { k, t in
-            SearchDocument(path: String(k), name: transcriptText(t), tags: index.note(t.path)?.tags ?? [], kind: .transcript)
+            SearchDocument(path: String(k), name: meetingText(t), tags: index.note(t.path)?.tags ?? [],
+                           kind: t.source == .daily ? .note : .transcript)
         }
     }
 
-    /// The columns a Transcripts result shows (date, title, participants), two spaces apart.
-    static func transcriptText(_ t: TranscriptRow) -> String {
-        transcriptColumns(t).joined(separator: "  ")
+    /// The columns a Meetings result shows (date, title, participants), two spaces apart.
+    static func meetingText(_ t: MeetingRow) -> String {
+        meetingColumns(t).joined(separator: "  ")
     }
 
-    static func transcriptColumns(_ t: TranscriptRow) -> [String] {
-        [t.date?.description ?? "undated", Format.withoutDate(t.name), Screens.participantList(t)]
+    static func meetingColumns(_ t: MeetingRow) -> [String] {
+        [t.date?.description ?? "undated", Screens.meetingTitle(t), Screens.participantList(t)]
     }
 
     /// Lines containing `query` (case and accents ignored), in note then line order.

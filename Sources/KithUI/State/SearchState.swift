@@ -2,7 +2,7 @@
 public struct SearchResult: Hashable, Sendable {
     /// The note it opens.
     public var path: String
-    /// People: the name. Recent and Transcripts: the row's columns as one text, two spaces
+    /// People: the name. Recent and Meetings: the row's columns as one text, two spaces
     /// apart (what the query matched). Full text: `file name:line`.
     public var title: String
     /// Grapheme offsets in `title` that matched (drawn in the match role).
@@ -11,8 +11,8 @@ public struct SearchResult: Hashable, Sendable {
     public var detail: String
     /// Full text: the 1-based line to scroll to.
     public var line: Int?
-    /// Recent: the interaction's position in the index's timeline; Transcripts: the row's
-    /// position in the Transcripts view. Nil for people and full-text hits.
+    /// Recent: the interaction's position in the index's timeline; Meetings and Organizations: the row's
+    /// position in the Meetings view. Nil for people and full-text hits.
     public var row: Int?
 
     public init(path: String, title: String, positions: [Int] = [], detail: String = "", line: Int? = nil,
@@ -36,8 +36,10 @@ public struct SearchState: Hashable, Sendable {
         case people
         /// `/` in Recent: fuzzy over the interactions (date, person, title, summary).
         case recent
-        /// `/` in Transcripts: fuzzy over the transcripts (date, title, participants).
-        case transcripts
+        /// `/` in Meetings: fuzzy over the meetings (date, title, participants).
+        case meetings
+        /// `/` in Organizations: fuzzy over their names.
+        case organizations
         /// `\` or Ctrl-F: every line of every note.
         case fullText
 

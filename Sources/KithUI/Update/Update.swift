@@ -59,6 +59,8 @@ public enum KithApp {
         case .cardBuilt(let build):
             s.receive(build)
         }
+        // The People list follows its filter wherever history moved it.
+        s.syncPeopleFilter()
         // Wrap what will show now, once, so render and the next keystroke reuse it; a card
         // built in the background is asked for instead.
         _ = s.docView()
@@ -100,7 +102,11 @@ extension AppState {
         case .helpSearchCancel: cancelHelpLine()
         case .viewPeople: show(.people)
         case .viewRecent: show(.recent)
-        case .viewTranscripts: show(.transcripts)
+        case .viewMeetings: show(.meetings)
+        case .viewOrganizations: show(.organizations)
+        case .brief: openBrief()
+        case .groupByMeeting: toggleRecentByMeeting()
+        case .clearFilter: clearPeopleFilter()
         case .search: openViewSearch()
         case .fullTextSearch: openSearch(.fullText)
         case .reload: return [.reload]
@@ -108,7 +114,7 @@ extension AppState {
         case .cycleTheme: return [.cycleTheme]
         case .back: goBack()
         case .forward: goForward()
-        case .sort: cycleSort()
+        case .sort: if nav.page == .organizations { cycleOrganizationSort() } else { cycleSort() }
         case .listDown: moveList(by: 1)
         case .listUp: moveList(by: -1)
         case .listTop: moveList(by: -Int.max / 2)
@@ -233,16 +239,21 @@ extension AppState {
         case .recent:
             if case .due(let path)? = recentRows[safe: nav.recent.selected] { return .edit(path: path, line: nil) }
             if case .upcoming(let item)? = recentRows[safe: nav.recent.selected] { return editUpcoming(item).first }
-            guard case .item(let i)? = recentRows[safe: nav.recent.selected] else { return nil }
+            if case .meeting(let m)? = recentRows[safe: nav.recent.selected] { return .edit(path: m.path, line: nil) }
+            guard let i = recentRows[safe: nav.recent.selected]?.interaction else { return nil }
             // The transcript (at its line linking the person, when that is where the entry came
             // from), else the person's note at the Recent Context bullet.
             guard let target = i.target else { return .edit(path: i.person, line: i.line) }
             return .edit(path: target, line: i.lineIsInTarget ? i.line : nil)
-        case .transcripts:
-            guard let t = transcriptRows[safe: nav.transcripts.selected] else { return nil }
+        case .meetings:
+            guard let t = meetingRows[safe: nav.meetings.selected] else { return nil }
             return .edit(path: t.path, line: nil)
         case .cardList:
             return cardListEditTarget()
+        case .organizations:
+            return editOrganization()
+        case .brief(let path):
+            return .edit(path: path, line: nil)
         case .reader(let path):
             guard let view = docView() else { return .edit(path: path, line: nil) }
             let line = view.lines.dropFirst(nav.reader.top).lazy.compactMap(\.sourceLine).first
@@ -255,7 +266,9 @@ extension AppState {
         let rows = Layout(self).listRows
         nav.peopleList.top = Scroll.keepVisible(nav.peopleList.selected, top: nav.peopleList.top, height: rows, count: peoplePaths.count)
         nav.recent.top = Scroll.keepVisible(nav.recent.selected, top: nav.recent.top, height: rows, count: recentRows.count)
-        nav.transcripts.top = Scroll.keepVisible(nav.transcripts.selected, top: nav.transcripts.top, height: rows, count: transcriptRows.count)
+        nav.meetings.top = Scroll.keepVisible(nav.meetings.selected, top: nav.meetings.top, height: rows, count: meetingRows.count)
+        nav.organizations.top = Scroll.keepVisible(nav.organizations.selected, top: nav.organizations.top, height: rows,
+                                                   count: organizationRows.count)
         clampCardList()
         if let view = docView() {
             var c = docCursor

@@ -25,6 +25,7 @@ extension AppState {
     /// cache does not match (e.g. one built by hand) gets a fresh view, except a card built
     /// in the background, which is nil until it arrives (drawn as "loading card…").
     public var currentView: DocumentView? {
+        if case .brief(let path) = nav.page { return builtBrief(path) }
         guard let index, let key = docKey else { return nil }
         if let v = views.view(for: key) { return v }
         if key.isCard && buildsCardsInBackground { return views.card(otherWidthThan: key).map { rewrapped($0, key) } }
@@ -38,6 +39,7 @@ extension AppState {
     /// built in the background is nil until it arrives; one kept at another width is
     /// re-wrapped here (a resize), which costs only the wrap.
     mutating func docView() -> DocumentView? {
+        if case .brief(let path) = nav.page { return briefDocView(path) }
         guard let index, let key = docKey else { return nil }
         if let v = views.view(for: key) { return v }
         if key.isCard && buildsCardsInBackground {
@@ -117,8 +119,8 @@ extension AppState {
 
     /// Cursor of the document showing now.
     var docCursor: DocCursor {
-        get { if case .reader = nav.page { return nav.reader } else { return nav.card } }
-        set { if case .reader = nav.page { nav.reader = newValue } else { nav.card = newValue } }
+        get { nav.page.isDocument ? nav.reader : nav.card }
+        set { if nav.page.isDocument { nav.reader = newValue } else { nav.card = newValue } }
     }
 
     /// Moves the selected link, scrolling as needed; without links it scrolls instead.

@@ -9,15 +9,16 @@ extension AppState {
     /// document built in the background (nil: derived here).
     mutating func apply(updated index: VaultIndex, search built: SearchIndex?, rows: DerivedRows? = nil,
                         views builtViews: DocumentViews? = nil, message: String?) {
-        let recentItem: Interaction? = {
-            if case .item(let i)? = recentRows[safe: nav.recent.selected] { return i }
+        let recentItem = recentRows[safe: nav.recent.selected]?.interaction
+        let recentMeeting: String? = {
+            if case .meeting(let m)? = recentRows[safe: nav.recent.selected] { return m.path }
             return nil
         }()
         let upcoming: UpcomingItem? = {
             if case .upcoming(let u)? = recentRows[safe: nav.recent.selected] { return u }
             return nil
         }()
-        let transcript = transcriptRows[safe: nav.transcripts.selected]?.path
+        let transcript = meetingRows[safe: nav.meetings.selected]?.path
         let previous = self.index
         self.index = index
         var next = built ?? (previous.map { search.updated(from: $0, to: index) } ?? SearchIndex(index))
@@ -28,19 +29,30 @@ extension AppState {
         refreshDerived(rows)
         if let recentItem {
             // The same entry, else the same person's entry at that line (its text was edited).
-            let same = recentRows.firstIndex { if case .item(let i) = $0 { return i == recentItem } else { return false } }
+            let same = recentRows.firstIndex { $0.interaction == recentItem }
                 ?? recentRows.firstIndex {
-                    if case .item(let i) = $0 { return i.person == recentItem.person && i.line == recentItem.line }
-                    return false
+                    guard let i = $0.interaction else { return false }
+                    return i.person == recentItem.person && i.line == recentItem.line
                 }
             if let same { nav.recent.selected = same }
         }
         if let upcoming, let same = recentRows.firstIndex(of: .upcoming(upcoming)) { nav.recent.selected = same }
-        if let transcript, let i = transcriptRows.firstIndex(where: { $0.path == transcript }) {
-            nav.transcripts.selected = i
+        if let recentMeeting, let same = recentRows.firstIndex(where: {
+            if case .meeting(let m) = $0 { return m.path == recentMeeting } else { return false }
+        }) {
+            nav.recent.selected = same
+        }
+        if let transcript, let i = meetingRows.firstIndex(where: { $0.path == transcript }) {
+            nav.meetings.selected = i
         }
         var text = message
-        if case .reader(let path) = nav.page, index.note(path) == nil {
+        let shownPath: String? = {
+            switch nav.page {
+            case .reader(let path), .brief(let path): return path
+            default: return nil
+            }
+        }()
+        if let path = shownPath, index.note(path) == nil {
             if let previous = back.popLast() {
                 forward.removeAll()
                 nav = previous

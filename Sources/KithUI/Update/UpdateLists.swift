@@ -27,14 +27,20 @@ extension AppState {
             var top = Scroll.keepVisible(i, top: nav.recent.top, height: height, count: recentRows.count)
             if top == i, i > 0, !recentRows[i - 1].isSelectable { top = i - 1 }
             nav.recent.top = top
-        case .transcripts:
-            guard !transcriptRows.isEmpty else { return }
-            let i = clampIndex(nav.transcripts.selected, delta, count: transcriptRows.count)
-            nav.transcripts.selected = i
-            nav.transcripts.top = Scroll.keepVisible(i, top: nav.transcripts.top, height: height, count: transcriptRows.count)
+        case .meetings:
+            guard !meetingRows.isEmpty else { return }
+            let i = clampIndex(nav.meetings.selected, delta, count: meetingRows.count)
+            nav.meetings.selected = i
+            nav.meetings.top = Scroll.keepVisible(i, top: nav.meetings.top, height: height, count: meetingRows.count)
+        case .organizations:
+            guard !organizationRows.isEmpty else { return }
+            let i = clampIndex(nav.organizations.selected, delta, count: organizationRows.count)
+            nav.organizations.selected = i
+            nav.organizations.top = Scroll.keepVisible(i, top: nav.organizations.top, height: height,
+                                                       count: organizationRows.count)
         case .cardList:
             moveCardList(by: delta)
-        case .reader:
+        case .reader, .brief:
             break
         }
     }
@@ -51,8 +57,10 @@ extension AppState {
             focusCard(push: !Layout(self).twoPane)
         case .recent:
             switch recentRows[safe: nav.recent.selected] {
-            case .item(let i)?:
+            case .item(let i)?, .member(let i)?:
                 if let t = i.target { open(path: t, line: nil, raw: i.label) } else { openPerson(i.person) }
+            case .meeting(let m)?:
+                open(path: m.path, line: nil, raw: m.path)
             case .due(let path)?:
                 openPerson(path)
             case .dueMore?:
@@ -62,12 +70,14 @@ extension AppState {
             default:
                 return
             }
-        case .transcripts:
-            guard let t = transcriptRows[safe: nav.transcripts.selected] else { return }
+        case .meetings:
+            guard let t = meetingRows[safe: nav.meetings.selected] else { return }
             open(path: t.path, line: nil, raw: t.name)
+        case .organizations:
+            openOrganization()
         case .cardList:
             openCardListSelection()
-        case .reader:
+        case .reader, .brief:
             break
         }
     }
@@ -80,7 +90,7 @@ extension AppState {
         guard case .dueMore? = recentRows[safe: nav.recent.selected] else { return }
         let at = nav.recent.selected
         dueShown = min(derived.due.count, dueShown + duePage)
-        recentRows = derived.recent(showingDue: dueShown)
+        recentRows = derived.recent(showingDue: dueShown, byMeeting: recentByMeeting)
         nav.recent.selected = at
         nav.recent.top = Scroll.keepVisible(at, top: nav.recent.top, height: Layout(self).listRows, count: recentRows.count)
     }
@@ -106,13 +116,18 @@ extension AppState {
     }
 
     /// Shows a person's card in the People view with the list moved to them (a new location).
-    mutating func openPerson(_ path: String) {
-        guard let i = peoplePaths.firstIndex(of: path) else { return }
+    /// A filter that hides them is left behind (in the history, where Back finds it).
+    public mutating func openPerson(_ path: String) {
+        guard let index else { return }
+        let filter = filterKeeping(path)
+        let list = filter == nav.peopleFilter ? peoplePaths : derived.people(sortedBy: sort, in: index)
+        guard let i = list.firstIndex(of: path) else { return }
         let height = Layout(self).listRows
         let two = Layout(self).twoPane
-        let count = peoplePaths.count
+        let count = list.count
         navigate { n in
             n.page = .people
+            n.peopleFilter = filter
             n.person = path
             n.peopleList.selected = i
             n.peopleList.top = Scroll.keepVisible(i, top: n.peopleList.top, height: height, count: count)
@@ -120,6 +135,7 @@ extension AppState {
             n.focus = .card
             n.cardOnly = !two
         }
+        syncPeopleFilter()
         // Select the first link of the new card, as focusing a card does.
         nav.card.item = (docView()?.items.isEmpty ?? true) ? nil : 0
     }

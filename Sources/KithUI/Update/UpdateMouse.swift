@@ -40,6 +40,15 @@ extension AppState {
                 }
                 return []
             }
+            if let list = l.list, nav.page == .people, m.y == list.y, nav.peopleFilter != nil {
+                // The list's header: a click on its filter chips (`org: Fernwood Labs ✕`) clears them.
+                let width: ([StyledSpan]) -> Int = { $0.reduce(0) { $0 + DisplayWidth.of($1.text) } }
+                var plain = self
+                plain.nav.peopleFilter = nil
+                let chips = (list.x + 2 + width(Screens.peopleTitle(plain)))..<(list.x + 2 + width(Screens.peopleTitle(self)))
+                if chips.contains(m.x) { clearPeopleFilter() }
+                return []
+            }
             if let list = l.list ?? l.main, list.inner.contains(x: m.x, y: m.y) {
                 clickList(row: m.y - list.inner.y, open: m.kind == .doubleClick)
             } else if docRect.contains(x: m.x, y: m.y) {
@@ -65,9 +74,10 @@ extension AppState {
         switch nav.page {
         case .people: current = nav.peopleList.top + row - nav.peopleList.selected
         case .recent: current = nav.recent.top + row - nav.recent.selected
-        case .transcripts: current = nav.transcripts.top + row - nav.transcripts.selected
+        case .meetings: current = nav.meetings.top + row - nav.meetings.selected
+        case .organizations: current = nav.organizations.top + row - nav.organizations.selected
         case .cardList: current = nav.cardList.top + row - nav.cardList.selected
-        case .reader: return
+        case .reader, .brief: return
         }
         if case .recent = nav.page, !(recentRows[safe: nav.recent.top + row]?.isSelectable ?? false) { return }
         moveList(by: current)

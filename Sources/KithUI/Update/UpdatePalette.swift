@@ -62,7 +62,8 @@ extension AppState {
         switch command {
         case .viewPeople: page = .people
         case .viewRecent: page = .recent
-        case .viewTranscripts: page = .transcripts
+        case .viewMeetings: page = .meetings
+        case .viewOrganizations: page = .organizations
         default: return nil
         }
         guard let tab = Layout.tabs.first(where: { $0.page == page }) else { return nil }

@@ -30,13 +30,13 @@ extension AppState {
         case .people: path = nav.person
         case .recent:
             switch recentRows[safe: nav.recent.selected] {
-            case .item(let i)?: path = i.person
+            case .item(let i)?, .member(let i)?: path = i.person
             case .due(let p)?: path = p
             case .upcoming(let u)? where u.kind != .meeting: path = u.people.first
             default: path = nil
             }
-        case .transcripts: path = nil
-        case .reader(let p): path = p
+        case .meetings, .organizations: path = nil
+        case .reader(let p), .brief(let p): path = p
         case .cardList(let list):
             // A co-attendee's row is about them; the other rows about the card's person.
             if case .person(let p)? = cardListRows?.row(nav.cardList.selected) { path = p.path } else { path = list.person }

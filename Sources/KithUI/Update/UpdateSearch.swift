@@ -1,13 +1,14 @@
 import KithCore
 
 extension AppState {
-    /// `/`: the search of the view showing (People, Recent, Transcripts; people from the reader
-    /// and a card section's list).
+    /// `/`: the search of the view showing (People, Recent, Meetings; people from the reader,
+    /// a brief and a card section's list).
     mutating func openViewSearch() {
         switch nav.page {
         case .recent: openSearch(.recent)
-        case .transcripts: openSearch(.transcripts)
-        case .people, .reader, .cardList: openSearch(.people)
+        case .meetings: openSearch(.meetings)
+        case .organizations: openSearch(.organizations)
+        case .people, .reader, .brief, .cardList: openSearch(.people)
         }
     }
 
@@ -39,8 +40,9 @@ extension AppState {
                 state.matches = peoplePaths.count
                 state.results = []
                 state.total = peoplePaths.count
-            case .people, .recent, .transcripts:
-                let searched = search.searched(state.mode, query: query, index: index, transcriptRows: transcriptRows)
+            case .people, .recent, .meetings, .organizations:
+                let searched = search.searched(state.mode, query: query, index: index, meetingRows: meetingRows,
+                                               organizationRows: organizationRows)
                 if let searched {
                     let ranking = search.ranked(query, in: searched)
                     search.pendingRows = .ranked(ranking)
@@ -52,7 +54,8 @@ extension AppState {
                 state.results = []
                 switch state.mode {
                 case .recent: state.total = search.recentItems.count
-                case .transcripts: state.total = transcriptRows.count
+                case .meetings: state.total = meetingRows.count
+                case .organizations: state.total = organizationRows.count
                 default: state.total = searched === search.people ? peoplePaths.count : index.notes.count
                 }
             }
@@ -88,10 +91,16 @@ extension AppState {
                     guard let k = Int(hit.path), let it = search.recentItems[safe: k] else { return nil }
                     return SearchResult(path: it.target ?? it.person, title: hit.name, positions: hit.positions, row: k)
                 }
-            case .transcripts:
+            case .meetings:
                 state.results += hits.compactMap { hit in
-                    guard let k = Int(hit.path), let t = transcriptRows[safe: k] else { return nil }
+                    guard let k = Int(hit.path), let t = meetingRows[safe: k] else { return nil }
                     return SearchResult(path: t.path, title: hit.name, positions: hit.positions, row: k)
+                }
+            case .organizations:
+                state.results += hits.compactMap { hit in
+                    guard let k = Int(hit.path), let o = organizationRows[safe: k] else { return nil }
+                    return SearchResult(path: o.note ?? o.key, title: o.name, positions: hit.positions,
+                                        detail: Screens.organizationDetail(o, today: today), row: k)
                 }
             }
         }
@@ -135,36 +144,35 @@ extension AppState {
         guard let hit = state.results[safe: state.selected] else { return }
         switch state.mode {
         case .people:
-            guard let i = peoplePaths.firstIndex(of: hit.path) else {
+            guard let index, index.note(hit.path)?.kind == .person, derived.people(sortedBy: sort, in: index).contains(hit.path)
+            else {
                 // A note found with `kind:` opens in the reader.
                 return open(path: hit.path, line: nil, raw: hit.title)
             }
-            let height = Layout(self).listRows
-            let count = peoplePaths.count
-            let two = Layout(self).twoPane
-            navigate { n in
-                n.page = .people
-                n.person = hit.path
-                n.peopleList.selected = i
-                n.peopleList.top = Scroll.keepVisible(i, top: n.peopleList.top, height: height, count: count)
-                n.card = DocCursor()
-                // One pane: the card is what the user asked to see.
-                n.focus = two ? .list : .card
-                n.cardOnly = !two
-            }
+            // The query's `org:` and `tag:` stay on the list as chips; without them, the
+            // list's own filter stays unless it hides the person.
+            let filter = PeopleFilter(query: state.query) ?? filterKeeping(hit.path)
+            // One pane: the card is what the user asked to see.
+            showPeople(filter: filter, selecting: hit.path, card: !Layout(self).twoPane)
         case .recent:
             // The entry becomes Recent's selection, then opens as Enter on it would: Back
             // returns to Recent with the entry selected.
             guard let k = hit.row, let it = search.recentItems[safe: k],
-                  let i = recentRows.firstIndex(of: .item(it)) else { return }
+                  let i = recentRows.firstIndex(where: { $0.interaction == it }) else { return }
             nav.recent.selected = i
             nav.recent.top = Scroll.keepVisible(i, top: nav.recent.top, height: Layout(self).listRows, count: recentRows.count)
             openListSelection()
-        case .transcripts:
-            guard let k = hit.row, transcriptRows.indices.contains(k) else { return }
-            nav.transcripts.selected = k
-            nav.transcripts.top = Scroll.keepVisible(k, top: nav.transcripts.top, height: Layout(self).listRows,
-                                                     count: transcriptRows.count)
+        case .meetings:
+            guard let k = hit.row, meetingRows.indices.contains(k) else { return }
+            nav.meetings.selected = k
+            nav.meetings.top = Scroll.keepVisible(k, top: nav.meetings.top, height: Layout(self).listRows,
+                                                     count: meetingRows.count)
+            openListSelection()
+        case .organizations:
+            guard let k = hit.row, organizationRows.indices.contains(k) else { return }
+            nav.organizations.selected = k
+            nav.organizations.top = Scroll.keepVisible(k, top: nav.organizations.top, height: Layout(self).listRows,
+                                                       count: organizationRows.count)
             openListSelection()
         case .fullText:
             // The reader, even for a person's note: the hit is a line of the note, not its card.
