@@ -29,8 +29,8 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // The only code that calls ncurses; maps the palette's colors to the terminal's
-        // (ColorMapping) when it draws.
-        .target(name: "KithTerminal", dependencies: ["CNcursesw", "KithUI"]),
+        // (ColorMapping) when it draws. KithCore for `Locked`, the one lock style.
+        .target(name: "KithTerminal", dependencies: ["CNcursesw", "KithUI", "KithCore"]),
         // Themes and config.toml: TOML files to palettes, keymaps and note-kind rules. Its own
         // target so KithCore stays Foundation + Yams and KithUI stays free of file formats; it
         // knows nothing of terminals (palettes are KithUI values).

@@ -31,8 +31,7 @@ public final class LiveIndex: @unchecked Sendable {
     }
     /// The document the UI shows (`AppState.shownDocument`), built here with each index so the
     /// UI does not build the card again; set from the UI thread, hence the lock.
-    private var shown: DocumentViews.Key?
-    private let shownLock = NSLock()
+    private let shown = Locked<DocumentViews.Key?>(nil)
     /// Builds the cards the UI asks for (`Effect.buildCard`); its mentions store lets the
     /// showing card be rebuilt with an update without searching the vault again.
     public let cards: CardWorker
@@ -110,9 +109,7 @@ public final class LiveIndex: @unchecked Sendable {
 
     /// Tells which document the UI shows now (after each action; cheap).
     public func show(_ key: DocumentViews.Key?) {
-        shownLock.lock()
-        shown = key
-        shownLock.unlock()
+        shown.withLock { $0 = key }
     }
 
     /// Waits until everything queued so far has run and posted (tests; the browser never waits).
@@ -126,10 +123,7 @@ public final class LiveIndex: @unchecked Sendable {
     /// worker (the UI asks for them when this arrives), so an update is never held up by a
     /// long search of the vault.
     private func views(of index: VaultIndex, search: SearchIndex) -> DocumentViews? {
-        shownLock.lock()
-        let key = shown
-        shownLock.unlock()
-        guard let key, index.note(key.path) != nil else { return nil }
+        guard let key = shown.current, index.note(key.path) != nil else { return nil }
         guard key.isCard else { return DocumentViews(building: key, index: index, search: search, policy: policy, today: today) }
         var mentions: CardMentions
         if let found = cards.mentions.mentions(of: key.path, in: index) {

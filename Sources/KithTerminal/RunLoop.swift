@@ -1,25 +1,16 @@
 import Glibc
+import KithCore
 import KithUI
 
 /// A thread-safe queue into the run loop: background work (the index filling in, a search)
 /// posts results from any thread; a post wakes the loop (through a pipe it polls with the
 /// terminal's input), which hands each message to `update` on the UI thread and draws.
-///
-/// Guarded by a pthread mutex rather than `Synchronization.Mutex`: ThreadSanitizer does not see
-/// the latter's futex on Linux and reported its (correct) locking as a race, which would hide a
-/// real one on this, the one path between the background index and the UI thread.
-public final class Mailbox<Message: Sendable>: @unchecked Sendable {
-    private let lock: UnsafeMutablePointer<pthread_mutex_t> = {
-        let m = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        pthread_mutex_init(m, nil)
-        return m
-    }()
-    private var queue: [Message] = []
+public final class Mailbox<Message: Sendable>: Sendable {
+    /// The queued messages, and whether a wake byte is in the pipe.
+    private let state = Locked<(queue: [Message], woken: Bool)>(([], false))
     /// The pipe a post writes one byte to (only when the loop has not been woken yet), so the
     /// loop's `poll` returns at once instead of at its next timeout.
     private let wakeRead: Int32, wakeWrite: Int32
-    /// Whether a wake byte is in the pipe (under `lock`).
-    private var woken = false
 
     public init() {
         var fds: [Int32] = [-1, -1]
@@ -36,8 +27,6 @@ public final class Mailbox<Message: Sendable>: @unchecked Sendable {
     }
 
     deinit {
-        pthread_mutex_destroy(lock)
-        lock.deallocate()
         if wakeRead >= 0 { close(wakeRead) }
         if wakeWrite >= 0 { close(wakeWrite) }
     }
@@ -48,11 +37,11 @@ public final class Mailbox<Message: Sendable>: @unchecked Sendable {
 
     /// Queues `message` for the loop and wakes it. Callable from any thread.
     public func post(_ message: Message) {
-        pthread_mutex_lock(lock)
-        queue.append(message)
-        let wake = !woken
-        woken = true
-        pthread_mutex_unlock(lock)
+        let wake = state.withLock { s -> Bool in
+            s.queue.append(message)
+            defer { s.woken = true }
+            return !s.woken
+        }
         if wake, wakeWrite >= 0 {
             var byte: UInt8 = 1
             _ = write(wakeWrite, &byte, 1)
@@ -61,16 +50,16 @@ public final class Mailbox<Message: Sendable>: @unchecked Sendable {
 
     /// Takes every queued message, oldest first.
     public func drain() -> [Message] {
-        pthread_mutex_lock(lock)
-        let all = queue
-        queue.removeAll()
-        if woken, wakeRead >= 0 {
-            var bytes = [UInt8](repeating: 0, count: 64)
-            while read(wakeRead, &bytes, bytes.count) > 0 {}
+        state.withLock { s in
+            let all = s.queue
+            s.queue.removeAll()
+            if s.woken, wakeRead >= 0 {
+                var bytes = [UInt8](repeating: 0, count: 64)
+                while read(wakeRead, &bytes, bytes.count) > 0 {}
+            }
+            s.woken = false
+            return all
         }
-        woken = false
-        pthread_mutex_unlock(lock)
-        return all
     }
 }
 

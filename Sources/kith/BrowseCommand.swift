@@ -33,10 +33,13 @@ struct Browse: ParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// `~/notes` for a vault under the home folder, else the folder's path.
+    /// `~/notes` for a vault under the home folder, else the folder's path. The home folder is
+    /// `$HOME` as the shell has it, as in `VaultOptions.resolve` (Foundation's comes from the
+    /// password file on Linux).
     static func displayName(_ path: String) -> String {
         let abs = VaultLoader.absolutePath(path)
-        let home = NSHomeDirectory()
+        let env = ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let home = VaultLoader.absolutePath(env ?? NSHomeDirectory())
         if abs == home { return "~" }
         if abs.hasPrefix(home + "/") { return "~" + abs.dropFirst(home.count) }
         return abs

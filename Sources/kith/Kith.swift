@@ -17,7 +17,7 @@ struct Kith: ParsableCommand {
 
     /// kith's exit code for every usage error (an unknown command or option, a missing or bad
     /// argument) and for a vault that cannot be opened: 2, as grep and rg. ArgumentParser's own
-    /// would be 64 (EX_USAGE); the README's table is the contract.
+    /// would be 64 (EX_USAGE); the exit code table in docs/cli.md is the contract.
     static let usageExitCode: Int32 = 2
 
     static func main() {

@@ -71,14 +71,15 @@ enum CLI {
 
     /// Runs `kith args…` and waits for it. `environment` entries are added to (or, with a nil
     /// value, removed from) the test's own environment; `KITH_VAULT` is always removed unless
-    /// given, so the caller's shell cannot change a result.
+    /// given, so the caller's shell cannot change a result. `executable` runs another program
+    /// (a shell for the docs' examples) in that same environment.
     static func run(_ args: [String], stdin: String? = nil, environment: [String: String?] = [:],
-                    directory: String? = nil) throws -> CLIResult {
+                    directory: String? = nil, executable: String? = nil) throws -> CLIResult {
         guard let binary else {
             throw XCTSkip("kith binary not found; build it first (swift build)")
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["KITH_VAULT"] = nil

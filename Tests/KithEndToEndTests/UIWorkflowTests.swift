@@ -117,7 +117,9 @@ final class UIWorkflowTests: XCTestCase {
         let s = try open(width: 120, height: 40, environment: ["BROWSER": try recorder("fake-browser")])
         // Ana has both: a menu.
         s.send("o")
-        var screen = s.waitFor(text: "Open · Ana Lima")
+        var screen = s.waitFor("the open menu with both entries") {
+            $0.contains("Open · Ana Lima") && $0.contains("website  https://ana.dev") && $0.contains("email    ana@example.com")
+        }
         XCTAssertTrue(screen.contains("website  https://ana.dev"), screen)
         XCTAssertTrue(screen.contains("email    ana@example.com"), screen)
         s.send("j")
@@ -141,8 +143,12 @@ final class UIWorkflowTests: XCTestCase {
     func testYCopiesThroughOSC52IntoTmuxsBuffer() throws {
         let s = try open(width: 120, height: 40, config: "set -g set-clipboard on\n")
         s.send("y")
-        let menu = s.waitFor(text: "Copy · Ana Lima")
-        for line in ["name   Ana Lima", "link   [[People/Ana Lima]]", "email  ana@example.com", "path   People/Ana Lima.md"] {
+        // The whole menu, not only its title: a capture can land while the frame is drawn.
+        let lines = ["name   Ana Lima", "link   [[People/Ana Lima]]", "email  ana@example.com", "path   People/Ana Lima.md"]
+        let menu = s.waitFor("the copy menu with its four entries") { screen in
+            screen.contains("Copy · Ana Lima") && lines.allSatisfy { screen.contains($0) }
+        }
+        for line in lines {
             XCTAssertTrue(menu.contains(line), "\(line) in\n\(menu)")
         }
         s.send("j")

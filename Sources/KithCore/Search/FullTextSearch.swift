@@ -34,20 +34,16 @@ public enum FullTextSearch {
         guard !needle.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         var hits: [TextHit] = []
         // Waves of documents across all cores, so a small limit stops early.
-        let wave = max(64, ProcessInfoCores.count * 256)
+        let wave = max(64, Parallel.cores * 256)
         var start = 0
         while start < documents.count {
             let end = min(documents.count, start + wave)
-            // One slot per document keeps document order without sorting afterwards.
-            var parts = [[TextHit]](repeating: [], count: end - start)
+            // One task per document keeps document order without sorting afterwards.
             let docs = documents, first = start
-            parts.withUnsafeMutableBufferPointer { out in
-                nonisolated(unsafe) let out = out
-                DispatchQueue.concurrentPerform(iterations: end - start) { i in
-                    var found: [TextHit] = []
-                    scan(docs[first + i].text, path: docs[first + i].path, needle: needle, into: &found)
-                    out[i] = found
-                }
+            let parts = Parallel.map(end - start) { i -> [TextHit] in
+                var found: [TextHit] = []
+                scan(docs[first + i].text, path: docs[first + i].path, needle: needle, into: &found)
+                return found
             }
             for part in parts { hits += part }
             if let limit, hits.count >= limit { return Array(hits.prefix(limit)) }

@@ -11,22 +11,17 @@ public enum LineFilter {
     public static func filter(lines: [Substring], query: String) -> [Substring] {
         let pattern = SearchPattern(query, mode: .fzf)
         if pattern.isEmpty { return lines }
-        let chunks = lines.count < 2048 ? 1 : ProcessInfoCores.count * 4
-        let size = (lines.count + chunks - 1) / chunks
-        var runs = [[(key: UInt64, line: Int)]](repeating: [], count: chunks)
-        runs.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let scorer = LineScorer(pattern)
-                var found: [(key: UInt64, line: Int)] = []
-                for i in chunk * size..<min(lines.count, (chunk + 1) * size) {
-                    var line = lines[i]
-                    let key = line.withUTF8 { scorer.key($0, index: i) }
-                    if let key { found.append((key, i)) }
-                }
-                found.sort { $0.key < $1.key }
-                out[chunk] = found
+        let chunks = lines.count < 2048 ? 1 : Parallel.cores * 4
+        let runs = Parallel.chunks(of: lines.count, into: chunks) { range -> [(key: UInt64, line: Int)] in
+            let scorer = LineScorer(pattern)
+            var found: [(key: UInt64, line: Int)] = []
+            for i in range {
+                var line = lines[i]
+                let key = line.withUTF8 { scorer.key($0, index: i) }
+                if let key { found.append((key, i)) }
             }
+            found.sort { $0.key < $1.key }
+            return found
         }
         return mergeSorted(runs) { $0.key < $1.key }.map { lines[$0.line] }
     }
@@ -38,7 +33,7 @@ public enum LineFilter {
         let n = input.count
         guard let base = input.baseAddress, n > 0 else { return [] }
         // Split into byte regions that end on line boundaries, one batch per worker task.
-        let chunks = n < 1 << 16 ? 1 : ProcessInfoCores.count * 4
+        let chunks = n < 1 << 16 ? 1 : Parallel.cores * 4
         var bounds = [0]
         for c in 1..<chunks {
             var at = max(bounds.last!, c * n / chunks)
@@ -48,36 +43,31 @@ public enum LineFilter {
         bounds.append(n)
         let regions = bounds
         nonisolated(unsafe) let text = base
-        var runs = [[Match]](repeating: [], count: chunks)
-        var lineCounts = [Int](repeating: 0, count: chunks)
-        runs.withUnsafeMutableBufferPointer { out in
-            lineCounts.withUnsafeMutableBufferPointer { counts in
-                nonisolated(unsafe) let out = out, counts = counts
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let scorer = LineScorer(pattern)
-                    var found: [Match] = []
-                    var lineIndex = 0
-                    let base = text
-                    var start = regions[chunk]
-                    let end = regions[chunk + 1]
-                    while start < end {
-                        let nl = memchr(base + start, 0x0A, end - start)
-                        let stop = nl.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
-                        let line = UnsafeBufferPointer(start: base + start, count: stop - start)
-                        if pattern.isEmpty {
-                            found.append(Match(key: UInt64(lineIndex), start: start, end: stop))
-                        } else if let key = scorer.key(line, index: lineIndex) {
-                            found.append(Match(key: key, start: start, end: stop))
-                        }
-                        lineIndex += 1
-                        start = stop + 1
-                    }
-                    found.sort { $0.key < $1.key }
-                    out[chunk] = found
-                    counts[chunk] = lineIndex
+        // Each region's matches, best first, and how many lines it had.
+        let scanned = Parallel.map(chunks) { chunk -> (found: [Match], lines: Int) in
+            let scorer = LineScorer(pattern)
+            var found: [Match] = []
+            var lineIndex = 0
+            let base = text
+            var start = regions[chunk]
+            let end = regions[chunk + 1]
+            while start < end {
+                let nl = memchr(base + start, 0x0A, end - start)
+                let stop = nl.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+                let line = UnsafeBufferPointer(start: base + start, count: stop - start)
+                if pattern.isEmpty {
+                    found.append(Match(key: UInt64(lineIndex), start: start, end: stop))
+                } else if let key = scorer.key(line, index: lineIndex) {
+                    found.append(Match(key: key, start: start, end: stop))
                 }
+                lineIndex += 1
+                start = stop + 1
             }
+            found.sort { $0.key < $1.key }
+            return (found, lineIndex)
         }
+        var runs = scanned.map(\.found)
+        let lineCounts = scanned.map(\.lines)
         // Local line numbers become global ones; the index sits in the key's low bits,
         // so adding a chunk's offset keeps each run sorted.
         var offset: UInt64 = 0

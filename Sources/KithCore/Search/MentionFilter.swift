@@ -19,16 +19,10 @@ public struct MentionFilter: Sendable {
     /// Builds the filters of every note of `index`, in parallel.
     public init(_ index: VaultIndex) {
         let notes = index.notes
-        var parts = [[UInt64]](repeating: [], count: notes.count)
-        parts.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            let chunk = 64
-            DispatchQueue.concurrentPerform(iterations: (notes.count + chunk - 1) / chunk) { c in
-                for i in (c * chunk)..<min(notes.count, (c + 1) * chunk) {
-                    out[i] = Self.filter(of: notes[i].parsed)
-                }
-            }
-        }
+        // Chunks of 64 notes rather than one task per note: most notes are small.
+        let parts = Parallel.chunks(of: notes.count, into: (notes.count + 63) / 64) { range in
+            range.map { Self.filter(of: notes[$0].parsed) }
+        }.flatMap { $0 }
         self.init(parts: parts.map { $0[...] }, notes: notes)
     }
 

@@ -109,32 +109,26 @@ public final class PeopleSearch: Sendable {
         let tagPrefixes = query.tags.map { $0 + "/" }
         let total = candidates?.count ?? documents.count
         // Below this, thread start-up costs more than it saves.
-        let chunks = total < 4096 ? 1 : ProcessInfoCores.count * 4
-        let chunkSize = (total + chunks - 1) / max(chunks, 1)
-        var parts = [[Candidate]](repeating: [], count: chunks)
-        parts.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lo = chunk * chunkSize, hi = min(total, lo + chunkSize)
-                guard lo < hi else { return }
-                let pattern = pattern.copyForThread()
-                let filters = pattern.prefilters
-                let text = MatchText(names: true)
-                var found: [Candidate] = []
-                let subset = candidates.map { Array($0[lo..<hi]) }
-                withStorage { storage in
-                    for i in lo..<hi {
-                        let d = subset.map { Int($0[i - lo]) } ?? i
-                        guard passesFilters(d, query, tagPrefixes) else { continue }
-                        if pattern.isEmpty {
-                            found.append(Candidate(doc: Int32(d), field: storage.docFields[d], score: 0))
-                        } else if let best = bestField(d, pattern, filters, text, storage) {
-                            found.append(best)
-                        }
+        let chunks = total < 4096 ? 1 : Parallel.cores * 4
+        let parts = Parallel.chunks(of: total, into: chunks) { range -> [Candidate] in
+            let lo = range.lowerBound, hi = range.upperBound
+            let pattern = pattern.copyForThread()
+            let filters = pattern.prefilters
+            let text = MatchText(names: true)
+            var found: [Candidate] = []
+            let subset = candidates.map { Array($0[lo..<hi]) }
+            withStorage { storage in
+                for i in lo..<hi {
+                    let d = subset.map { Int($0[i - lo]) } ?? i
+                    guard passesFilters(d, query, tagPrefixes) else { continue }
+                    if pattern.isEmpty {
+                        found.append(Candidate(doc: Int32(d), field: storage.docFields[d], score: 0))
+                    } else if let best = bestField(d, pattern, filters, text, storage) {
+                        found.append(best)
                     }
                 }
-                out[chunk] = found
             }
+            return found
         }
         let all = parts.flatMap { $0 }
         return (all, all.map(\.doc))
@@ -220,24 +214,12 @@ public final class PeopleSearch: Sendable {
         let matcher = FuzzyMatcher(query.fuzzy)
         // Highlight positions rescore each name: for the thousands of hits of a first letter
         // that is most of a keystroke, so large result lists are built on all cores.
-        let chunks = top.count < 2048 ? 1 : ProcessInfoCores.count * 2
-        let chunkSize = (top.count + chunks - 1) / chunks
-        var parts = [[SearchHit]](repeating: [], count: chunks)
-        parts.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lo = top.startIndex + chunk * chunkSize, hi = min(top.endIndex, lo + chunkSize)
-                guard lo < hi else { return }
-                let scratch = MatchText(names: true)
-                var part: [SearchHit] = []
-                part.reserveCapacity(hi - lo)
-                for k in lo..<hi {
-                    part.append(hit(candidates[top[k].1], matcher, scratch))
-                }
-                out[chunk] = part
-            }
+        let chunks = top.count < 2048 ? 1 : Parallel.cores * 2
+        let parts = Parallel.chunks(of: top.count, into: chunks) { range -> [SearchHit] in
+            let scratch = MatchText(names: true)
+            return range.map { k in hit(candidates[top[top.startIndex + k].1], matcher, scratch) }
         }
-        return chunks == 1 ? parts[0] : parts.flatMap { $0 }
+        return parts.count == 1 ? parts[0] : parts.flatMap { $0 }
     }
 
     /// One ranked candidate as a hit, with positions when it matched on the name.

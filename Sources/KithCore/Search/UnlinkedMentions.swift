@@ -62,19 +62,16 @@ public enum UnlinkedMentions {
         let filter = hashes.contains { $0 == nil } || filter?.fits(index) == false ? nil : filter
         let termHashes = hashes.map { $0 ?? [] }
         let notes = index.notes
-        var parts = [[Mention]](repeating: [], count: notes.count)
-        parts.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            // Chunks rather than one task per note: most notes are small and have no hit.
-            let chunk = 256
-            let chunks = (notes.count + chunk - 1) / chunk
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                if isCancelled?() == true { return }
-                for i in (c * chunk)..<min(notes.count, (c + 1) * chunk) where notes[i].path != personPath {
-                    if let filter, !termHashes.contains(where: { filter.mayContain(note: i, $0) }) { continue }
-                    out[i] = scan(notes[i].parsed, terms: terms)
-                }
+        // Chunks rather than one task per note: most notes are small and have no hit.
+        let parts = Parallel.chunks(of: notes.count, into: (notes.count + 255) / 256) { range -> [Mention] in
+            // A search nobody waits for any more (the card was left) stops at its next chunk.
+            if isCancelled?() == true { return [] }
+            var found: [Mention] = []
+            for i in range where notes[i].path != personPath {
+                if let filter, !termHashes.contains(where: { filter.mayContain(note: i, $0) }) { continue }
+                found += scan(notes[i].parsed, terms: terms)
             }
+            return found
         }
         return isCancelled?() == true ? nil : parts.flatMap { $0 }
     }

@@ -33,7 +33,7 @@ public final class VaultWatcher: @unchecked Sendable {
     private var firstPending: UInt64 = 0
     private var lastEvent: UInt64 = 0
     private var warnedLimit = false
-    private let stopped = Atomic(false)
+    private let stopped = Locked(false)
     /// Opened once the first walk has put a watch on every folder (see `waitUntilWatching`).
     private let watching = Latch()
     /// Whether `start` ran: its thread closes `fd`, else `deinit` does.
@@ -77,7 +77,7 @@ public final class VaultWatcher: @unchecked Sendable {
     }
 
     /// Stops the thread (within a quarter second); nothing is reported afterwards.
-    public func stop() { stopped.store(true) }
+    public func stop() { stopped.withLock { $0 = true } }
 
     private static let mask: UInt32 = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB)
         | UInt32(IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF)
@@ -123,7 +123,7 @@ public final class VaultWatcher: @unchecked Sendable {
 
     private func run() {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while !stopped.load() {
+        while !stopped.current {
             var timeout = 250
             if !pending.isEmpty {
                 let now = Self.nowMs()
@@ -162,7 +162,7 @@ public final class VaultWatcher: @unchecked Sendable {
     private func handle(wd: Int32, mask: UInt32, name: String) {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
             pending.removeAll()
-            if !stopped.load() { handler(.rescan) }
+            if !stopped.current { handler(.rescan) }
             return
         }
         guard let dir = folders[wd] else { return }
@@ -172,7 +172,7 @@ public final class VaultWatcher: @unchecked Sendable {
         }
         if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
             // The vault folder itself went away or moved: only a full re-index can say what is left.
-            if dir.isEmpty, !stopped.load() { handler(.rescan) }
+            if dir.isEmpty, !stopped.current { handler(.rescan) }
             return
         }
         guard !name.isEmpty, !Self.isIgnored(name) else { return }
@@ -190,7 +190,7 @@ public final class VaultWatcher: @unchecked Sendable {
     private func flush() {
         let batch = pending.sorted()
         pending.removeAll()
-        if !stopped.load() { handler(.changed(batch)) }
+        if !stopped.current { handler(.changed(batch)) }
     }
 
     /// Hidden files (vim's `.x.swp`, emacs' `.#x`), backups (`x~`), emacs autosaves (`#x#`),
@@ -237,14 +237,5 @@ private final class Latch: @unchecked Sendable {
         }
         return true
     }
-}
-
-/// A flag set by one thread and read by another.
-private final class Atomic: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Bool
-    init(_ value: Bool) { self.value = value }
-    func load() -> Bool { lock.lock(); defer { lock.unlock() }; return value }
-    func store(_ v: Bool) { lock.lock(); value = v; lock.unlock() }
 }
 #endif
