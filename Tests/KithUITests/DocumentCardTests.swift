@@ -163,6 +163,23 @@ final class DocumentCardTests: XCTestCase {
         XCTAssertEqual(doc.lines[0].spans[1].role, .stale)
     }
 
+    func testInteractionsTakeRecentContextsPlaceWhenItIsEmpty() {
+        let idx = DocVault.index([
+            "People/Ann.md": "---\ntype: people\n---\n# Ann\n\n## Notes\n\nLikes tea.\n",
+            "Daily/2025-11-20.md": "met:: [[Ann]] at the station. Long chat.\n",
+            "Meetings/2025-11-18 Sync.md": "---\ntype: meeting\ndate: 2025-11-18\nattendees:\n  - \"[[Ann]]\"\n---\nShipped the flow.\n",
+        ])
+        let texts = CardBuilder.card(for: "People/Ann.md", in: idx, today: today).lines.map(\.text)
+        XCTAssertFalse(texts.contains("nothing written yet"), texts.joined(separator: "\n"))
+        XCTAssertFalse(texts.contains { $0.hasPrefix("Also in") })
+        let heading = texts.firstIndex(of: "Interactions (2)")!
+        XCTAssertTrue(texts[heading + 1].hasPrefix("2025-11-20  daily note"), texts[heading + 1])
+        XCTAssertTrue(texts[heading + 2].hasPrefix("2025-11-18  "), texts[heading + 2])
+        // Before what the note says and its backlinks, not after them.
+        XCTAssertLessThan(heading, texts.firstIndex(of: "Notes")!)
+        XCTAssertLessThan(heading, texts.firstIndex { $0.hasPrefix("Backlinks") }!)
+    }
+
     func testNonPersonFallsBackToReader() {
         let idx = DocVault.seedVault()
         let path = "Projects/Cloud.md"

@@ -162,7 +162,7 @@ final class HeavyCardTests: XCTestCase {
 
         s = try selectMore(HeavyVault.state().0, .alsoIn).press(.enter)
         XCTAssertTrue(screen(s).contains("1/60"), screen(s))
-        XCTAssertTrue(screen(s).contains("Also in"))
+        XCTAssertTrue(screen(s).contains("Interactions"))
     }
 
     func testAListWhoseCardWasDroppedAsksForItAgainAndSaysLoading() throws {

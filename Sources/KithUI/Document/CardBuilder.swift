@@ -44,14 +44,20 @@ public enum CardBuilder {
         case .pending(let n): candidates = n
         }
         var lines = header(of: note, in: index, today: today, policy: policy)
-        var blocks: [[StyledLine]] = [
-            CardProperties.lines(of: note, in: index, today: today, yearlyKeys: policy.yearlyKeys),
-            recentContext(of: note, in: index),
-        ]
+        var blocks: [[StyledLine]] = [CardProperties.lines(of: note, in: index, today: today, yearlyKeys: policy.yearlyKeys)]
+        // A person kept the daily-note or meeting way has no Recent Context: their
+        // interactions take its place instead of an empty section above them and the list at
+        // the card's end.
+        let interactionsFirst = note.recentContext.isEmpty && !lists.alsoIn.isEmpty
+        if interactionsFirst {
+            blocks.append(CardSections.alsoIn(of: note, lists, today: today, title: "Interactions"))
+        } else {
+            blocks.append(recentContext(of: note, in: index))
+        }
         blocks += CardSections.sections(of: note, in: index)
         blocks.append(CardSections.backlinks(of: note, lists, in: index))
         blocks.append(CardSections.metWith(of: note, lists))
-        blocks.append(CardSections.alsoIn(of: note, lists, today: today))
+        if !interactionsFirst { blocks.append(CardSections.alsoIn(of: note, lists, today: today, title: "Also in")) }
         blocks.append(CardSections.unlinkedMentions(of: note, lists, pending: candidates, in: index))
         for block in blocks where !block.isEmpty {
             if !lines.isEmpty { lines.append(StyledLine()) }

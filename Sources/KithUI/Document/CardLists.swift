@@ -22,11 +22,11 @@ public struct CardList: Hashable, Sendable {
         self.section = section
     }
 
-    /// The list's title: `Backlinks · transcripts`, `Also in`, `Met with`, `Unlinked mentions`.
+    /// The list's title: `Backlinks · transcripts`, `Interactions`, `Met with`, `Unlinked mentions`.
     public var title: String {
         switch section {
         case .backlinks(let group): return "Backlinks · \(group.plural)"
-        case .alsoIn: return "Also in"
+        case .alsoIn: return "Interactions"
         case .metWith: return "Met with"
         case .mentions: return "Unlinked mentions"
         }

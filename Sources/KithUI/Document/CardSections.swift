@@ -145,10 +145,12 @@ enum CardSections {
 
     /// Notes that record a contact with the person (transcripts, meetings, daily notes, inline
     /// fields) and are not in Recent Context, newest first; those after `today` marked upcoming.
-    static func alsoIn(of note: IndexedNote, _ lists: CardLists, today: CalendarDate) -> [StyledLine] {
+    /// The interactions outside Recent Context under `title` (`Also in`, or `Interactions`
+    /// when they stand in for an empty Recent Context).
+    static func alsoIn(of note: IndexedNote, _ lists: CardLists, today: CalendarDate, title: String) -> [StyledLine] {
         let extra = lists.alsoIn
         guard !extra.isEmpty else { return [] }
-        var lines = [StyledLine([StyledSpan("Also in", .heading), StyledSpan(" (\(Format.count(extra.count)))", .count)])]
+        var lines = [StyledLine([StyledSpan(title, .heading), StyledSpan(" (\(Format.count(extra.count)))", .count)])]
         for i in extra.prefix(listLimit) { lines.append(StyledLine(CardRows.interaction(i, today: today), hangingIndent: 12)) }
         if extra.count > listLimit {
             lines.append(more(extra.count - listLimit, CardList(person: note.path, section: .alsoIn)))
