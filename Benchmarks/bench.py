@@ -5,6 +5,7 @@ vault's size or a target), measured in the same run on the same data. Prints one
     Benchmarks/bench.py --all                          # 1k, 10k, 100k, obsidian-help-en, everything
     Benchmarks/bench.py --sizes 1000,10000 --runs 5    # index and memory rows only, these sizes
     Benchmarks/bench.py --vault ~/notes                # your own vault too (never written to)
+    Benchmarks/bench.py --cards --sizes 10000,100000   # the heaviest person's card and kith show only
 
 Generated vaults (`../shared/tools/make-vault`) and the 1M-line file go to a temporary folder
 ($TMPDIR/kith-bench, reused across runs), never into the repo. Times are medians of --runs runs;
@@ -243,6 +244,37 @@ class Bench:
                             "< 5 ms" if one else "–", yes(t < 0.005) if one else "–"))
         return rows
 
+    def card_rows(self, label, vault):
+        """The heaviest person's card (the most lines linking to them: the vault's owner) built
+        in process as the browser's card worker builds it, against the issue's targets; then
+        `kith show` of that person next to `kith people`, whole processes, in the same run."""
+        big = "100k" in label
+        runs = 1 if big else self.args.runs
+        _, _, text, code = run([self.tool, "card", vault, "", str(3 if big else self.args.runs)])
+        if code != 0:
+            return []
+        c = json.loads(text)
+        who = f"{label}, {c['person']}: {c['backlinking_notes']:,} notes link, {c['mentions']:,} mentions"
+        target = 0.2 if big else 0.05
+        card, done = c["card_ms"] / 1000, c["complete_ms"] / 1000
+        rows = [Row("heaviest card shown (in process)", who, ms(card), f"target {ms(target)}", ratio(card, target),
+                    f"< {ms(target)}", yes(card < target)),
+                Row("its mentions found, card complete", who, ms(done), f"mentions {ms(c['mentions_ms'] / 1000)}",
+                    "–", "in the background", "–"),
+                Row("UI thread: open / return to it", who,
+                    f"{c['ui_open_ms']:.2f} / {c['ui_return_ms']:.2f} ms", "target 16 ms (a frame)",
+                    ratio(max(c["ui_open_ms"], c["ui_return_ms"]) / 1000, 0.016), "< 16 ms",
+                    yes(max(c["ui_open_ms"], c["ui_return_ms"]) < 16))]
+        day = ["--today", "2026-11-25"]
+        p_t, _, _ = medians([self.kith, "people", "--vault", vault, "--json"] + day, runs)
+        s_t, _, out = medians([self.kith, "show", c["person"], "--vault", vault, "--json"] + day, runs)
+        t_t, _, _ = medians([self.kith, "show", c["person"], "--vault", vault] + day, runs)
+        rows.append(Row("kith show --json, heaviest", f"{label}, {c['person']} ({mb(len(out))} of JSON)", ms(s_t),
+                        f"kith people --json {ms(p_t)}", ratio(s_t, p_t), "≤ ×1.5", yes(s_t <= 1.5 * p_t)))
+        rows.append(Row("kith show (text), heaviest", f"{label}, {c['person']}", ms(t_t),
+                        f"kith people --json {ms(p_t)}", ratio(t_t, p_t), "≤ ×1.5", yes(t_t <= 1.5 * p_t)))
+        return rows
+
 
 def print_rows(rows):
     for r in rows:
@@ -258,6 +290,8 @@ def main():
     ap.add_argument("--vault", action="append", default=[], help="benchmark this vault too")
     ap.add_argument("--bin", default=os.path.join(REPO, ".build", "release"), help="folder of kith and kith-bench")
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--cards", action="store_true",
+                    help="only the heaviest person's card and kith show rows (of --sizes; also in --all)")
     args = ap.parse_args()
     sizes = args.sizes or ("1000,10000,100000" if args.all else "1000,10000")
     for tool in ("rg",) + (("fzf",) if args.all else ()):
@@ -288,7 +322,13 @@ def main():
     if args.all:
         print_rows(bench.baseline_rows())
     for label, vault in vaults:
+        if args.cards:
+            if label.startswith("make-vault"):
+                print_rows(bench.card_rows(label, vault))
+            continue
         print_rows(bench.index_rows(label, vault))
+        if args.all and label.startswith("make-vault") and label != "make-vault 1k":
+            print_rows(bench.card_rows(label, vault))
         if args.all:
             print_rows(bench.reindex_rows(label, vault))
             if "100k" not in label:

@@ -16,11 +16,16 @@ public final class EffectRunner {
     /// `$BROWSER`, `$PATH`; the config's `editor` already stands in for `$VISUAL`).
     private let environment: [String: String]
     private let programExists: (String, [String: String]) -> Bool
+    /// How long the UI thread waits for a card before drawing "loading card…" (ms): long
+    /// enough for most cards to show in the frame of the key that asked, short enough not
+    /// to be felt.
+    private let cardWaitMs: Int
 
     public init(vaultRoot: String, live: LiveIndex, host: SessionHost, sink: ActionSink,
                 launcher: BackgroundLauncher = DetachedLauncher(),
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                programExists: @escaping (String, [String: String]) -> Bool = LinkOpener.onPath) {
+                programExists: @escaping (String, [String: String]) -> Bool = LinkOpener.onPath,
+                cardWaitMs: Int = 30) {
         self.vaultRoot = VaultLoader.absolutePath(vaultRoot)
         self.live = live
         self.host = host
@@ -28,6 +33,7 @@ public final class EffectRunner {
         self.sink = sink
         self.environment = environment
         self.programExists = programExists
+        self.cardWaitMs = cardWaitMs
     }
 
     /// Hands `action` to `update`, runs the effects it asks for and hands their reports back
@@ -39,14 +45,15 @@ public final class EffectRunner {
         while !pending.isEmpty {
             let effects: [Effect]
             (s, effects) = KithApp.update(s, pending.removeFirst(), keymap: keymap)
-            for effect in effects { pending += perform(effect) }
+            for effect in effects { pending += perform(effect, in: s) }
         }
         live.show(s.shownDocument)
         return s
     }
 
-    /// Runs one effect; returns the actions that report it now.
-    public func perform(_ effect: Effect) -> [Action] {
+    /// Runs one effect; returns the actions that report it now. `state` is the state that
+    /// asked (a card is built from its index; without one there is none to build).
+    public func perform(_ effect: Effect, in state: AppState? = nil) -> [Action] {
         switch effect {
         case .quit:
             host.quit()
@@ -64,6 +71,12 @@ public final class EffectRunner {
             return [.editorFinished(edit(path, line: line))]
         case .openLink(let url):
             return [.linkOpened(open(url))]
+        case .buildCard(let key):
+            guard let state, let index = state.index else { return [] }
+            let request = CardWorker.Request(key: key, generation: state.views.generation, index: index,
+                                             filter: state.search.mentionFilter, policy: state.contactPolicy,
+                                             today: state.today)
+            return live.cards.request(request, waitMs: cardWaitMs).map { .cardBuilt($0) }
         case .setTheme(let name):
             guard let theme = host.setTheme(named: name) else { return [.notice("no theme named \(name)", isError: true)] }
             return [.themeChanged(name: theme.name, origin: theme.origin)]

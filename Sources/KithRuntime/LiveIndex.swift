@@ -37,6 +37,9 @@ public final class LiveIndex: @unchecked Sendable {
     /// The document the UI shows (`AppState.shownDocument`), built here with each index so the
     /// UI does not build the card again; set from the UI thread, hence the lock.
     private let shown = Locked<DocumentViews.Key?>(nil)
+    /// Builds the cards the UI asks for (`Effect.buildCard`); its mentions store lets the
+    /// showing card be rebuilt with an update without searching the vault again.
+    public let cards: CardWorker
 
     /// `policy` and `today` are the browser state's (`AppState.contactPolicy`, `.today`):
     /// rows built for others would be rebuilt on the UI thread. `watching` starts the watcher
@@ -53,6 +56,7 @@ public final class LiveIndex: @unchecked Sendable {
         self.classifier = classifier
         self.sink = sink
         self.watching = watching
+        cards = CardWorker(sink: sink)
     }
 
     /// Loads the vault through its snapshot (the first load, and after the watcher lost
@@ -81,6 +85,8 @@ public final class LiveIndex: @unchecked Sendable {
                 index.releaseTexts()
                 let rows = DerivedRows(index: index, policy: policy, today: today)
                 let message = current.map { Self.reloadSummary(from: $0.index, to: index) }
+                // Mentions kept would only hold the previous index alive; none carry over.
+                cards.mentions.clear()
                 keep(index, search, rows)
                 sink.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index, search: search),
                                        message: message))
@@ -137,10 +143,29 @@ public final class LiveIndex: @unchecked Sendable {
         writer.sync {}
     }
 
-    /// The showing document built over `index` (nil when none shows). Called on `queue`.
+    /// The showing document built over `index` (nil when none shows). Called on `queue`. A
+    /// card takes the mentions found for its person before, updated to this index; never
+    /// searched, a light person's are searched here and a heavy person's left to the card
+    /// worker (the UI asks for them when this arrives), so an update is never held up by a
+    /// long search of the vault.
     private func views(of index: VaultIndex, search: SearchIndex) -> DocumentViews? {
         guard let key = shown.current, index.note(key.path) != nil else { return nil }
-        return DocumentViews(building: key, index: index, search: search, policy: policy, today: today)
+        guard key.isCard else { return DocumentViews(building: key, index: index, search: search, policy: policy, today: today) }
+        var mentions: CardMentions
+        if let found = cards.mentions.mentions(of: key.path, in: index) {
+            mentions = .found(found)
+        } else {
+            let filter = search.mentionFilter
+            let candidates = UnlinkedMentions.candidates(of: key.path, in: index, filter: filter)
+            mentions = .pending(candidates: candidates)
+            // A light person's are found in a few milliseconds: the card comes complete.
+            if candidates <= cards.inlineCandidates, index.note(key.path)?.kind == .person {
+                let found = UnlinkedMentions.find(of: key.path, in: index, filter: filter)
+                cards.mentions.keep(found, of: key.path, in: index)
+                mentions = .found(found)
+            }
+        }
+        return DocumentViews(building: key, index: index, policy: policy, today: today, mentions: mentions)
     }
 
     /// Keeps what is about to be posted alive until the next post (see `posted`).

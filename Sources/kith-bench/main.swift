@@ -11,6 +11,7 @@
 //   kith-bench contacts VAULT NAME [TODAY]  a card's contact questions for one person (ContactsBench.swift)
 //   kith-bench viewsearch VAULT   `/` in Recent and Transcripts: first open and per keystroke (ViewSearchBench.swift)
 //   kith-bench reader VAULT PATH  the reader's document and wrap for one note (ReaderBench.swift)
+//   kith-bench card VAULT [NAME] [RUNS]  the heaviest person's card, built as the browser does (CardBench.swift)
 //   kith-bench workflows VAULT [TODAY]  brief, organizations, filter, Recent by meeting (WorkflowsBench.swift)
 // Each prints one JSON object on stdout; bench.py takes medians over runs.
 import Foundation
@@ -197,11 +198,14 @@ case "workflows" where args.count == 3 || args.count == 4:
                   : CalendarDate(year: 2026, month: 1, day: 3)!)
 case "fulltext" where args.count >= 4: try fulltext(args[2], Array(args.dropFirst(3)))
 case "reader" where args.count == 4: try readerBench(args[2], args[3])
+case "cardparts" where args.count == 3: try cardParts(args[2])
+case "card" where (3...5).contains(args.count):
+    try cardBench(args[2], name: args.count > 3 && !args[3].isEmpty ? args[3] : nil, runs: args.count > 4 ? Int(args[4]) ?? 5 : 5)
 case "reindex" where args.count == 3 || args.count == 4: try reindex(args[2], edits: args.count == 4 ? max(1, Int(args[3]) ?? 40) : 40)
 case "contacts" where args.count == 4 || args.count == 5:
     try contacts(args[2], name: args[3], today: args.count == 5 ? CalendarDate(parsing: args[4]) ?? CalendarDate(year: 2026, month: 1, day: 3)!
                  : CalendarDate(year: 2026, month: 1, day: 3)!)
 default:
-    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH | viewsearch VAULT | contacts VAULT NAME [TODAY] | workflows VAULT [TODAY]\n".utf8))
+    FileHandle.standardError.write(Data("usage: kith-bench people N | browse VAULT | fulltext VAULT QUERY... | memory VAULT | reindex VAULT [EDITS] | update VAULT [N] | reader VAULT PATH | viewsearch VAULT | contacts VAULT NAME [TODAY] | card VAULT [NAME] [RUNS] | cardparts VAULT | workflows VAULT [TODAY]\n".utf8))
     exit(2)
 }

@@ -38,6 +38,8 @@ struct BrowserSession {
         state.themeNames = settings.themes.themes.map(\.name)
         state.themeName = settings.theme.name
         state.message = settings.startMessage
+        // Cards are built by the runtime off the UI thread ("loading card…" meanwhile).
+        state.buildsCardsInBackground = true
         let live = LiveIndex(root: vaultPath, classifier: settings.config.classifier,
                              overrides: settings.config.vaultOverrides,
                              policy: state.contactPolicy, today: today, sink: mailbox, cache: cache)

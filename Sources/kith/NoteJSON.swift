@@ -5,8 +5,13 @@ enum NoteJSON {
     /// `kith show` for any note. Person fields (contact, cadence, co-attendees, unlinked
     /// mentions) appear only for people, `date` and `participants` only for transcripts; every
     /// other key is always present.
+    /// With `limit`, the lists from the index (`interactions`, `backlinks`, `co_attendees`,
+    /// `unlinked_mentions`) hold their first `limit` entries and `counts` (last) says how many
+    /// each has in full.
     static func details(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy = ContactPolicy(),
-                        today: CalendarDate) -> JSON {
+                        today: CalendarDate, limit: Int? = nil) -> JSON {
+        func cut<T>(_ items: [T]) -> ArraySlice<T> { limit.map { items.prefix($0) } ?? items[...] }
+        var counts: [(String, JSON)] = []
         let isPerson = note.kind == .person
         var pairs: [(String, JSON)] = [("name", .string(note.name)), ("path", .string(note.path)),
                                        ("kind", .string(note.kind.rawValue))]
@@ -27,22 +32,29 @@ enum NoteJSON {
         pairs.append(("sections", .array(note.sections.indices.map { section(note, $0) })))
         if isPerson {
             pairs.append(("recent_context", .array(note.recentContext.map(contextEntry))))
-            pairs.append(("interactions", .array(index.interactions(of: note.path).map {
-                interaction($0, index: index, today: today)
-            })))
+            let interactions = index.interactions(of: note.path)
+            counts.append(("interactions", .int(interactions.count)))
+            pairs.append(("interactions", .array(cut(interactions).map { interaction($0, index: index, today: today) })))
         }
         if note.kind == .transcript {
             let people = index.participants(of: note.path, includingOwner: true)
             pairs.append(("participants", .array(people.map { participant($0, index: index) })))
         }
         pairs.append(("links", .array(note.links.map(link))))
-        pairs.append(("backlinks", .array(index.backlinks(to: note.path).map(backlink))))
+        let backlinks = index.backlinks(to: note.path)
+        counts.append(("backlinks", .int(backlinks.count)))
+        pairs.append(("backlinks", .array(cut(backlinks).map(backlink))))
         if isPerson {
-            pairs.append(("co_attendees", .array(index.coAttendees(of: note.path).map {
+            let people = index.coAttendees(of: note.path)
+            counts.append(("co_attendees", .int(people.count)))
+            pairs.append(("co_attendees", .array(cut(people).map {
                 .object([("name", .string($0.name)), ("path", .string($0.path)), ("shared", .int($0.shared))])
             })))
-            pairs.append(("unlinked_mentions", .array(index.unlinkedMentions(of: note.path).map(ContactOutput.mention))))
+            let mentions = index.unlinkedMentions(of: note.path)
+            counts.append(("unlinked_mentions", .int(mentions.count)))
+            pairs.append(("unlinked_mentions", .array(cut(mentions).map(ContactOutput.mention))))
         }
+        if limit != nil { pairs.append(("counts", .object(counts))) }
         return .object(pairs)
     }
 

@@ -120,7 +120,7 @@ enum Console {
     }
 
     /// Writes a JSON value, pretty-printed.
-    static func write(_ json: JSON) { write(json.rendered()) }
+    static func write(_ json: JSON) { FileHandle.standardOutput.write(Data(json.renderedBytes())) }
 
     /// Prints `kith: message` on standard error and returns the exit to throw from `run()`.
     /// ArgumentParser exits with an `ExitCode` without printing anything more.

@@ -74,8 +74,8 @@ final class UnlinkedMentionTests: XCTestCase {
         let other = parseNote("# Notes\n  Lunch with Ána Lima on Friday.  \n", path: "Notes/Lunch.md")
         let index = VaultIndex(root: "/v", parsed: [person, other])
         let m = index.unlinkedMentions(of: "People/Ana Lima.md")
-        XCTAssertEqual(m, [Mention(path: "Notes/Lunch.md", line: 2, column: 14,
-                                   snippet: "Lunch with Ána Lima on Friday.", matched: "Ána Lima")])
+        XCTAssertEqual(m.map { [$0.path, "\($0.line)", "\($0.column)", $0.snippet, $0.matched] },
+                       [["Notes/Lunch.md", "2", "14", "Lunch with Ána Lima on Friday.", "Ána Lima"]])
     }
 
     func testSampleVault() throws {

@@ -83,6 +83,27 @@ final class UpcomingEventTests: XCTestCase {
         XCTAssertFalse(events(days: 14).contains { $0.contains("yearly") }, "not listed unless configured")
     }
 
+    func testTheOwnerIsNoPersonOfAnUpcomingMeeting() {
+        // The owner by tag, by `me: true`, and by the config's `me`: each attends every meeting.
+        let owners: [(note: String, settings: VaultSettings)] = [
+            ("---\ntags: [people, me]\n---\n", VaultSettings()),
+            ("---\ntags: [people]\nme: true\n---\n", VaultSettings()),
+            ("---\ntags: [people]\n---\n", VaultSettings(owner: "Jo Self")),
+        ]
+        for (note, settings) in owners {
+            let files = Self.vault + [
+                ("People/Jo Self.md", note),
+                ("Meetings/2026-12-29 - Sync.md", "---\ntype: meeting\n---\nWith [[Jo Self]] and [[Cleo Park]].\n"),
+            ]
+            let index = VaultIndex(root: "/v", parsed: files.map { parseNote($0.1, path: $0.0) }, settings: settings)
+            XCTAssertEqual(index.owner, "People/Jo Self.md")
+            let meetings = index.upcomingEvents(today: day(2026, 12, 20), days: 30).filter { $0.kind == .meeting }
+            XCTAssertEqual(meetings.map { "\($0.date) \($0.person)" },
+                           ["2026-12-28 People/Ana Lima.md", "2026-12-28 People/Ben Cohen.md", "2026-12-29 People/Cleo Park.md"],
+                           "the owner is at every meeting: listing them says nothing")
+        }
+    }
+
     func testALongerWindowListsEachYearAndFebruary28() {
         let found = events(days: 400)
         XCTAssertTrue(found.contains("2027-02-28 birthday Eve Stone birthday 27"), "\(found)")

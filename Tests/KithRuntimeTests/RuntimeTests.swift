@@ -31,7 +31,7 @@ final class RuntimeTests: XCTestCase {
     /// The browser's start: the initial state with the first load run and delivered.
     private func started(_ live: LiveIndex, _ runner: EffectRunner) -> AppState {
         let (initial, effects) = AppState.start(vaultName: "v", today: Self.today, cols: 100, rows: 30)
-        XCTAssertTrue(effects.flatMap(runner.perform).isEmpty)
+        XCTAssertTrue(effects.flatMap { runner.perform($0) }.isEmpty)
         live.settle()
         return deliver(to: initial, runner)
     }

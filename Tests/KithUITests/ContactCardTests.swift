@@ -32,7 +32,7 @@ final class ContactCardTests: XCTestCase {
             "anniversary  2015-12-27",
         ])
         XCTAssertEqual(doc.lines.first?.text, "Staff Engineer · Obsidian", "role and organization from properties")
-        let recent = doc.lines.firstIndex { $0.text.hasPrefix("Recent Context") }!
+        let recent = doc.lines.firstIndex { $0.text.hasPrefix("Recent Context") || $0.text.hasPrefix("Interactions") }!
         XCTAssertGreaterThan(recent, doc.lines.firstIndex { $0.text == "Properties" }!, "properties come first")
         let birthday = properties(doc)[4]
         XCTAssertEqual(birthday.spans.first { $0.text == "1990-12-22" }?.role, .date)

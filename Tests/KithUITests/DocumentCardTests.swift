@@ -91,7 +91,7 @@ final class DocumentCardTests: XCTestCase {
             "Backlinks (5)",
             "Transcripts (2)",
             "  2025-09-01 - Kickoff  Attendees: Deandre Jackson, Jason Vallery",
-            "  2025-10-30 - Intro 1-1 between Jason and Dre  participants: [\"Deandre Jackson\", \"Jason Vallery\"]",
+            "  2025-10-30 - Intro 1-1 between Jason and Dre  participants: Deandre Jackson, Jason Vallery",
             "People (1)",
             "  Jason Vallery  Works with Deandre Jackson.",
             "Projects (1)",
@@ -103,6 +103,32 @@ final class DocumentCardTests: XCTestCase {
         XCTAssertEqual(kickoff.links, [LinkDestination(path: "Sources/Transcripts/2025/2025-09-01 - Kickoff.md",
                                                        raw: "Sources/Transcripts/2025/2025-09-01 - Kickoff.md", line: 6)])
         XCTAssertEqual(kickoff.spans.last?.role, .dim)
+    }
+
+    func testPropertyBacklinksShowKeyAndValuesAndDailyNotesHaveTheirOwnGroup() {
+        var files = DocVault.seedFiles
+        files["Meetings/2025-11-02 - Sync.md"] =
+            "---\ntype: meeting\nattendees:\n  # who came\n  - \"[[Deandre Jackson]]\"\n  - '[[Jason Vallery]]'\n---\n# Sync\n"
+        files["Notes/Plan.md"] = "---\npeople: \"[[Deandre Jackson|Dre]], Kenji Sato\"\nurl: https://x.example/a:b\n---\n# Plan\n"
+        files["Journal/2025-11-03.md"] = "Coffee with [[Deandre Jackson]].\n"
+        let texts = card(DocVault.index(files)).lines.map(\.text)
+        let start = texts.firstIndex(of: "Backlinks (8)")!
+        XCTAssertEqual(Array(texts[start...].prefix(14)), [
+            "Backlinks (8)",
+            "Transcripts (3)",
+            "  2025-11-02 - Sync  attendees: Deandre Jackson",
+            "  2025-09-01 - Kickoff  Attendees: Deandre Jackson, Jason Vallery",
+            "  2025-10-30 - Intro 1-1 between Jason and Dre  participants: Deandre Jackson, Jason Vallery",
+            "People (1)",
+            "  Jason Vallery  Works with Deandre Jackson.",
+            "Projects (1)",
+            "  Cloud  Owner: Deandre Jackson",
+            "Daily notes (1)",
+            "  2025-11-03  Coffee with Deandre Jackson.",
+            "Notes (2)",
+            "  Ideas  Ask Dre about the course.",
+            "  Plan  people: Dre, Kenji Sato",
+        ])
     }
 
     func testMetWithAndAlsoIn() {
@@ -135,6 +161,23 @@ final class DocumentCardTests: XCTestCase {
                                                "contacts ▁▁▁▁▁▁▁▁▁▁▁▁ Dec 2024–Nov 2025 · none in 12 months", "",
                                                "Recent Context", "nothing written yet", "", "Notes", "Likes tea."])
         XCTAssertEqual(doc.lines[0].spans[1].role, .stale)
+    }
+
+    func testInteractionsTakeRecentContextsPlaceWhenItIsEmpty() {
+        let idx = DocVault.index([
+            "People/Ann.md": "---\ntype: people\n---\n# Ann\n\n## Notes\n\nLikes tea.\n",
+            "Daily/2025-11-20.md": "met:: [[Ann]] at the station. Long chat.\n",
+            "Meetings/2025-11-18 Sync.md": "---\ntype: meeting\ndate: 2025-11-18\nattendees:\n  - \"[[Ann]]\"\n---\nShipped the flow.\n",
+        ])
+        let texts = CardBuilder.card(for: "People/Ann.md", in: idx, today: today).lines.map(\.text)
+        XCTAssertFalse(texts.contains("nothing written yet"), texts.joined(separator: "\n"))
+        XCTAssertFalse(texts.contains { $0.hasPrefix("Also in") })
+        let heading = texts.firstIndex(of: "Interactions (2)")!
+        XCTAssertTrue(texts[heading + 1].hasPrefix("2025-11-20  daily note"), texts[heading + 1])
+        XCTAssertTrue(texts[heading + 2].hasPrefix("2025-11-18  "), texts[heading + 2])
+        // Before what the note says and its backlinks, not after them.
+        XCTAssertLessThan(heading, texts.firstIndex(of: "Notes")!)
+        XCTAssertLessThan(heading, texts.firstIndex { $0.hasPrefix("Backlinks") }!)
     }
 
     func testNonPersonFallsBackToReader() {

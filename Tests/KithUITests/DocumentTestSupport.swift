@@ -86,19 +86,20 @@ enum DocVault {
     """
 
     /// A vault around the seed person: transcripts, a colleague, a project, notes.
-    static func seedVault() -> VaultIndex {
-        index([
-            "People/Deandre Jackson.md": seedPerson,
-            "People/Jason Vallery.md": "---\ntype: people\n---\n# Jason Vallery\n\nWorks with [[Deandre Jackson]].\n",
-            "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md": introTranscript,
-            "Sources/Transcripts/2025/2025-10-27 - Jason and Jeff aligned on near-term focus.md":
-                "---\ntype: transcript\n---\n# Jason and Jeff\n\nWith [[Jason Vallery]].\n",
-            "Sources/Transcripts/2025/2025-09-01 - Kickoff.md":
-                "---\ntype: transcript\n---\n# Kickoff\n\nAttendees: [[Deandre Jackson]], [[Jason Vallery]]\n",
-            "Projects/Cloud.md": "# Cloud\n\nOwner: [[Deandre Jackson]]\n",
-            "Notes/Ideas.md": "# Ideas\n\nAsk [[Deandre Jackson|Dre]] about the course.\n",
-        ])
-    }
+    static func seedVault() -> VaultIndex { index(seedFiles) }
+
+    /// The files of `seedVault()`, for tests that add to it.
+    static let seedFiles: [String: String] = [
+        "People/Deandre Jackson.md": seedPerson,
+        "People/Jason Vallery.md": "---\ntype: people\n---\n# Jason Vallery\n\nWorks with [[Deandre Jackson]].\n",
+        "Sources/Transcripts/2025/2025-10-30 - Intro 1-1 between Jason and Dre.md": introTranscript,
+        "Sources/Transcripts/2025/2025-10-27 - Jason and Jeff aligned on near-term focus.md":
+            "---\ntype: transcript\n---\n# Jason and Jeff\n\nWith [[Jason Vallery]].\n",
+        "Sources/Transcripts/2025/2025-09-01 - Kickoff.md":
+            "---\ntype: transcript\n---\n# Kickoff\n\nAttendees: [[Deandre Jackson]], [[Jason Vallery]]\n",
+        "Projects/Cloud.md": "# Cloud\n\nOwner: [[Deandre Jackson]]\n",
+        "Notes/Ideas.md": "# Ideas\n\nAsk [[Deandre Jackson|Dre]] about the course.\n",
+    ]
 }
 
 /// Just enough of a Markdown parser for tests while `NoteParser` is a placeholder.

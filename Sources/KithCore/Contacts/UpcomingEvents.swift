@@ -83,14 +83,16 @@ extension VaultIndex {
     }
 
     /// Interactions dated after `today` through `last`, one per person and meeting (a meeting
-    /// both in Recent Context and linking the person is one meeting).
+    /// both in Recent Context and linking the person is one meeting). The vault's owner is at
+    /// every meeting of theirs: listing them as someone to meet says nothing.
     func upcomingMeetings(after today: CalendarDate, through last: CalendarDate) -> [UpcomingEvent] {
         var out: [UpcomingEvent] = []
         var seen = Set<String>()
+        let owner = self.owner
         // The timeline is newest first: stop at the first interaction that is not in the future.
         for i in allInteractions.elements {
             guard let d = i.date, d > today else { break }
-            guard d <= last else { continue }
+            guard d <= last, i.person != owner else { continue }
             let key = "\(i.person)\u{0}\(d)\u{0}\(i.target ?? i.label)"
             guard seen.insert(key).inserted else { continue }
             out.append(UpcomingEvent(date: d, person: i.person, kind: .meeting, label: i.label,

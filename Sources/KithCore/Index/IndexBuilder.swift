@@ -85,7 +85,8 @@ struct IndexBuilder {
                 guard tid >= 0, tid != sid, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
                 backlinks[tid, default: []].append(
                     Backlink(source: note.path, kind: note.kind, line: link.reference.line,
-                             text: note.parsed.storage))
+                             text: note.parsed.storage,
+                             inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
             }
         }
 

@@ -120,15 +120,17 @@ public struct Backlink: Hashable, Sendable {
     /// vault has many backlinks and few are ever shown), or text assigned.
     private var origin: Origin
     private enum Origin: Sendable {
-        case source(NoteText)
+        /// A line of the source note: a body line is trimmed and cut; a frontmatter line
+        /// becomes its property's key and values (`PropertyExcerpt`).
+        case source(NoteText, inFrontmatter: Bool)
         case assigned(String)
     }
 
-    init(source: String, kind: NoteKind, line: Int, text: NoteText) {
+    init(source: String, kind: NoteKind, line: Int, text: NoteText, inFrontmatter: Bool = false) {
         self.source = source
         self.kind = kind
         self.line = line
-        origin = .source(text)
+        origin = .source(text, inFrontmatter: inFrontmatter)
     }
 
     /// The excerpt when it was assigned rather than made from the source line (a snapshot
@@ -138,14 +140,16 @@ public struct Backlink: Hashable, Sendable {
         return nil
     }
 
-    /// The source line, trimmed and cut to a readable length.
+    /// The source line, trimmed and cut to a readable length; a frontmatter line as its
+    /// property's key and values (`attendees: Ana Lima`), not as YAML.
     public var excerpt: String {
         get {
             switch origin {
             case .assigned(let s): return s
-            case .source(let t):
+            case .source(let t, let inFrontmatter):
                 let r = t.current
-                return IndexBuilder.excerpt(ParsedNote.line(line, of: r.text, starts: r.lineStarts))
+                let source = ParsedNote.line(line, of: r.text, starts: r.lineStarts)
+                return IndexBuilder.excerpt(inFrontmatter ? Substring(PropertyExcerpt.text(source)) : source)
             }
         }
         set { origin = .assigned(newValue) }

@@ -92,25 +92,46 @@ extension VaultIndex {
 
     /// People who share transcripts and meetings with `personPath` (the ones their interactions
     /// point at), most shared first, then by name. The vault's owner is left out of everyone
-    /// else's list. Linear in the person's interactions and those notes' people (IDs, no paths).
+    /// else's list. Linear in the person's interactions and those notes' people, by ID: the
+    /// notes that record a contact with the person are IDs already, and only the few targets
+    /// of their own dated entries are looked up by path (the owner has tens of thousands).
     public func coAttendees(of personPath: String) -> [CoAttendee] {
         guard let pid = idByPath[personPath] else { return [] }
-        var transcripts = Set<Int>()
-        for i in interactionsByPerson[pid]?.elements ?? [[Interaction]]().joined() {
-            if let t = i.target, let tid = idByPath[t], notes[tid].kind == .transcript { transcripts.insert(tid) }
+        // What the person's interactions point at (`IndexBuilder.interactions`): the notes
+        // that record a contact with them, and the targets of their own entries.
+        let sources = sourcesByPerson[pid] ?? []
+        var transcripts: [Int] = sources.compactMap { notes[Int($0)].kind == .transcript ? Int($0) : nil }
+        var written = Set<Int>()
+        let person = notes[pid]
+        for t in person.recentContext.compactMap(\.target) + person.log.compactMap(\.target) {
+            guard let tid = idByPath[t], notes[tid].kind == .transcript, written.insert(tid).inserted else { continue }
+            if !Self.contains(sources, Int32(tid)) { transcripts.append(tid) }
         }
-        var counts: [Int: Int] = [:]
+        var counts = [Int32](repeating: 0, count: notes.count)
+        var met: [Int] = []
         for t in transcripts {
             for c in contactsBySource[t] ?? [] {
                 let other = Int(c.person)
-                if other != pid, other != ownerID { counts[other, default: 0] += 1 }
+                guard other != pid, other != ownerID else { continue }
+                if counts[other] == 0 { met.append(other) }
+                counts[other] += 1
             }
         }
         // Name keys made once each, not once per comparison (the owner shares with everyone).
-        let rows = counts.map { (CoAttendee(path: notes[$0.key].path, name: notes[$0.key].name, shared: $0.value),
-                                 NameOrder.key(notes[$0.key].name)) }
+        let rows = met.map { (CoAttendee(path: notes[$0].path, name: notes[$0].name, shared: Int(counts[$0])),
+                              NameOrder.key(notes[$0].name)) }
         return rows.sorted { a, b in
             a.0.shared != b.0.shared ? a.0.shared > b.0.shared : a.1 != b.1 ? a.1 < b.1 : a.0.path < b.0.path
         }.map(\.0)
+    }
+
+    /// Whether ascending `ids` holds `id` (binary search).
+    private static func contains(_ ids: [Int32], _ id: Int32) -> Bool {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ids.count && ids[lo] == id
     }
 }

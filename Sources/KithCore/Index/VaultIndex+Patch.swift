@@ -39,7 +39,8 @@ extension VaultIndex {
             let tid = Int(targetIDs[k])
             guard tid >= 0, tid != id, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
             fresh[tid, default: []].append(Backlink(source: path, kind: note.kind, line: link.reference.line,
-                                                    text: note.parsed.storage))
+                                                    text: note.parsed.storage,
+                                                    inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
         }
         for t in oldTargets.union(fresh.keys) {
             let new = fresh[t] ?? []

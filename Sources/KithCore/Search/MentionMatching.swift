@@ -4,6 +4,8 @@ struct MentionTerm {
     var words: [[Unicode.Scalar]]
     /// Folded UTF-8 of each word: a line lacking one of them cannot hold the term.
     var probes: [[UInt8]]
+    /// Folded UTF-8 of each word in order (`hasPhrase`).
+    var phrase: [[UInt8]] = []
 
     var scalarCount: Int { words.reduce(words.count - 1) { $0 + $1.count } }
 
@@ -25,12 +27,13 @@ struct MentionTerm {
             if words.last?.isEmpty == true { words.removeLast() }
             guard !words.isEmpty, words.reduce(0, { $0 + $1.count }) >= 2, seen.insert(words).inserted else { continue }
             // Longest word first: it is the rarest, so most lines fail on the first probe.
-            let probes = words.sorted { $0.count > $1.count }.map { w -> [UInt8] in
+            let utf8 = { (w: [Unicode.Scalar]) -> [UInt8] in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: w)
                 return Array(String(view).utf8)
             }
-            out.append(MentionTerm(words: words, probes: probes))
+            let probes = words.sorted { $0.count > $1.count }.map(utf8)
+            out.append(MentionTerm(words: words, probes: probes, phrase: words.map(utf8)))
         }
         return out.sorted { $0.scalarCount > $1.scalarCount }
     }
@@ -85,95 +88,13 @@ enum MentionLine {
                 let first = folded.characterIndices[start], last = folded.characterIndices[end - 1]
                 if chars.isEmpty {
                     chars = Array(line)
-                    masked = mask(chars)
+                    masked = MentionMask.mask(MentionMask.codes(chars))
                 }
                 if masked[first...last].contains(true) { continue }
                 return (first, String(chars[first...last]))
             }
         }
         return nil
-    }
-
-    /// Characters that are not prose: code spans, comments, wiki links and embeds, Markdown
-    /// links and images (text and target), URLs and `#tags`.
-    static func mask(_ c: [Character]) -> [Bool] {
-        var m = [Bool](repeating: false, count: c.count)
-        func set(_ a: Int, _ b: Int) { for k in a...min(b, c.count - 1) { m[k] = true } }
-        var i = 0
-        while i < c.count {
-            let ch = c[i]
-            if ch == "`" {
-                var run = 0
-                while i + run < c.count && c[i + run] == "`" { run += 1 }
-                // The span closes at the next run of exactly as many backticks.
-                var j = i + run, close: Int?
-                while j < c.count {
-                    if c[j] == "`" {
-                        var r = 0
-                        while j + r < c.count && c[j + r] == "`" { r += 1 }
-                        if r == run { close = j + r - 1; break }
-                        j += r
-                    } else { j += 1 }
-                }
-                if let close { set(i, close); i = close + 1 } else { i += run }
-                continue
-            }
-            // Comments (`%% … %%`, `<!-- … -->`) are hidden when read; unclosed, to the line's end.
-            if ch == "%", i + 1 < c.count, c[i + 1] == "%" {
-                let end = find("%%", in: c, from: i + 2).map { $0 + 1 } ?? c.count - 1
-                set(i, end)
-                i = end + 1
-                continue
-            }
-            if ch == "<", i + 3 < c.count, c[i + 1] == "!", c[i + 2] == "-", c[i + 3] == "-" {
-                let end = find("-->", in: c, from: i + 4).map { $0 + 2 } ?? c.count - 1
-                set(i, end)
-                i = end + 1
-                continue
-            }
-            if ch == "[", i + 1 < c.count, c[i + 1] == "[", let end = find("]]", in: c, from: i + 2) {
-                set(i, end + 1)
-                i = end + 2
-                continue
-            }
-            if ch == "[", let close = c[(i + 1)...].firstIndex(of: "]"), close + 1 < c.count, c[close + 1] == "(",
-               let paren = c[(close + 2)...].firstIndex(of: ")") {
-                set(i, paren)
-                i = paren + 1
-                continue
-            }
-            if ch == "#", i == 0 || c[i - 1].isWhitespace, i + 1 < c.count, !c[i + 1].isWhitespace, c[i + 1] != "#" {
-                var j = i + 1
-                while j < c.count && !c[j].isWhitespace { j += 1 }
-                set(i, j - 1)
-                i = j
-                continue
-            }
-            if (ch == "h" || ch == "w" || ch == "m"), i == 0 || !c[i - 1].isLetter, startsURL(c, at: i) {
-                var j = i
-                while j < c.count && !c[j].isWhitespace && c[j] != ">" { j += 1 }
-                set(i, j - 1)
-                i = j
-                continue
-            }
-            i += 1
-        }
-        return m
-    }
-
-    static func find(_ pattern: String, in c: [Character], from: Int) -> Int? {
-        let p = Array(pattern)
-        guard from + p.count <= c.count else { return nil }
-        for k in from...(c.count - p.count) where c[k] == p[0] && Array(c[k..<(k + p.count)]) == p { return k }
-        return nil
-    }
-
-    static func startsURL(_ c: [Character], at i: Int) -> Bool {
-        for prefix in ["https://", "http://", "www.", "mailto:"] {
-            let p = Array(prefix)
-            if i + p.count <= c.count, c[i..<(i + p.count)].map({ Character($0.lowercased()) }) == p { return true }
-        }
-        return false
     }
 
     /// Letters, digits and `_` make up words.

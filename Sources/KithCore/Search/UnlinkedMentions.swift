@@ -8,10 +8,25 @@ public struct Mention: Hashable, Sendable {
     public var line: Int
     /// 1-based column (in Characters) of the first unlinked mention on the line.
     public var column: Int
-    /// The line, trimmed and cut around the mention (as full-text search shows it).
-    public var snippet: String
     /// The name or alias as written at `column`.
     public var matched: String
+    /// The line as a slice of the note's text (shared, not copied): the vault's owner has
+    /// hundreds of thousands of mentions, and few snippets are ever shown.
+    private var sourceLine: Substring
+
+    init(path: String, line: Int, column: Int, matched: String, sourceLine: Substring) {
+        self.path = path
+        self.line = line
+        self.column = column
+        self.matched = matched
+        self.sourceLine = sourceLine
+    }
+
+    /// The line, trimmed and cut around the mention (as full-text search shows it).
+    public var snippet: String {
+        var line = sourceLine
+        return line.withUTF8 { FullTextSearch.snippet($0, column: column - 1) }
+    }
 }
 
 /// Unlinked mentions, as Obsidian's Backlinks pane lists them: places where a note names a
@@ -31,6 +46,13 @@ public enum UnlinkedMentions {
     /// Every unlinked mention of the person at `personPath`, in note path then line order.
     /// With `filter` (built once for `index`), only notes that may hold a name are read.
     public static func find(of personPath: String, in index: VaultIndex, filter: MentionFilter? = nil) -> [Mention] {
+        find(of: personPath, in: index, filter: filter, isCancelled: nil) ?? []
+    }
+
+    /// `find`, giving up (nil) as soon as `isCancelled` says so: a heavy card's mentions are
+    /// searched in the background and the user may have moved on.
+    public static func find(of personPath: String, in index: VaultIndex, filter: MentionFilter?,
+                            isCancelled: (@Sendable () -> Bool)?) -> [Mention]? {
         guard let person = index.note(personPath) else { return [] }
         let terms = MentionTerm.terms(for: [person.name] + person.aliases)
         guard !terms.isEmpty else { return [] }
@@ -42,6 +64,8 @@ public enum UnlinkedMentions {
         let notes = index.notes
         // Chunks rather than one task per note: most notes are small and have no hit.
         let parts = Parallel.chunks(of: notes.count, into: (notes.count + 255) / 256) { range -> [Mention] in
+            // A search nobody waits for any more (the card was left) stops at its next chunk.
+            if isCancelled?() == true { return [] }
             var found: [Mention] = []
             for i in range where notes[i].path != personPath {
                 if let filter, !termHashes.contains(where: { filter.mayContain(note: i, $0) }) { continue }
@@ -49,7 +73,23 @@ public enum UnlinkedMentions {
             }
             return found
         }
-        return parts.flatMap { $0 }
+        return isCancelled?() == true ? nil : parts.flatMap { $0 }
+    }
+
+    /// About how many notes `find` would read for the person with `filter` (all but their own
+    /// without one, or for a name the filter cannot judge): a cheap measure of how long it
+    /// will take.
+    public static func candidates(of personPath: String, in index: VaultIndex, filter: MentionFilter?) -> Int {
+        guard let person = index.note(personPath) else { return 0 }
+        let terms = MentionTerm.terms(for: [person.name] + person.aliases)
+        guard !terms.isEmpty else { return 0 }
+        let hashes = terms.map(MentionFilter.hashes)
+        guard let filter, filter.fits(index), !hashes.contains(where: { $0 == nil }) else { return index.notes.count - 1 }
+        let termHashes = hashes.map { $0 ?? [] }
+        var n = 0
+        for i in 0..<index.notes.count where termHashes.contains(where: { filter.mayContain(note: i, $0) }) { n += 1 }
+        // The person's own note is never read.
+        return max(0, n - 1)
     }
 
     /// The mentions in one note's body.
@@ -61,6 +101,10 @@ public enum UnlinkedMentions {
         var text = resident.text
         let lineStarts = resident.lineStarts
         let lineCount = lineStarts.count
+        // Mentions keep their line as a slice of the text read (not of the note: it may
+        // be read back from its file).
+        let whole = resident.text
+        let utf8 = whole.utf8
         let bodyStart = max(1, note.frontmatter.bodyStartLine)
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
@@ -76,14 +120,17 @@ public enum UnlinkedMentions {
                     // Folded once for all terms.
                     scratch.removeAll(keepingCapacity: true)
                     FoldCache.appendFolded(line, to: &scratch)
-                    guard scratch.withUnsafeBufferPointer({ f in terms.contains { $0.mayOccur(foldedLine: f) } })
-                    else { continue }
+                    guard scratch.withUnsafeBufferPointer({ f in
+                        terms.contains { $0.mayOccur(foldedLine: f) && $0.hasPhrase(foldedLine: f) }
+                    }) else { continue }
                 }
-                let string = String(decoding: line, as: UTF8.self)
-                guard let hit = MentionLine.firstMention(string, terms: terms) else { continue }
-                found.append(Mention(path: note.path, line: n, column: hit.column + 1,
-                                     snippet: FullTextSearch.snippet(line, column: hit.column),
-                                     matched: hit.matched))
+                let hit = MentionLineBytes.applies(line)
+                    ? MentionLineBytes.firstMention(line, terms: terms)
+                    : MentionLine.firstMention(String(decoding: line, as: UTF8.self), terms: terms)
+                guard let hit else { continue }
+                let slice = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+                found.append(Mention(path: note.path, line: n, column: hit.column + 1, matched: hit.matched,
+                                     sourceLine: whole[slice]))
             }
         }
         return found

@@ -50,7 +50,8 @@ struct DerivedDecoder {
                 let source = try noteID()
                 let line = try reader.line()
                 var b = Backlink(source: notes[source].path, kind: try NoteDecoder.kind(try reader.byte()), line: line,
-                                 text: notes[source].parsed.storage)
+                                 text: notes[source].parsed.storage,
+                                 inFrontmatter: line < notes[source].parsed.frontmatter.bodyStartLine)
                 if let assigned = try reader.optionalString() { b.excerpt = assigned }
                 list.append(b)
             }

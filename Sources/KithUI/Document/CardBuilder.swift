@@ -1,3 +1,4 @@
+import Foundation
 import KithCore
 
 /// Builds a person's card: who they are, when you last spoke, what you talked about, and
@@ -24,24 +25,71 @@ public enum CardBuilder {
     /// `mentions` (built once for `index`) makes the unlinked mentions cheap to find.
     public static func card(for path: String, in index: VaultIndex, today: CalendarDate,
                             policy: ContactPolicy = ContactPolicy(), mentions: MentionFilter? = nil) -> Document {
-        guard let note = index.note(path), note.kind == .person else {
-            return ReaderBuilder.document(for: path, in: index)
+        person(for: path, in: index, today: today, policy: policy, mentions: .search(mentions))?.document
+            ?? ReaderBuilder.document(for: path, in: index)
+    }
+
+    /// The card of the person at `path` and the full lists behind its "… N more" rows; nil
+    /// for any other note. Each section lists its first `listLimit` rows, so the card costs
+    /// the same for the vault's owner as for anyone but for gathering the lists (linear in
+    /// their backlinks and interactions); the unlinked mentions come from `mentions`.
+    public static func person(for path: String, in index: VaultIndex, today: CalendarDate,
+                              policy: ContactPolicy = ContactPolicy(), mentions: CardMentions) -> PersonCard? {
+        guard let note = index.note(path), note.kind == .person else { return nil }
+        var lists = gather(of: note, in: index)
+        var candidates: Int?
+        switch mentions {
+        case .found(let found): lists.mentions = found
+        case .search(let filter): lists.mentions = index.unlinkedMentions(of: path, filter: filter)
+        case .pending(let n): candidates = n
         }
         var lines = header(of: note, in: index, today: today, policy: policy)
-        var blocks: [[StyledLine]] = [
-            CardProperties.lines(of: note, in: index, today: today, yearlyKeys: policy.yearlyKeys),
-            recentContext(of: note, in: index),
-        ]
+        var blocks: [[StyledLine]] = [CardProperties.lines(of: note, in: index, today: today, yearlyKeys: policy.yearlyKeys)]
+        // A person kept the daily-note or meeting way has no Recent Context: their
+        // interactions take its place instead of an empty section above them and the list at
+        // the card's end.
+        let interactionsFirst = note.recentContext.isEmpty && !lists.alsoIn.isEmpty
+        if interactionsFirst {
+            blocks.append(CardSections.alsoIn(of: note, lists, today: today, title: "Interactions"))
+        } else {
+            blocks.append(recentContext(of: note, in: index))
+        }
         blocks += CardSections.sections(of: note, in: index)
-        blocks.append(CardSections.backlinks(of: note, in: index))
-        blocks.append(CardSections.metWith(of: note, in: index))
-        blocks.append(CardSections.alsoIn(of: note, in: index, today: today))
-        blocks.append(CardSections.unlinkedMentions(of: note, in: index, filter: mentions))
+        blocks.append(CardSections.backlinks(of: note, lists, in: index))
+        blocks.append(CardSections.metWith(of: note, lists))
+        if !interactionsFirst { blocks.append(CardSections.alsoIn(of: note, lists, today: today, title: "Also in")) }
+        blocks.append(CardSections.unlinkedMentions(of: note, lists, pending: candidates, in: index))
         for block in blocks where !block.isEmpty {
             if !lines.isEmpty { lines.append(StyledLine()) }
             lines += block
         }
-        return Document(path: path, title: note.name, lines: lines)
+        return PersonCard(document: Document(path: path, title: note.name, lines: lines), lists: lists)
+    }
+
+    /// The lists a person's card shows the start of (all but the mentions), gathered side by
+    /// side: for the vault's owner each is a pass over tens of thousands of entries.
+    static func gather(of note: IndexedNote, in index: VaultIndex) -> CardLists {
+        nonisolated(unsafe) var backlinks = [[Backlink]](repeating: [], count: BacklinkGroup.allCases.count)
+        nonisolated(unsafe) var metWith: [CoAttendee] = []
+        nonisolated(unsafe) var alsoIn: [Interaction] = []
+        DispatchQueue.concurrentPerform(iterations: 3) { part in
+            switch part {
+            case 0:
+                index.forEachBacklinkSource(to: note.path) { b in
+                    let daily = b.kind == .note && index.note(b.source)?.contactSource == .daily
+                    backlinks[BacklinkGroup(b.kind, isDaily: daily).rawValue].append(b)
+                }
+            case 1:
+                metWith = index.coAttendees(of: note.path)
+            default:
+                alsoIn = index.interactions(of: note.path) { !$0.origin.isWritten }
+            }
+        }
+        var lists = CardLists()
+        for group in BacklinkGroup.allCases where !backlinks[group.rawValue].isEmpty { lists.backlinks[group] = backlinks[group.rawValue] }
+        lists.metWith = metWith
+        lists.alsoIn = alsoIn
+        return lists
     }
 
     /// `2025-10-30 - Title` → `Title` when the date is the entry's own (it is shown beside it).

@@ -1,25 +1,25 @@
 import KithCore
 
 extension CardSections {
-    /// `Unlinked mentions (N)`, then one line per mentioning line: the note's name (a link to
-    /// that line: Enter opens the reader there, `e` the editor) and the line with the name
-    /// highlighted. Found when the card is built, through the index's `MentionFilter`.
-    static func unlinkedMentions(of note: IndexedNote, in index: VaultIndex, filter: MentionFilter?) -> [StyledLine] {
-        let mentions = index.unlinkedMentions(of: note.path, filter: filter)
-        guard !mentions.isEmpty else { return [] }
-        var lines = [StyledLine([StyledSpan("Unlinked mentions", .heading), StyledSpan(" (\(mentions.count))", .count)])]
-        for m in mentions.prefix(listLimit) {
-            let name = index.note(m.path)?.name ?? m.path
-            var spans = [StyledSpan(name, .link, link: LinkDestination(path: m.path, raw: m.path, line: m.line)),
-                         StyledSpan("  ", .text)]
-            // The whole line as read (emphasis marks and comments gone, as backlinks show
-            // theirs), then cut around the name: cutting first could split a comment open.
-            let raw = index.note(m.path).map { $0.parsed.line(m.line) } ?? m.snippet[...]
-            let text = InlineRenderer.plainText(String(raw)).trimmingCharacters(in: .whitespaces)
-            spans += highlighted(cut(text, around: m.matched), m.matched)
-            lines.append(StyledLine(spans, hangingIndent: 4))
+    /// `Unlinked mentions (N)`, then one line per mentioning line (`CardRows.mention`) and
+    /// "… N more" for the full list. While a heavy person's are searched in the background,
+    /// `Unlinked mentions (…)` and what is being read.
+    static func unlinkedMentions(of note: IndexedNote, _ lists: CardLists, pending candidates: Int?,
+                                 in index: VaultIndex) -> [StyledLine] {
+        guard let mentions = lists.mentions else {
+            let reading = candidates.map { "searching \(Format.plural($0, "note", "notes"))…" } ?? "searching…"
+            return [StyledLine([StyledSpan("Unlinked mentions", .heading), StyledSpan(" (…)", .count)]),
+                    StyledLine([StyledSpan(reading, .dim)])]
         }
-        if mentions.count > listLimit { lines.append(more(mentions.count - listLimit)) }
+        guard !mentions.isEmpty else { return [] }
+        var lines = [StyledLine([StyledSpan("Unlinked mentions", .heading),
+                                 StyledSpan(" (\(Format.count(mentions.count)))", .count)])]
+        for m in mentions.prefix(listLimit) {
+            lines.append(StyledLine(CardRows.mention(m, in: index), hangingIndent: 4))
+        }
+        if mentions.count > listLimit {
+            lines.append(more(mentions.count - listLimit, CardList(person: note.path, section: .mentions)))
+        }
         return lines
     }
 

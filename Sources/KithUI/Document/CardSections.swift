@@ -110,74 +110,58 @@ enum CardSections {
 
     // MARK: From the index
 
-    /// `Backlinks (N)`, then per kind `Transcripts (3)` and one line per source note:
-    /// its name (a link to the linking line) and the line's excerpt, dim.
-    static func backlinks(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
-        let all = index.backlinks(to: note.path)
-        guard !all.isEmpty else { return [] }
-        var bySource: [String: Backlink] = [:]
-        var order: [String] = []
-        for b in all where bySource[b.source] == nil {
-            bySource[b.source] = b
-            order.append(b.source)
-        }
-        var lines = [StyledLine([StyledSpan("Backlinks", .heading), StyledSpan(" (\(order.count))", .count)])]
-        let kinds: [NoteKind] = [.transcript, .person, .project, .organization, .note]
-        for kind in kinds {
-            let sources = order.filter { bySource[$0]!.kind == kind }
-            guard !sources.isEmpty else { continue }
-            let label = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
-            lines.append(StyledLine([StyledSpan(label, .fieldName), StyledSpan(" (\(sources.count))", .count)]))
-            for src in sources.prefix(listLimit) {
-                let b = bySource[src]!
-                var spans = [StyledSpan("  ", .text),
-                             StyledSpan(index.note(src)?.name ?? src, .link, link: LinkDestination(path: src, raw: src, line: b.line))]
-                // The excerpt is raw Markdown: show it as read (links as their text), not linked,
-                // so each source stays one selectable item.
-                let excerpt = InlineRenderer.plainText(b.excerpt).trimmingCharacters(in: .whitespaces)
-                if !excerpt.isEmpty { spans.append(StyledSpan("  " + excerpt, .dim)) }
-                lines.append(StyledLine(spans, hangingIndent: 4))
+    /// `Backlinks (N)`, then per group `Transcripts (3)`, `Daily notes (2)` and one line per source note:
+    /// its name (a link to the linking line) and the line's excerpt, dim; "… N more" opens
+    /// the group's full list.
+    static func backlinks(of note: IndexedNote, _ lists: CardLists, in index: VaultIndex) -> [StyledLine] {
+        let total = lists.backlinks.values.reduce(0) { $0 + $1.count }
+        guard total > 0 else { return [] }
+        var lines = [StyledLine([StyledSpan("Backlinks", .heading), StyledSpan(" (\(Format.count(total)))", .count)])]
+        for group in BacklinkGroup.allCases {
+            guard let sources = lists.backlinks[group], !sources.isEmpty else { continue }
+            let label = group.plural.prefix(1).uppercased() + group.plural.dropFirst()
+            lines.append(StyledLine([StyledSpan(label, .fieldName), StyledSpan(" (\(Format.count(sources.count)))", .count)]))
+            for b in sources.prefix(listLimit) {
+                lines.append(StyledLine([StyledSpan("  ", .text)] + CardRows.backlink(b, in: index), hangingIndent: 4))
             }
-            if sources.count > listLimit { lines.append(more(sources.count - listLimit)) }
+            if sources.count > listLimit {
+                lines.append(more(sources.count - listLimit, CardList(person: note.path, section: .backlinks(group))))
+            }
         }
         return lines
     }
 
     /// `Met with (N)`, then one line per co-attendee: name (link) and `(shared)`.
-    static func metWith(of note: IndexedNote, in index: VaultIndex) -> [StyledLine] {
-        let people = index.coAttendees(of: note.path)
+    static func metWith(of note: IndexedNote, _ lists: CardLists) -> [StyledLine] {
+        let people = lists.metWith
         guard !people.isEmpty else { return [] }
-        var lines = [StyledLine([StyledSpan("Met with", .heading), StyledSpan(" (\(people.count))", .count)])]
-        for p in people.prefix(listLimit) {
-            lines.append(StyledLine([StyledSpan(p.name, .link, link: LinkDestination(path: p.path, raw: p.path)),
-                                     StyledSpan(" (\(p.shared))", .count)]))
+        var lines = [StyledLine([StyledSpan("Met with", .heading), StyledSpan(" (\(Format.count(people.count)))", .count)])]
+        for p in people.prefix(listLimit) { lines.append(StyledLine(CardRows.coAttendee(p))) }
+        if people.count > listLimit {
+            lines.append(more(people.count - listLimit, CardList(person: note.path, section: .metWith)))
         }
-        if people.count > listLimit { lines.append(more(people.count - listLimit)) }
         return lines
     }
 
     /// Notes that record a contact with the person (transcripts, meetings, daily notes, inline
     /// fields) and are not in Recent Context, newest first; those after `today` marked upcoming.
-    static func alsoIn(of note: IndexedNote, in index: VaultIndex, today: CalendarDate) -> [StyledLine] {
-        let extra = index.interactions(of: note.path).filter { !$0.origin.isWritten }
+    /// The interactions outside Recent Context under `title` (`Also in`, or `Interactions`
+    /// when they stand in for an empty Recent Context).
+    static func alsoIn(of note: IndexedNote, _ lists: CardLists, today: CalendarDate, title: String) -> [StyledLine] {
+        let extra = lists.alsoIn
         guard !extra.isEmpty else { return [] }
-        var lines = [StyledLine([StyledSpan("Also in", .heading), StyledSpan(" (\(extra.count))", .count)])]
-        for i in extra.prefix(listLimit) {
-            var spans = [StyledSpan(i.date?.description ?? "undated   ", i.date == nil ? .dim : .date), StyledSpan("  ", .text)]
-            let dest = LinkDestination(path: i.target, raw: i.target ?? i.label, line: i.line)
-            let label = i.origin == .daily ? "daily note" : CardBuilder.withoutDate(i.label, i.date)
-            spans.append(StyledSpan(label, i.target == nil ? .unresolved : .link, link: dest))
-            if let d = i.date, d > today { spans.append(StyledSpan(" (upcoming)", .dim)) }
-            if let s = i.summary, !s.isEmpty { spans.append(StyledSpan("  " + s, .dim)) }
-            lines.append(StyledLine(spans, hangingIndent: 12))
+        var lines = [StyledLine([StyledSpan(title, .heading), StyledSpan(" (\(Format.count(extra.count)))", .count)])]
+        for i in extra.prefix(listLimit) { lines.append(StyledLine(CardRows.interaction(i, today: today), hangingIndent: 12)) }
+        if extra.count > listLimit {
+            lines.append(more(extra.count - listLimit, CardList(person: note.path, section: .alsoIn)))
         }
-        if extra.count > listLimit { lines.append(more(extra.count - listLimit)) }
         return lines
     }
 
     static var listLimit: Int { CardBuilder.listLimit }
 
-    static func more(_ n: Int) -> StyledLine {
-        StyledLine([StyledSpan("  … \(n) more", .dim)])
+    /// `  … N more`, a link to the section's full list.
+    static func more(_ n: Int, _ list: CardList) -> StyledLine {
+        StyledLine([StyledSpan("  ", .text), StyledSpan("… \(Format.count(n)) more", .link, link: LinkDestination(list: list))])
     }
 }

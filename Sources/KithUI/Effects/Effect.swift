@@ -19,6 +19,10 @@ public enum Effect: Hashable, Sendable {
     /// Open an external link (http, https, mailto) with `$BROWSER`, else `xdg-open`; reports
     /// `.linkOpened`.
     case openLink(url: String)
+    /// Build a person's card off the UI thread from the state's index (only when
+    /// `AppState.buildsCardsInBackground`); reports `.cardBuilt`, first without the unlinked
+    /// mentions when they take a while, then complete.
+    case buildCard(DocumentViews.Key)
     /// Switch to the named color theme (the palette's choice); reports `.themeChanged`.
     case setTheme(name: String)
     /// Put `text` on the clipboard of the terminal (OSC 52, which ssh and tmux pass on);
@@ -58,6 +62,8 @@ public enum Action: Sendable {
     case themeChanged(name: String, origin: String)
     /// What became of an external link (see `LinkReport`).
     case linkOpened(LinkReport)
+    /// A card asked for with `.buildCard` (see `CardBuild`).
+    case cardBuilt(CardBuild)
     /// What became of a copy to the clipboard (see `ClipboardReport`).
     case clipboardWritten(ClipboardReport)
     /// A timer tick at `at` milliseconds of a monotonic clock (the runtime's, injected: update

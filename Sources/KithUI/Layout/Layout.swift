@@ -62,7 +62,7 @@ public struct Layout: Hashable, Sendable {
             } else {
                 list = body
             }
-        case .recent, .meetings, .organizations:
+        case .recent, .meetings, .organizations, .cardList:
             main = body
         case .reader, .brief:
             reader = Rect(x: 2, y: body.y, width: cols - 4, height: body.height)

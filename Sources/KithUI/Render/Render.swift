@@ -25,6 +25,7 @@ extension KithApp {
         case .meetings: Screens.meetings(&g, s, l)
         case .organizations: Screens.organizations(&g, s, l)
         case .reader, .brief: Screens.reader(&g, s, l)
+        case .cardList(let list): Screens.cardList(&g, s, list, l)
         }
         switch s.overlay {
         case .search(let search)?: Screens.search(&g, s, search, l)
@@ -60,6 +61,7 @@ enum Screens {
         let y = l.header.y
         g.fill(x: 0, y: y, width: g.width, height: 1, with: Cell(" ", style: CellStyle(.header, band: .bar)))
         g.put(" kith", x: 0, y: y, style: CellStyle(.title, band: .bar))
+        if case .cardList(let list) = s.nav.page { return cardListHeader(&g, s, list, y: y) }
         if s.nav.page.isDocument {
             let from = s.nav.readerFrom ?? "back"
             var x = 7

@@ -93,8 +93,11 @@ extension Screens {
     /// The selected person's card: scrolls on its own, links selectable when focused.
     static func card(_ g: inout CellGrid, _ s: AppState, _ r: Rect, focused: Bool) {
         guard let view = s.currentView else {
-            g.box(r, title: [StyledSpan("Card", .title)], focused: focused)
-            centered(&g, s.index == nil ? "indexing…" : "no one selected", in: r.inner, role: .dim)
+            // A card built in the background shows its person's name while it loads.
+            let name = s.nav.person.flatMap { s.index?.note($0)?.name }
+            g.box(r, title: [StyledSpan(name ?? "Card", .title)], focused: focused)
+            let text = s.index == nil ? "indexing…" : name == nil ? "no one selected" : "loading card…"
+            centered(&g, text, in: r.inner, role: .dim)
             return
         }
         let position = scrollNote(view, top: s.nav.card.top, height: s.docHeight)

@@ -96,6 +96,10 @@ public struct AppState: Sendable {
     public var keymap: Keymap = .standard
     /// The card and reader documents, wrapped (derived from `index` and `nav`).
     public internal(set) var views = DocumentViews()
+    /// Whether a card not built yet is asked of the runtime (`Effect.buildCard`) and drawn as
+    /// "loading card…" until it arrives (the browser), rather than built inside `update`
+    /// (tests and tools that hold only an index).
+    public var buildsCardsInBackground = false
     /// The people and full-text search indexes (derived from `index`).
     public internal(set) var search = SearchIndex()
     /// Where the open palette's rows come from (its candidates and the people ranking).

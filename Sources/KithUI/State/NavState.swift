@@ -7,11 +7,13 @@ public enum Page: Hashable, Sendable {
     case reader(path: String)
     /// A person's brief (`b`): one page to read before meeting them.
     case brief(path: String)
+    /// A section of a person's card in full, from its "… N more" (backlinks, mentions…).
+    case cardList(CardList)
 
     /// The numbered view this page belongs to (the reader and a brief belong to none).
     public var view: Page? {
         switch self {
-        case .reader, .brief: return nil
+        case .reader, .brief, .cardList: return nil
         default: return self
         }
     }
@@ -64,6 +66,8 @@ public struct NavState: Hashable, Sendable {
     public var organizations = ListCursor()
     /// The reader's cursor, and a brief's.
     public var reader = DocCursor()
+    /// The selected row of a card section's full list.
+    public var cardList = ListCursor()
     /// What the People list is narrowed to (`org:`/`tag:` from the search, Enter on an
     /// organization), shown as chips until Esc clears it; nil for everyone.
     public var peopleFilter: PeopleFilter?

@@ -135,6 +135,7 @@ extension AppState {
         case .meetings: return "Meetings"
         case .organizations: return "Organizations"
         case .reader(let path): return index?.note(path)?.name ?? path
+        case .cardList(let list): return list.title
         case .brief(let path): return "Brief · " + (index?.note(path)?.name ?? path)
         }
     }

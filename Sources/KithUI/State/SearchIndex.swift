@@ -24,6 +24,8 @@ public struct SearchIndex: Sendable {
     /// Word filters of every note, so a card's unlinked mentions read only the notes that may
     /// name the person (built with the index, reused by every card).
     var mentions: MentionFilter?
+    /// `mentions`, for the runtime's card builds.
+    public var mentionFilter: MentionFilter? { mentions }
     /// Where the open `/` search's rows beyond those built come from: the people list (empty
     /// query) or the query's ranking. Rows are built as they are drawn, not per keystroke.
     var pendingRows: PendingRows = .none

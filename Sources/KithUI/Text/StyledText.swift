@@ -6,11 +6,21 @@ public struct LinkDestination: Hashable, Sendable {
     public var raw: String
     /// Line to scroll to in the target (a heading's line), when known.
     public var line: Int?
+    /// A card's "… N more": opens that section of the card as a list (`path` is nil).
+    public var list: CardList?
 
     public init(path: String?, raw: String, line: Int? = nil) {
         self.path = path
         self.raw = raw
         self.line = line
+    }
+
+    /// The "… N more" of a card section: opens the full list.
+    public init(list: CardList) {
+        path = nil
+        raw = "…"
+        line = nil
+        self.list = list
     }
 }
 

@@ -56,12 +56,16 @@ public enum KithApp {
             s.message = report.statusMessage
         case .tick(let now):
             s.expireMessage(now: now)
+        case .cardBuilt(let build):
+            s.receive(build)
         }
         // The People list follows its filter wherever history moved it.
         s.syncPeopleFilter()
-        // Wrap what will show now, once, so render and the next keystroke reuse it.
+        // Wrap what will show now, once, so render and the next keystroke reuse it; a card
+        // built in the background is asked for instead.
         _ = s.docView()
         s.cacheReaderSpots()
+        effects += s.cardRequest()
         return (s, effects)
     }
 }
@@ -244,6 +248,8 @@ extension AppState {
         case .meetings:
             guard let t = meetingRows[safe: nav.meetings.selected] else { return nil }
             return .edit(path: t.path, line: nil)
+        case .cardList:
+            return cardListEditTarget()
         case .organizations:
             return editOrganization()
         case .brief(let path):
@@ -263,6 +269,7 @@ extension AppState {
         nav.meetings.top = Scroll.keepVisible(nav.meetings.selected, top: nav.meetings.top, height: rows, count: meetingRows.count)
         nav.organizations.top = Scroll.keepVisible(nav.organizations.selected, top: nav.organizations.top, height: rows,
                                                    count: organizationRows.count)
+        clampCardList()
         if let view = docView() {
             var c = docCursor
             c.top = Scroll.clamp(c.top, count: view.rowCount, height: docHeight)

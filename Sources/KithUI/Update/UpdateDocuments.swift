@@ -1,11 +1,13 @@
 import KithCore
 
 extension AppState {
-    /// What the card or reader showing now is built from, if either shows.
+    /// What the card or reader showing now is built from, if either shows. A card section's
+    /// full list stands on its person's card (its lists come with it).
     var docKey: DocumentViews.Key? {
         switch nav.page {
         case .people: return nav.person.map { DocumentViews.Key(path: $0, isCard: true, width: docWidth) }
         case .reader(let path): return DocumentViews.Key(path: path, isCard: false, width: docWidth)
+        case .cardList(let list): return DocumentViews.Key(path: list.person, isCard: true, width: cardWidth)
         default: return nil
         }
     }
@@ -15,29 +17,76 @@ extension AppState {
     public var shownDocument: DocumentViews.Key? { docKey }
 
     /// Builds a view: a person's card (`CardBuilder`) or any note in the reader (`ReaderBuilder`).
-    func buildView(_ key: DocumentViews.Key, in index: VaultIndex) -> DocumentView {
-        DocumentViews.build(key, index: index, search: search, policy: contactPolicy, today: today)
+    func buildView(_ key: DocumentViews.Key, in index: VaultIndex) -> (DocumentView, CardLists?) {
+        DocumentViews.build(key, index: index, policy: contactPolicy, today: today, mentions: .search(search.mentions))
     }
 
     /// The wrapped card or reader document showing now. Cached by `update`; a state the
-    /// cache does not match (e.g. one built by hand) gets a fresh view.
+    /// cache does not match (e.g. one built by hand) gets a fresh view, except a card built
+    /// in the background, which is nil until it arrives (drawn as "loading card…").
     public var currentView: DocumentView? {
         if case .brief(let path) = nav.page { return builtBrief(path) }
         guard let index, let key = docKey else { return nil }
-        return views.view(for: key) ?? buildView(key, in: index)
+        if let v = views.view(for: key) { return v }
+        if key.isCard && buildsCardsInBackground { return views.card(otherWidthThan: key).map { rewrapped($0, key) } }
+        return buildView(key, in: index).0
     }
 
     /// The document of the card or reader showing now.
     public var currentDocument: Document? { currentView?.document }
 
-    /// `currentView`, building and caching it when needed (update's way to get it).
+    /// `currentView`, building and caching it when needed (update's way to get it). A card
+    /// built in the background is nil until it arrives; one kept at another width is
+    /// re-wrapped here (a resize), which costs only the wrap.
     mutating func docView() -> DocumentView? {
         if case .brief(let path) = nav.page { return briefDocView(path) }
         guard let index, let key = docKey else { return nil }
         if let v = views.view(for: key) { return v }
-        let v = buildView(key, in: index)
-        views.store(v, for: key)
+        if key.isCard && buildsCardsInBackground {
+            guard let other = views.card(otherWidthThan: key) else { return nil }
+            let v = rewrapped(other, key)
+            views.store(v, for: key)
+            return v
+        }
+        let (v, lists) = buildView(key, in: index)
+        views.store(v, lists: lists, for: key)
         return v
+    }
+
+    private func rewrapped(_ view: DocumentView, _ key: DocumentViews.Key) -> DocumentView {
+        view.width == key.width ? view : DocumentView(view.document, width: key.width)
+    }
+
+    /// The card to ask of the runtime now: the one showing, when it is not kept complete and
+    /// was not asked for already (only when cards are built in the background).
+    mutating func cardRequest() -> [Effect] {
+        guard buildsCardsInBackground, index != nil, let key = docKey, key.isCard,
+              !views.isComplete(key), views.requested != key else { return [] }
+        views.requested = key
+        return [.buildCard(key)]
+    }
+
+    /// A card built in the background: kept when it is for this index and still showing
+    /// (one the user has left is dropped, and built again on a return). A focused card
+    /// that was still loading gets its first link selected, as opening it would have.
+    mutating func receive(_ build: CardBuild) {
+        guard build.generation == views.generation else { return }
+        guard build.key == docKey else {
+            // Left before it came (a link opened, another person): asked again on a return.
+            if views.requested == build.key { views.requested = nil }
+            return
+        }
+        views.store(build.view, lists: build.lists, for: build.key)
+        if build.isComplete, views.requested == build.key { views.requested = nil }
+        guard nav.page == .people else { return }
+        var c = nav.card
+        c.top = Scroll.clamp(c.top, count: build.view.rowCount, height: docHeight)
+        if let i = c.item, i >= build.view.items.count { c.item = build.view.items.isEmpty ? nil : build.view.items.count - 1 }
+        if nav.focus == .card, c.item == nil, !build.view.items.isEmpty {
+            c.item = 0
+            c.top = Self.top(showing: 0, in: build.view, from: c.top, height: docHeight)
+        }
+        nav.card = c
     }
 
     /// The text area of the card or reader.
@@ -56,6 +105,16 @@ extension AppState {
     }
 
     var docWidth: Int { max(1, docRect.width) }
+
+    /// The width of the person's card in the People view, from any page (a card section's
+    /// list keeps its card at the width it will show at).
+    var cardWidth: Int {
+        if nav.page == .people { return docWidth }
+        var people = self
+        people.nav.page = .people
+        people.nav.cardOnly = !Layout(people).twoPane
+        return people.docWidth
+    }
     var docHeight: Int { max(1, docRect.height) }
 
     /// Cursor of the document showing now.
@@ -131,6 +190,10 @@ extension AppState {
     /// link goes nowhere.
     mutating func openSelectedItem() -> [Effect] {
         guard let view = docView(), let i = docCursor.item, let link = view.items[safe: i]?.destination else { return [] }
+        if let list = link.list {
+            openList(list)
+            return []
+        }
         guard let path = link.path else {
             if link.isExternal {
                 guard LinkReport.opens(link.raw) else {

@@ -24,7 +24,7 @@ extension AppState {
         var next = built ?? (previous.map { search.updated(from: $0, to: index) } ?? SearchIndex(index))
         next.keepSession(of: search)
         search = next
-        views = usable(builtViews, search: built, rows: rows) ?? DocumentViews()
+        installViews(usable(builtViews, search: built, rows: rows))
         status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
         refreshDerived(rows)
         if let recentItem {
@@ -65,6 +65,15 @@ extension AppState {
         refreshSearch()
         clampScrolls()
         if let text { self.message = StatusMessage(text) }
+    }
+
+    /// The documents of a newly installed index (the showing one when built with it, else
+    /// none): every other kept card belonged to the previous index. Counts the generation, so
+    /// a card still being built for the previous index is dropped when it arrives.
+    mutating func installViews(_ built: DocumentViews?) {
+        let generation = views.generation + 1
+        views = built ?? DocumentViews()
+        views.generation = generation
     }
 
     /// Documents built in the background, when they were built as this state would build them:

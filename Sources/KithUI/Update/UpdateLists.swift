@@ -38,6 +38,8 @@ extension AppState {
             nav.organizations.selected = i
             nav.organizations.top = Scroll.keepVisible(i, top: nav.organizations.top, height: height,
                                                        count: organizationRows.count)
+        case .cardList:
+            moveCardList(by: delta)
         case .reader, .brief:
             break
         }
@@ -73,6 +75,8 @@ extension AppState {
             open(path: t.path, line: nil, raw: t.name)
         case .organizations:
             openOrganization()
+        case .cardList:
+            openCardListSelection()
         case .reader, .brief:
             break
         }

@@ -30,7 +30,7 @@ extension AppState {
             if m.y == l.header.y {
                 // The reader's header is a breadcrumb (`‹ where you came from`): a click on it
                 // goes back. Elsewhere it holds the view tabs.
-                if nav.page.isDocument {
+                if nav.page.view == nil {
                     if m.x >= 7 && m.x < 7 + 2 + max(8, cols / 3) { goBack() }
                     return []
                 }
@@ -76,6 +76,7 @@ extension AppState {
         case .recent: current = nav.recent.top + row - nav.recent.selected
         case .meetings: current = nav.meetings.top + row - nav.meetings.selected
         case .organizations: current = nav.organizations.top + row - nav.organizations.selected
+        case .cardList: current = nav.cardList.top + row - nav.cardList.selected
         case .reader, .brief: return
         }
         if case .recent = nav.page, !(recentRows[safe: nav.recent.top + row]?.isSelectable ?? false) { return }

@@ -21,7 +21,8 @@ extension AppState {
 
     /// The person the cursor is on: the People view's (list or card), the Recent view's row
     /// (an interaction's person, a due person, a birthday), the reader's note when it is a
-    /// person. Nil elsewhere (a transcript, a meeting row).
+    /// person, a card section's list (its person, or the co-attendee selected). Nil elsewhere
+    /// (a transcript, a meeting row).
     var personUnderCursor: IndexedNote? {
         guard let index else { return nil }
         let path: String?
@@ -36,6 +37,9 @@ extension AppState {
             }
         case .meetings, .organizations: path = nil
         case .reader(let p), .brief(let p): path = p
+        case .cardList(let list):
+            // A co-attendee's row is about them; the other rows about the card's person.
+            if case .person(let p)? = cardListRows?.row(nav.cardList.selected) { path = p.path } else { path = list.person }
         }
         guard let path, let note = index.note(path), note.kind == .person else { return nil }
         return note

@@ -10,7 +10,7 @@ extension AppState {
                           views builtViews: DocumentViews?, message text: String?) {
         self.index = index
         search = built ?? SearchIndex(index)
-        views = usable(builtViews, search: built, rows: rows) ?? DocumentViews()
+        installViews(usable(builtViews, search: built, rows: rows))
         status = .loaded(notes: index.notes.count, seconds: index.buildSeconds)
         refreshDerived(rows)
         refreshSearch()

@@ -1,13 +1,14 @@
 import KithCore
 
 extension AppState {
-    /// `/`: the search of the view showing (People, Recent, Meetings; people from the reader).
+    /// `/`: the search of the view showing (People, Recent, Meetings; people from the reader,
+    /// a brief and a card section's list).
     mutating func openViewSearch() {
         switch nav.page {
         case .recent: openSearch(.recent)
         case .meetings: openSearch(.meetings)
         case .organizations: openSearch(.organizations)
-        case .people, .reader, .brief: openSearch(.people)
+        case .people, .reader, .brief, .cardList: openSearch(.people)
         }
     }
 
