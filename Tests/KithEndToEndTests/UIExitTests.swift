@@ -128,7 +128,8 @@ final class UIExitTests: XCTestCase {
 
     func testResizeStorm() throws {
         let s = try open()
-        let before = s.screen()
+        // The card is built off the UI thread: compare against the screen with it drawn.
+        let before = s.waitFor("the card drawn") { $0.contains("last contact") && !$0.contains("loading card") }
         let sizes = [(20, 5), (80, 24), (33, 7), (120, 40), (21, 6), (200, 60), (47, 13), (20, 5), (99, 31)]
         for i in 0..<300 {
             let (w, h) = sizes[i % sizes.count]
