@@ -15,10 +15,13 @@ func warmBrowse(_ vault: String) throws {
     let firstScreen = now() - t0
     let load = try VaultLoader.load(root: vault, cache: SnapshotStore.standard())
     let index = load.index
+    let loaded = now() - t0
     // As the browser's `LiveIndex` posts a large vault's index: search and rows built with
     // it, the mention filters after the screen is usable.
     let search = SearchIndex(index, buildingMentions: false)
+    let r0 = now()
     let rows = DerivedRows(index: index, policy: start.contactPolicy, today: start.today)
+    let rowsMs = now() - r0
     var (state, _) = KithApp.update(start, .indexLoaded(index, search: search, rows: rows))
     _ = KithApp.render(state, cols: 160, rows: 48)
     let complete = now() - t0
@@ -29,7 +32,7 @@ func warmBrowse(_ vault: String) throws {
     let w0 = now()
     let warning = load.pending?.write()
     emit([("notes", index.notes.count), ("snapshot", load.snapshot.kind.rawValue), ("reread", load.snapshot.reread),
-          ("first_screen_ms", firstScreen), ("complete_ms", complete), ("mentions_ms", mentions),
+          ("first_screen_ms", firstScreen), ("load_ms", loaded), ("rows_ms", rowsMs), ("complete_ms", complete), ("mentions_ms", mentions),
           ("write_ms", load.pending == nil ? 0 : now() - w0), ("write_failed", warning != nil)])
 }
 
