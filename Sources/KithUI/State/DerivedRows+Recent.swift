@@ -32,7 +32,8 @@ extension DerivedRows {
     /// the meeting's first interaction stood. Targets are compared within the day: pairwise
     /// for a few dozen interactions (cheaper than hashing long paths), through a table for
     /// more (a large vault's busy days have hundreds, and pairs grow with their square).
-    static func byMeeting(_ items: [Interaction], _ index: VaultIndex, into out: inout [RecentRow]) {
+    static func byMeeting(_ items: [Interaction], _ index: VaultIndex, into out: inout [RecentRow],
+                          pairwiseLimit: Int = DerivedRows.pairwiseLimit) {
         guard items.count > 1 else { return plain(items, into: &out) }
         // For each interaction, the first one of the day with the same meeting, and how many
         // share it.
