@@ -48,6 +48,7 @@ for vault in "$@"; do
   snap=$(find "$XDG_CACHE_HOME/kith" -name '*.snapshot' -printf '%s\n' | head -1)
   write_ms=$(for _ in $(seq "$runs"); do "$bench" snapshotwrite "$vault" | sed -E 's/.*"write_ms": ([0-9.]+).*/\1/'; done | median)
   browse=$(for _ in $(seq "$runs"); do "$bench" warmbrowse "$vault" | sed -E 's/.*"snapshot": "([a-z]+)".*"complete_ms": ([0-9.]+).*/\2 \1/'; done | median)
+  mentions_ms=$(for _ in $(seq "$runs"); do "$bench" warmbrowse "$vault" | sed -E 's/.*"mentions_ms": ([0-9.]+).*/\1/'; done | median)
   echo
   echo "### $(basename "$vault"): $notes notes, $(mb $vkb) ($bytes bytes)"
   echo
@@ -62,4 +63,5 @@ for vault in "$@"; do
   echo "| snapshot size | $(mb $((snap / 1024))) | vault $(mb $vkb) | $(ratio "$snap" "$bytes")× | (none) |"
   echo "| snapshot write (after the first screen) | $(printf "%.0f" "$write_ms") ms | | | (none) |"
   echo "| warm browser: index complete and drawn | $(printf "%.0f" "${browse%% *}") ms (${browse##* }) | 1000 ms | $(ratio "${browse%% *}" 1000)× | < 1 s |"
+  echo "| warm browser: mention filters installed (cards' unlinked mentions) | $(printf "%.0f" "$mentions_ms") ms | | | (none) |"
 done

@@ -19,9 +19,14 @@ public final class CardWorker: @unchecked Sendable {
         public var filter: MentionFilter?
         public var policy: ContactPolicy
         public var today: CalendarDate
+        /// Whether the index's mention filters are still being built (`SearchIndex.mentionsPending`):
+        /// the card's mentions are left searching (read without the filters, the whole vault
+        /// would be); the UI asks again when they arrive.
+        public var awaitingFilters: Bool
 
         public init(key: DocumentViews.Key, generation: Int, index: VaultIndex, filter: MentionFilter?,
-                    policy: ContactPolicy, today: CalendarDate) {
+                    policy: ContactPolicy, today: CalendarDate, awaitingFilters: Bool = false) {
+            self.awaitingFilters = awaitingFilters
             self.key = key
             self.generation = generation
             self.index = index
@@ -92,6 +97,7 @@ public final class CardWorker: @unchecked Sendable {
         }
         guard r.index.note(person)?.kind == .person else { return delivery.deliver(card(.found([]))) }
         if let found = mentions.mentions(of: person, in: r.index) { return delivery.deliver(card(.found(found))) }
+        if r.awaitingFilters { return delivery.deliver(card(.awaitingFilters)) }
         let candidates = UnlinkedMentions.candidates(of: person, in: r.index, filter: r.filter)
         if candidates > inlineCandidates {
             delivery.deliver(card(.pending(candidates: candidates)))

@@ -75,7 +75,7 @@ public final class EffectRunner {
             guard let state, let index = state.index else { return [] }
             let request = CardWorker.Request(key: key, generation: state.views.generation, index: index,
                                              filter: state.search.mentionFilter, policy: state.contactPolicy,
-                                             today: state.today)
+                                             today: state.today, awaitingFilters: state.search.mentionsPending)
             return live.cards.request(request, waitMs: cardWaitMs).map { .cardBuilt($0) }
         case .setTheme(let name):
             guard let theme = host.setTheme(named: name) else { return [.notice("no theme named \(name)", isError: true)] }

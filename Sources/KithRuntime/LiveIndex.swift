@@ -22,6 +22,10 @@ public final class LiveIndex: @unchecked Sendable {
     private let policy: ContactPolicy
     private let today: CalendarDate
     private var watch: WatchHandle?
+    /// Vaults of at most this many notes get their mention filters with the index (a few
+    /// milliseconds: cards come complete at once); larger ones after it (see `run`). Set
+    /// before the first load (tests lower it).
+    public var inlineMentionNotes = 1_000
     /// What the last two posts carried, kept alive here: the UI releases its previous index,
     /// search and rows when it installs the next ones, and freeing them (tens of thousands of
     /// notes and rows) is as slow as building the rows was. Held here, the UI's release only
@@ -79,10 +83,12 @@ public final class LiveIndex: @unchecked Sendable {
                     if done == total { sink.post(.indexLinking(notes: total)) }
                 }
                 let index = load.index
-                // The mention filters read every note's text: while a full read still has
-                // them in memory, before they are let go.
-                let search = SearchIndex(index)
-                index.releaseTexts()
+                // The mention filters read every note's text (seconds at 100,000 notes, most
+                // of a warm start): only cards need them, so a large vault's index is posted
+                // without them and they follow; the lists and search work meanwhile.
+                let inline = index.notes.count <= inlineMentionNotes
+                var search = SearchIndex(index, buildingMentions: inline)
+                if inline { index.releaseTexts() }
                 let rows = DerivedRows(index: index, policy: policy, today: today)
                 let message = current.map { Self.reloadSummary(from: $0.index, to: index) }
                 // Mentions kept would only hold the previous index alive; none carry over.
@@ -91,6 +97,15 @@ public final class LiveIndex: @unchecked Sendable {
                 sink.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index, search: search),
                                        message: message))
                 if let warning = load.snapshot.warning { sink.post(.notice(warning, isError: true)) }
+                if !inline {
+                    // Read while a full read still has the texts in memory, before they are
+                    // let go. Updates queued meanwhile start from the search with the filters.
+                    let filter = MentionFilter(index)
+                    index.releaseTexts()
+                    search = search.with(mentions: filter)
+                    posted[posted.count - 1].search = search
+                    sink.post(.mentionFiltersBuilt(filter, for: index))
+                }
                 if let pending = load.pending {
                     writer.async { [sink] in
                         if let warning = pending.write() { sink.post(.notice(warning, isError: true)) }
@@ -154,6 +169,8 @@ public final class LiveIndex: @unchecked Sendable {
         var mentions: CardMentions
         if let found = cards.mentions.mentions(of: key.path, in: index) {
             mentions = .found(found)
+        } else if search.mentionsPending {
+            mentions = .awaitingFilters
         } else {
             let filter = search.mentionFilter
             let candidates = UnlinkedMentions.candidates(of: key.path, in: index, filter: filter)

@@ -42,6 +42,7 @@ public enum CardBuilder {
         case .found(let found): lists.mentions = found
         case .search(let filter): lists.mentions = index.unlinkedMentions(of: path, filter: filter)
         case .pending(let n): candidates = n
+        case .awaitingFilters: break
         }
         var lines = header(of: note, in: index, today: today, policy: policy)
         var blocks: [[StyledLine]] = [CardProperties.lines(of: note, in: index, today: today, yearlyKeys: policy.yearlyKeys)]

@@ -97,6 +97,9 @@ public enum CardMentions: Sendable {
     /// Searched after the card shows: the section says so and counts `…`. `candidates` is
     /// how many notes will be read, for the placeholder line.
     case pending(candidates: Int)
+    /// Searched once the index's mention filters are built (just after it loads, see
+    /// `SearchIndex.mentionsPending`): the section says it is searching.
+    case awaitingFilters
     /// Searched now, with the index's mention filter if there is one.
     case search(MentionFilter?)
 }

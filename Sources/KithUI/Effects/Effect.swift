@@ -44,6 +44,9 @@ public enum Action: Sendable {
     /// what a reload found (`message`, for the status line; nil on the first load).
     case indexLoaded(VaultIndex, search: SearchIndex? = nil, rows: DerivedRows? = nil, views: DocumentViews? = nil,
                      message: String? = nil)
+    /// The mention filters of `index`, built in the background after it loaded (see
+    /// `SearchIndex.mentionsPending`): cards still searching their mentions are built again.
+    case mentionFiltersBuilt(MentionFilter, for: VaultIndex)
     case indexFailed(String)
     /// The index after files changed on disk (live reload, or the editor's save): applied
     /// keeping the selection and scroll; `message` (what changed) goes to the status line.

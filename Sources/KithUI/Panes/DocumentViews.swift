@@ -43,7 +43,7 @@ public struct DocumentViews: Sendable {
     /// for `policy` and `today`: what the background builds with an updated index for the
     /// document showing, so the UI does not wrap it again (see `AppState.shownDocument`).
     public init(building key: Key, index: VaultIndex, search: SearchIndex, policy: ContactPolicy, today: CalendarDate) {
-        self.init(building: key, index: index, policy: policy, today: today, mentions: .search(search.mentions))
+        self.init(building: key, index: index, policy: policy, today: today, mentions: search.cardMentions)
     }
 
     /// The same with the card's unlinked mentions from `mentions` (found already, or left
@@ -86,6 +86,14 @@ public struct DocumentViews: Sendable {
 
     /// The lists of a person's card, when a card of theirs is kept.
     public func lists(of person: String) -> CardLists? { lists[person] }
+
+    /// Forgets the cards whose mentions were not found yet (they are built again when shown).
+    mutating func dropIncompleteCards() {
+        let incomplete = Set(lists.filter { !$0.value.isComplete }.keys)
+        cards.removeAll { incomplete.contains($0.key.path) }
+        for path in incomplete { lists[path] = nil }
+        if let r = requested, incomplete.contains(r.path) { requested = nil }
+    }
 
     mutating func store(_ view: DocumentView, lists: CardLists? = nil, for key: Key) {
         guard key.isCard else {

@@ -29,24 +29,42 @@ extension DerivedRows {
     }
 
     /// One day's interactions with those of a shared meeting gathered under its header, where
-    /// the meeting's first interaction stood. Targets are compared within the day (a few
-    /// dozen interactions): cheaper than hashing every long path of the vault's timeline.
-    static func byMeeting(_ items: [Interaction], _ index: VaultIndex, into out: inout [RecentRow]) {
+    /// the meeting's first interaction stood. Targets are compared within the day: pairwise
+    /// for a few dozen interactions (cheaper than hashing long paths), through a table for
+    /// more (a large vault's busy days have hundreds, and pairs grow with their square).
+    static func byMeeting(_ items: [Interaction], _ index: VaultIndex, into out: inout [RecentRow],
+                          pairwiseLimit: Int = DerivedRows.pairwiseLimit) {
         guard items.count > 1 else { return plain(items, into: &out) }
         // For each interaction, the first one of the day with the same meeting, and how many
         // share it.
         var first = Array(items.indices), members = [Int](repeating: 1, count: items.count)
         var shared = false
-        for k in items.indices {
-            guard let t = items[k].target else { continue }
-            for j in 0..<k where first[j] == j && items[j].target == t {
-                first[k] = j
-                members[j] += 1
-                shared = true
-                break
+        if items.count > pairwiseLimit {
+            var firstOf: [String: Int] = [:]
+            for k in items.indices {
+                guard let t = items[k].target else { continue }
+                if let j = firstOf[t] {
+                    first[k] = j
+                    members[j] += 1
+                    shared = true
+                } else {
+                    firstOf[t] = k
+                }
+            }
+        } else {
+            for k in items.indices {
+                guard let t = items[k].target else { continue }
+                for j in 0..<k where first[j] == j && items[j].target == t {
+                    first[k] = j
+                    members[j] += 1
+                    shared = true
+                    break
+                }
             }
         }
         guard shared else { return plain(items, into: &out) }
+        var group = [[Int]](repeating: [], count: items.count)
+        for k in items.indices where members[first[k]] > 1 { group[first[k]].append(k) }
         let owner = index.owner
         for k in items.indices where first[k] == k {
             let i = items[k]
@@ -54,12 +72,15 @@ extension DerivedRows {
                 out.append(.item(i))
                 continue
             }
-            let group = items.indices.filter { first[$0] == k }.map { items[$0] }
+            let group = group[k].map { items[$0] }
             let people = group.compactMap { $0.person == owner ? nil : $0.person }
             out.append(.meeting(RecentMeeting(path: t, date: i.date, people: people, isDaily: i.origin == .daily)))
             for m in group { out.append(.member(m)) }
         }
     }
+
+    /// Most interactions of a day compared pairwise in `byMeeting`.
+    static let pairwiseLimit = 32
 
     /// One row per interaction.
     private static func plain(_ items: [Interaction], into out: inout [RecentRow]) {

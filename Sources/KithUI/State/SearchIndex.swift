@@ -26,6 +26,10 @@ public struct SearchIndex: Sendable {
     var mentions: MentionFilter?
     /// `mentions`, for the runtime's card builds.
     public var mentionFilter: MentionFilter? { mentions }
+    /// Whether the mention filters are still being built in the background (the browser's
+    /// load posts the index first: they read every note's text, seconds at 100,000 notes).
+    /// Meanwhile cards say their mentions are searching; `Action.mentionFiltersBuilt` ends it.
+    public internal(set) var mentionsPending = false
     /// Where the open `/` search's rows beyond those built come from: the people list (empty
     /// query) or the query's ranking. Rows are built as they are drawn, not per keystroke.
     var pendingRows: PendingRows = .none
@@ -46,10 +50,28 @@ public struct SearchIndex: Sendable {
 
     public init() {}
 
-    /// Builds the people search and the mention filters over `index`.
-    public init(_ index: VaultIndex) {
+    /// Builds the people search and the mention filters over `index`. Without
+    /// `buildingMentions` the filters are left to the caller, who builds them in the
+    /// background and reports them with `Action.mentionFiltersBuilt` (`mentionsPending`).
+    public init(_ index: VaultIndex, buildingMentions: Bool = true) {
         people = PeopleSearch(documents: Self.documents(index))
-        mentions = MentionFilter(index)
+        if buildingMentions {
+            mentions = MentionFilter(index)
+        } else {
+            mentionsPending = true
+        }
+    }
+
+    /// How a card built with these structures gets its unlinked mentions: searched with the
+    /// filters, or left searching until they are built.
+    var cardMentions: CardMentions { mentionsPending ? .awaitingFilters : .search(mentions) }
+
+    /// These structures with `filter` (built over their index) as the mention filters.
+    public func with(mentions filter: MentionFilter) -> SearchIndex {
+        var next = self
+        next.mentions = filter
+        next.mentionsPending = false
+        return next
     }
 
     /// The search structures of `new`, derived from these (built over `old`, the index `new`

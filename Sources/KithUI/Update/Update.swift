@@ -37,6 +37,8 @@ public enum KithApp {
             s.install(index, search: search, rows: rows, views: views, message: message)
         case .indexUpdated(let index, let search, let rows, let views, let message):
             s.apply(updated: index, search: search, rows: rows, views: views, message: message)
+        case .mentionFiltersBuilt(let filter, let index):
+            s.install(mentions: filter, for: index)
         case .notice(let text, let isError):
             s.message = StatusMessage(text, isError: isError)
         case .indexFailed(let why):

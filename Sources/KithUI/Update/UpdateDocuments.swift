@@ -18,7 +18,7 @@ extension AppState {
 
     /// Builds a view: a person's card (`CardBuilder`) or any note in the reader (`ReaderBuilder`).
     func buildView(_ key: DocumentViews.Key, in index: VaultIndex) -> (DocumentView, CardLists?) {
-        DocumentViews.build(key, index: index, policy: contactPolicy, today: today, mentions: .search(search.mentions))
+        DocumentViews.build(key, index: index, policy: contactPolicy, today: today, mentions: search.cardMentions)
     }
 
     /// The wrapped card or reader document showing now. Cached by `update`; a state the

@@ -18,6 +18,21 @@ extension AppState {
         if let text { message = StatusMessage(text) }
     }
 
+    /// The mention filters built in the background for the index showing. The live index
+    /// posts them before any later index, so they only ever meet their own (or, after a
+    /// replacing one, search structures that are not waiting: then they are dropped).
+    /// Cards still searching their mentions are built again: the showing one at once, in
+    /// the background when cards are built there (the placeholder stays until it arrives).
+    mutating func install(mentions filter: MentionFilter, for built: VaultIndex) {
+        guard let index, search.mentionsPending, filter.fits(index), filter.fits(built) else { return }
+        search = search.with(mentions: filter)
+        if buildsCardsInBackground {
+            views.requested = nil
+        } else {
+            views.dropIncompleteCards()
+        }
+    }
+
     /// A status message gives way `messageLifetimeMs` (errors: `errorLifetimeMs`) after the
     /// first tick that saw it.
     mutating func expireMessage(now: Int) {
