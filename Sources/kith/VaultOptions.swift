@@ -24,9 +24,17 @@ struct VaultOptions: ParsableArguments {
                         environment: [String: String] = ProcessInfo.processInfo.environment,
                         cwd: String = FileManager.default.currentDirectoryPath,
                         home: String? = nil) throws -> String {
-        if let vault, !vault.isEmpty { return vault }
-        if let env = environment["KITH_VAULT"], !env.isEmpty { return env }
-        if let v = config.vault, !v.isEmpty { return v }
+        for named in [vault, environment["KITH_VAULT"], config.vault] {
+            guard let named, !named.isEmpty else { continue }
+            // Named on purpose, but `/` without `.obsidian/` is the whole disk: walking it
+            // would look like a freeze (and read every mounted file system).
+            if VaultDiscovery.isBareRoot(named) {
+                throw Console.fail("no vault: / has no .obsidian/ and is not indexed whole; name the vault's own folder with "
+                                   + "--vault PATH, KITH_VAULT=PATH, or vault = \"PATH\" in \(ConfigPaths().display(ConfigPaths().configFile))",
+                                   code: 2)
+            }
+            return named
+        }
         // $HOME as the shell has it (Foundation's home folder on Linux comes from the password file).
         let home = home ?? environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         switch VaultDiscovery.find(from: cwd, home: home) {
@@ -102,6 +110,14 @@ enum VaultDiscovery {
         let homeFolder = VaultLoader.absolutePath(home)
         if start == "/" || start == homeFolder || realpath(start) == realpath(homeFolder) { return .refused(start) }
         return .found(start)
+    }
+
+    /// True when `path` is the file system's root (however written: `/`, `//`, `/tmp/..`, a
+    /// link to it) and it holds no `.obsidian/`.
+    static func isBareRoot(_ path: String) -> Bool {
+        guard realpath(VaultLoader.absolutePath(path)) == "/" else { return false }
+        var isDir: ObjCBool = false
+        return !(FileManager.default.fileExists(atPath: "/.obsidian", isDirectory: &isDir) && isDir.boolValue)
     }
 
     private static func realpath(_ p: String) -> String {

@@ -141,6 +141,16 @@ final class CLIRealWorldTests: XCTestCase {
         // A folder below home is fine; KITH_VAULT names the vault anywhere.
         XCTAssertEqual(try CLI.run(["people"], environment: ["HOME": home], directory: home + "/notes").status, 0)
         XCTAssertEqual(try CLI.run(["people"], environment: ["KITH_VAULT": CLI.realWorldVault], directory: "/").status, 0)
+        // `/` named on purpose (flag, environment, however spelled) is the whole disk too:
+        // one line at once, not a walk of every mounted file system.
+        for (args, env) in [(["people", "--vault", "/"], [String: String?]()), (["check", "--vault", "/tmp/.."], [:]),
+                            (["people"], ["KITH_VAULT": "//"])] {
+            let r = try CLI.run(args, environment: env, directory: home)
+            XCTAssertEqual(r.status, 2, "\(args) \(env): \(r.stdout.prefix(200))")
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+            XCTAssertTrue(r.stderr.hasPrefix("kith: no vault: / has no .obsidian/"), r.stderr)
+            XCTAssertEqual(r.stdout, "")
+        }
         // The browser says the same before taking over the screen.
         let browse = try CLI.run([], environment: ["HOME": home], directory: home)
         XCTAssertEqual(browse.status, 2)
