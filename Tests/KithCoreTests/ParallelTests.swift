@@ -32,4 +32,13 @@ final class ParallelTests: XCTestCase {
         }.flatMap { $0 }
         XCTAssertEqual(parallel, sequential)
     }
+
+    func testBatchedMapKeepsIndexOrderAndReportsEveryIndexOnce() {
+        for (count, batch) in [(0, 4), (1, 4), (5, 1), (7, 3), (1000, 64), (4097, 4096), (10, 100), (3, 0)] {
+            let done = Locked(0)
+            let out = Parallel.map(count, batch: batch, { "\($0)" }, finished: { n in done.withLock { $0 += n } })
+            XCTAssertEqual(out, (0..<count).map { "\($0)" }, "\(count) by \(batch)")
+            XCTAssertEqual(done.withLock { $0 }, count, "\(count) by \(batch): progress")
+        }
+    }
 }

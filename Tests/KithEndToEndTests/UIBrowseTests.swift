@@ -37,7 +37,8 @@ final class UIBrowseTests: XCTestCase {
 
     func testOpensOnPeopleWithCardAndQuitsCleanly() throws {
         let s = try open()
-        let screen = s.screen()
+        // The card is built off the UI thread: it may show a moment after the list.
+        let screen = s.waitFor("the selected person's card") { $0.contains("Recent Context") }
         XCTAssertTrue(screen.contains("1 People  2 Recent  3 Meetings  4 Organizations"))
         XCTAssertTrue(screen.contains("15 people · 20 transcripts"))
         let rows = screen.split(separator: "\n").map(String.init)

@@ -93,7 +93,8 @@ final class UIRelationshipTests: XCTestCase {
     func testSparklinesOnTheListAndTheCardAndASCIIOnTheConsole() throws {
         // Andre's contacts per month, Dec 2025–Nov 2026: 1 · 0 0 0 · 1 · 0 · 1 · 0 0 0 0 · 3.
         let s = try start(CLI.sampleVault, width: 120, height: 40)
-        let screen = s.screen()
+        // The card is built off the UI thread: it may show a moment after the list.
+        let screen = s.waitFor("Andre's card") { $0.contains("contacts ▄") }
         let andre = try XCTUnwrap(rows(screen).first { $0.contains("▌Andre Okafor") })
         XCTAssertTrue(andre.contains("▄▁▁▁▄▁▄▁▁▁▁█"), andre)
         XCTAssertTrue(screen.contains("contacts ▄▁▁▁▄▁▄▁▁▁▁█ Dec 2025–Nov 2026 · 6 in 12 months"), screen)
@@ -104,7 +105,7 @@ final class UIRelationshipTests: XCTestCase {
         s.stop()
         // The Linux console's font has no eighth blocks: the ASCII ramp instead.
         let console = try start(CLI.sampleVault, width: 120, height: 40, environment: ["TERM": "linux"])
-        let ascii = console.screen()
+        let ascii = console.waitFor("Andre's card on the console") { $0.contains("contacts =") }
         XCTAssertTrue(ascii.contains("contacts =...=.=....@ Dec 2025–Nov 2026"), ascii)
         XCTAssertFalse(ascii.contains("▁"), ascii)
     }

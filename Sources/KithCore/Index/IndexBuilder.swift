@@ -26,41 +26,78 @@ struct IndexBuilder {
         var sorted = parsed
         if !Self.isSortedByPath(sorted) { sorted.sort { $0.path < $1.path } }
         let resolver = LinkResolver(notes: sorted.map(\.path), attachments: attachments)
-        let noteCount = sorted.count
-        let input = sorted
+        let chunkCount = parallel ? Self.chunkCount(sorted.count, per: 256) : 1
+        let described = describeAll(sorted, resolver: resolver, chunks: chunkCount)
+        sorted = []
+        let notes = described.notes, targetIDs = described.targetIDs
+        var report = described.report
+        report.unreadable = unreadable
 
-        // Describe: every note on its own, in chunks over all cores.
-        let chunkCount = parallel ? min(max(1, noteCount / 256), 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
-        let parts = UnsafeMutableBufferPointer<Described>.allocate(capacity: chunkCount)
-        parts.initialize(repeating: Described())
-        defer { parts.deinitialize(); parts.deallocate() }
-        let shared = UncheckedBox(parts)
+        var idByPath: [String: Int] = [:]
+        idByPath.reserveCapacity(notes.count)
+        for (id, note) in notes.enumerated() { idByPath[note.path] = id }
+        let peopleIDs = notes.indices.filter { notes[$0].kind == .person }
+        let transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
+        let backlinks = Self.backlinks(notes: notes, targetIDs: targetIDs)
+
+        report.settings = settings.problems
+        let owner = Self.owner(settings: settings, notes: notes, peopleIDs: peopleIDs, report: &report)
+        let names = Self.names(notes: notes, peopleIDs: peopleIDs)
+        let (contactsBySource, sourcesByPerson) = Self.contacts(notes: notes, targetIDs: targetIDs,
+                                                                finder: ContactFinder(names: names), chunks: chunkCount)
+
+        // The index keeps its notes in chunks: made once here, read by the workers and kept.
+        let chunked = ChunkedArray(notes)
+        let byPerson = Self.interactionsByPerson(peopleIDs, notes: chunked, contactsBySource: contactsBySource,
+                                                 sourcesByPerson: sourcesByPerson,
+                                                 chunks: parallel ? Self.chunkCount(peopleIDs.count, per: 64) : 1)
+        let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
+        var index = VaultIndex(root: root, notes: chunked, attachments: attachments, report: report,
+                               idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
+                               backlinksByID: backlinks, interactionsByPerson: byPerson,
+                               allInteractions: all, resolver: resolver)
+        index.settings = settings
+        index.classifier = classifier
+        index.ownerID = owner
+        index.names = names
+        index.contactsBySource = contactsBySource
+        index.sourcesByPerson = sourcesByPerson
+        return index
+    }
+
+    /// How many chunks to cut `count` items into: about one per `per` items, at most four per
+    /// core (so a slow chunk does not hold up the rest), at least one.
+    static func chunkCount(_ count: Int, per: Int) -> Int {
+        min(max(1, count / per), 4 * Parallel.cores)
+    }
+
+    /// Every note described on its own, in `chunks` contiguous runs over all cores (each with its
+    /// own resolution cache and problem lists), merged in path order as a serial pass would.
+    func describeAll(_ input: [ParsedNote], resolver: LinkResolver, chunks: Int)
+        -> (notes: [IndexedNote], targetIDs: [[Int32]], report: CheckReport) {
+        let noteCount = input.count
         let classifier = self.classifier
         let settings = self.settings
-        let work: @Sendable (Int) -> Void = { c in
-            let lo = noteCount * c / chunkCount, hi = noteCount * (c + 1) / chunkCount
+        var parts = Parallel.chunks(of: noteCount, into: chunks) { range in
             var part = Described()
-            part.notes.reserveCapacity(hi - lo)
-            part.targetIDs.reserveCapacity(hi - lo)
+            part.notes.reserveCapacity(range.count)
+            part.targetIDs.reserveCapacity(range.count)
             var cache: [String: LinkResolver.Candidates] = [:]
-            for i in lo..<hi {
+            for i in range {
                 let (note, ids) = Self.describe(input[i], id: i, classifier: classifier, settings: settings,
                                                 resolver: resolver, noteCount: noteCount, cache: &cache,
                                                 report: &part.report)
                 part.notes.append(note)
                 part.targetIDs.append(ids)
             }
-            shared.value[c] = part
+            return part
         }
-        if chunkCount > 1 { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work) } else { work(0) }
-
         var report = CheckReport()
-        report.unreadable = unreadable
         var notes: [IndexedNote] = []
         notes.reserveCapacity(noteCount)
         var targetIDs: [[Int32]] = []
         targetIDs.reserveCapacity(noteCount)
-        for c in 0..<chunkCount {
+        for c in parts.indices {
             notes += parts[c].notes
             targetIDs += parts[c].targetIDs
             report.frontmatterErrors += parts[c].report.frontmatterErrors
@@ -68,13 +105,11 @@ struct IndexBuilder {
             report.ambiguous += parts[c].report.ambiguous
             parts[c] = Described()
         }
-        var idByPath: [String: Int] = [:]
-        idByPath.reserveCapacity(noteCount)
-        for (id, note) in notes.enumerated() { idByPath[note.path] = id }
-        let peopleIDs = notes.indices.filter { notes[$0].kind == .person }
-        let transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
+        return (notes, targetIDs, report)
+    }
 
-        // Backlinks: one per (source, line, target); links to oneself are not backlinks.
+    /// Backlinks by target ID: one per (source, line, target); links to oneself are not backlinks.
+    static func backlinks(notes: [IndexedNote], targetIDs: [[Int32]]) -> [Int: [Backlink]] {
         var backlinks: [Int: [Backlink]] = [:]
         var seen = Set<Int>()
         for (sid, note) in notes.enumerated() {
@@ -89,25 +124,17 @@ struct IndexBuilder {
                              inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
             }
         }
+        return backlinks
+    }
 
-        report.settings = settings.problems
-        let owner = Self.owner(settings: settings, notes: notes, peopleIDs: peopleIDs, report: &report)
-        let names = Self.names(notes: notes, peopleIDs: peopleIDs)
-
-        // Who each note records contacts with, on all cores; then, per person, the notes that do.
-        let finder = ContactFinder(names: names)
-        var contacts = [[SourceContact]](repeating: [], count: noteCount)
+    /// Who each note records contacts with (on all cores, in `chunks` runs), and per person the
+    /// notes that do, in path order.
+    static func contacts(notes: [IndexedNote], targetIDs: [[Int32]], finder: ContactFinder, chunks: Int)
+        -> (bySource: [Int: [SourceContact]], sourcesByPerson: [Int: [Int32]]) {
         let isPerson = notes.map { $0.kind == .person }
-        let frozenNotes = UncheckedBox((notes, targetIDs, isPerson))
-        contacts.withUnsafeMutableBufferPointer { out in
-            let sink = UncheckedBox(out)
-            let work: @Sendable (Int) -> Void = { c in
-                let (notes, targetIDs, isPerson) = frozenNotes.value
-                for i in (noteCount * c / chunkCount)..<(noteCount * (c + 1) / chunkCount) {
-                    sink.value[i] = finder.contacts(of: notes[i], id: i, targetIDs: targetIDs[i]) { isPerson[$0] }
-                }
-            }
-            if chunkCount > 1 { DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work) } else { work(0) }
+        let batch = (notes.count + chunks - 1) / max(1, chunks)
+        let contacts = Parallel.map(notes.count, batch: batch) { i in
+            finder.contacts(of: notes[i], id: i, targetIDs: targetIDs[i]) { isPerson[$0] }
         }
         var contactsBySource: [Int: [SourceContact]] = [:]
         var sourcesByPerson: [Int: [Int32]] = [:]
@@ -115,48 +142,32 @@ struct IndexBuilder {
             contactsBySource[sid] = list
             for c in list { sourcesByPerson[Int(c.person), default: []].append(Int32(sid)) }
         }
-        contacts = []
+        return (contactsBySource, sourcesByPerson)
+    }
 
-        // Interactions, per person on all cores (each person's list depends only on the notes
-        // and the contacts), then merged in people order as the serial loop would.
-        let people = peopleIDs.count
-        let personChunks = parallel ? min(max(1, people / 64), 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
-        var lists = [[Interaction]](repeating: [], count: people)
-        // The index keeps its notes in chunks: made once here, read by the workers and kept.
-        let chunked = ChunkedArray(notes)
-        let frozen = UncheckedBox((chunked, contactsBySource, sourcesByPerson))
-        lists.withUnsafeMutableBufferPointer { listOut in
-            let out = UncheckedBox(listOut)
-            let work: @Sendable (Int) -> Void = { c in
-                let (notes, contactsBySource, sourcesByPerson) = frozen.value
-                var summaries: [Int32: String?] = [:]
-                for k in (people * c / personChunks)..<(people * (c + 1) / personChunks) {
-                    let pid = peopleIDs[k]
-                    out.value[k] = Self.interactions(of: pid, notes: notes, sources: sourcesByPerson[pid] ?? [],
-                                                     contacts: { contactsBySource[$0] ?? [] }, summaries: &summaries)
-                }
-            }
-            if personChunks > 1 {
-                DispatchQueue.concurrentPerform(iterations: personChunks, execute: work)
-            } else {
-                work(0)
+    /// Each person's interactions, on all cores in `chunks` runs of people (a person's list
+    /// depends only on the notes and the contacts), the same as one serial pass in people order.
+    static func interactionsByPerson(_ peopleIDs: [Int], notes: ChunkedArray<IndexedNote>,
+                                     contactsBySource: [Int: [SourceContact]],
+                                     sourcesByPerson: [Int: [Int32]], chunks: Int) -> [Int: [Interaction]] {
+        let lists = Parallel.chunks(of: peopleIDs.count, into: chunks) { range in
+            var summaries: [Int32: String?] = [:]
+            return range.map { k in
+                let pid = peopleIDs[k]
+                return interactions(of: pid, notes: notes, sources: sourcesByPerson[pid] ?? [],
+                                    contacts: { contactsBySource[$0] ?? [] }, summaries: &summaries)
             }
         }
         var byPerson: [Int: [Interaction]] = [:]
-        byPerson.reserveCapacity(people)
-        for (k, pid) in peopleIDs.enumerated() { byPerson[pid] = lists[k] }
-        let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
-        var index = VaultIndex(root: root, notes: chunked, attachments: attachments, report: report,
-                               idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
-                               backlinksByID: backlinks, interactionsByPerson: byPerson,
-                               allInteractions: all, resolver: resolver)
-        index.settings = settings
-        index.classifier = classifier
-        index.ownerID = owner
-        index.names = names
-        index.contactsBySource = contactsBySource
-        index.sourcesByPerson = sourcesByPerson
-        return index
+        byPerson.reserveCapacity(peopleIDs.count)
+        var k = 0
+        for part in lists {
+            for list in part {
+                byPerson[peopleIDs[k]] = list
+                k += 1
+            }
+        }
+        return byPerson
     }
 
     static func isSortedByPath(_ notes: [ParsedNote]) -> Bool {
@@ -233,10 +244,4 @@ struct IndexBuilder {
         if t.utf8.count <= 200 { return String(t) }
         return t.count > 200 ? String(t.prefix(199)) + "…" : String(t)
     }
-}
-
-/// Each worker writes only its own slots of the buffer.
-private struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -17,174 +17,138 @@ extension VaultIndex {
         let scopes = ChangedPaths.clean(paths).filter { !settings.excluded.excludes($0) }
         guard !scopes.isEmpty else { return (self, IndexUpdateSummary()) }
         let found = DiskState.read(scopes, root: root, excluded: settings.excluded)
+        var plan = updatePlan(found: found, scope: UpdateScope(files: Set(scopes), folders: found.folders))
 
-        // What the index holds inside the scopes now.
-        let fileScopes = Set(scopes)
-        let folderScopes = found.folders
-        func inScope(_ path: String) -> Bool {
-            if fileScopes.contains(path) { return true }
-            if folderScopes.isEmpty { return false }
-            var u = Substring(path)
-            while let slash = u.utf8.lastIndex(of: 0x2F) {
-                u = u[..<slash]
-                if folderScopes.contains(String(u)) { return true }
-            }
-            return false
+        var next = self
+        next.report.unreadable = plan.problems
+        for (id, stamp) in plan.restamped { next.notes[id].parsed.stamp = stamp }
+        if plan.summary.isEmpty { return (next, plan.summary) }
+        if plan.keepsPaths, plan.replacements.count <= 64, next.patchInPlace(plan.replacements) {
+            plan.summary.patchedInPlace = true
+            return (next, plan.summary)
         }
+        plan.summary.added.sort()
+        plan.summary.changed.sort()
+        return (rebuilt(applying: plan), plan.summary)
+    }
 
-        var summary = IndexUpdateSummary()
-        var replacements: [Int: ParsedNote] = [:]
-        var restamped: [Int: FileStamp?] = [:]
-        var added: [ParsedNote] = []
-        var problems = report.unreadable.filter { !inScope($0.path) }
-        problems += found.problems
-        // A checkout can change thousands of notes at once: parse them on all cores.
-        let (parsedNotes, parseProblems) = found.notes.count > 8
-            ? VaultLoader.parseAll(found.notes, progress: nil)
-            : found.notes.reduce(into: ([ParsedNote](), [CheckReport.Unreadable]())) { acc, entry in
-                let (note, problem) = VaultLoader.parseOne(entry)
-                acc.0.append(note)
-                if let problem { acc.1.append(problem) }
-            }
-        problems += parseProblems
+    /// How the files found on disk differ from what the index holds inside the scope.
+    func updatePlan(found: DiskState, scope: UpdateScope) -> UpdatePlan {
+        var plan = UpdatePlan()
+        plan.problems = report.unreadable.filter { !scope.contains($0.path) } + found.problems
+        let (parsedNotes, parseProblems) = Self.parseChanged(found.notes)
+        plan.problems += parseProblems
         for (entry, note) in zip(found.notes, parsedNotes) {
             if let id = idByPath[entry.path] {
                 if !notes[id].parsed.sameText(as: note) || notes[id].parsed.hadInvalidUTF8 != note.hadInvalidUTF8 {
-                    replacements[id] = note
-                    summary.changed.append(entry.path)
+                    plan.replacements[id] = note
+                    plan.summary.changed.append(entry.path)
                 } else if notes[id].parsed.stamp != note.stamp {
                     // Same content, touched file: keep the new stamp (a snapshot compares it).
-                    restamped[id] = note.stamp
+                    plan.restamped[id] = note.stamp
                 }
             } else {
-                added.append(note)
-                summary.added.append(entry.path)
+                plan.added.append(note)
+                plan.summary.added.append(entry.path)
             }
         }
         let foundNotes = Set(found.notes.map(\.path))
-        var removedIDs = Set<Int>()
         // A folder scope that vanished can hold any number of notes: walk them only then.
-        if folderScopes.isEmpty {
-            for path in fileScopes where !foundNotes.contains(path) {
-                if let id = idByPath[path] { removedIDs.insert(id) }
+        if scope.folders.isEmpty {
+            for path in scope.files where !foundNotes.contains(path) {
+                if let id = idByPath[path] { plan.removedIDs.insert(id) }
             }
         } else {
-            for (id, n) in notes.enumerated() where inScope(n.path) && !foundNotes.contains(n.path) {
-                removedIDs.insert(id)
+            for (id, n) in notes.enumerated() where scope.contains(n.path) && !foundNotes.contains(n.path) {
+                plan.removedIDs.insert(id)
             }
         }
-        summary.removed = removedIDs.sorted().map { notes[$0].path }
+        plan.summary.removed = plan.removedIDs.sorted().map { notes[$0].path }
         let foundAttachments = Set(found.attachments)
-        let keptAttachments = attachments.filter { !inScope($0) || foundAttachments.contains($0) }
+        plan.keptAttachments = attachments.filter { !scope.contains($0) || foundAttachments.contains($0) }
         let known = Set(attachments)
-        let newAttachments = found.attachments.filter { !known.contains($0) }
-        summary.attachmentsRemoved = attachments.count - keptAttachments.count
-        summary.attachmentsAdded = newAttachments.count
-        problems.sort(by: CheckReport.Unreadable.byPath)
+        plan.newAttachments = found.attachments.filter { !known.contains($0) }
+        plan.summary.attachmentsRemoved = attachments.count - plan.keptAttachments.count
+        plan.summary.attachmentsAdded = plan.newAttachments.count
+        plan.problems.sort(by: CheckReport.Unreadable.byPath)
+        return plan
+    }
 
-        var next = self
-        next.report.unreadable = problems
-        for (id, stamp) in restamped { next.notes[id].parsed.stamp = stamp }
-        if summary.isEmpty { return (next, summary) }
-        let samePaths = added.isEmpty && removedIDs.isEmpty && newAttachments.isEmpty
-            && summary.attachmentsRemoved == 0
-        if samePaths, replacements.count <= 64 {
-            var patched = true
-            for (id, note) in replacements.sorted(by: { $0.key < $1.key }) where patched {
-                patched = next.replaceNote(at: id, with: note)
-            }
-            if patched {
-                summary.patchedInPlace = true
-                for id in replacements.keys where next.notes[id].parsed.storage.byteCount > 0 {
-                    next.notes[id].parsed.storage.release(readingBackFrom: root + "/" + next.notes[id].path)
-                }
-                return (next, summary)
-            }
+    /// The notes at `entries` read and parsed: a checkout can change thousands of notes at
+    /// once, so many are parsed on all cores.
+    static func parseChanged(_ entries: [VaultListing.Entry]) -> ([ParsedNote], [CheckReport.Unreadable]) {
+        if entries.count > 8 { return VaultLoader.parseAll(entries, progress: nil) }
+        return entries.reduce(into: ([ParsedNote](), [CheckReport.Unreadable]())) { acc, entry in
+            let (note, problem) = VaultLoader.parseOne(entry)
+            acc.0.append(note)
+            if let problem { acc.1.append(problem) }
         }
+    }
+
+    /// Patches each replaced note in, in ID order; false (the index then half patched, to be
+    /// dropped) when one cannot be patched and the index must be rebuilt.
+    mutating func patchInPlace(_ replacements: [Int: ParsedNote]) -> Bool {
+        for (id, note) in replacements.sorted(by: { $0.key < $1.key }) {
+            if !replaceNote(at: id, with: note) { return false }
+        }
+        for id in replacements.keys where notes[id].parsed.storage.byteCount > 0 {
+            notes[id].parsed.storage.release(readingBackFrom: root + "/" + notes[id].path)
+        }
+        return true
+    }
+
+    /// The index built again from the notes already parsed, with the plan's changes applied.
+    func rebuilt(applying plan: UpdatePlan) -> VaultIndex {
         var parsed: [ParsedNote] = []
-        parsed.reserveCapacity(notes.count + added.count)
-        for (id, n) in notes.enumerated() where !removedIDs.contains(id) {
-            var p = replacements[id] ?? n.parsed
-            if let stamp = restamped[id] { p.stamp = stamp }
+        parsed.reserveCapacity(notes.count + plan.added.count)
+        for (id, n) in notes.enumerated() where !plan.removedIDs.contains(id) {
+            var p = plan.replacements[id] ?? n.parsed
+            if let stamp = plan.restamped[id] { p.stamp = stamp }
             parsed.append(p)
         }
-        parsed += added
+        parsed += plan.added
         var rebuilt = IndexBuilder(root: root, parsed: parsed,
-                                   attachments: (keptAttachments + newAttachments).sorted(),
-                                   unreadable: problems, classifier: classifier, settings: settings).build()
+                                   attachments: (plan.keptAttachments + plan.newAttachments).sorted(),
+                                   unreadable: plan.problems, classifier: classifier, settings: settings).build()
         rebuilt.buildSeconds = buildSeconds
         rebuilt.releaseTexts()
-        summary.added.sort()
-        summary.changed.sort()
-        return (rebuilt, summary)
+        return rebuilt
     }
 }
 
-/// What is on disk now at the changed paths, listed as the scanner would.
-struct DiskState {
-    var notes: [VaultListing.Entry] = []
-    var attachments: [String] = []
-    var problems: [CheckReport.Unreadable] = []
-    /// Changed paths that are (or were, in the index) folders: everything under them is replaced.
-    var folders = Set<String>()
+/// The paths an update looks at: the changed files, and everything under changed folders.
+struct UpdateScope {
+    let files: Set<String>
+    let folders: Set<String>
 
-    static func read(_ scopes: [String], root: String, excluded: ExcludedFiles = ExcludedFiles()) -> DiskState {
-        var state = DiskState()
-        for rel in scopes {
-            let name = String(rel.split(separator: "/").last ?? "")
-            let abs = root + "/" + rel
-            var lst = stat()
-            guard lstat(abs, &lst) == 0 else {
-                // Gone: the scope may have been a folder, so anything under it goes too.
-                if errno == ENOENT || errno == ENOTDIR { state.folders.insert(rel) } else {
-                    state.problems.append(.init(path: rel, message: String(cString: strerror(errno))))
-                }
-                continue
-            }
-            var info = lst
-            if (lst.st_mode & S_IFMT) == S_IFLNK, stat(abs, &info) != 0 {
-                state.problems.append(.init(path: rel, message: "dangling symlink"))
-                state.folders.insert(rel)
-                continue
-            }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                state.folders.insert(rel)
-                if !excluded.excludes(rel + "/") { state.addFolder(rel, absolute: abs, excluded: excluded) }
-            case S_IFREG:
-                if VaultScanner.isMarkdown(name) {
-                    state.notes.append(.init(path: rel, absolutePath: abs))
-                } else {
-                    state.attachments.append(rel)
-                }
-            default:
-                if VaultScanner.isMarkdown(name) {
-                    state.problems.append(.init(path: rel, message: "not a regular file (skipped)"))
-                }
-            }
+    func contains(_ path: String) -> Bool {
+        if files.contains(path) { return true }
+        if folders.isEmpty { return false }
+        var u = Substring(path)
+        while let slash = u.utf8.lastIndex(of: 0x2F) {
+            u = u[..<slash]
+            if folders.contains(String(u)) { return true }
         }
-        // Nested scopes (a folder and a file in it) must not list a file twice.
-        var seen = Set<String>()
-        state.notes = state.notes.filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
-        state.attachments = Array(Set(state.attachments)).sorted()
-        var seenProblems = Set<CheckReport.Unreadable>()
-        state.problems = state.problems.filter { seenProblems.insert($0).inserted }
-        return state
+        return false
     }
+}
 
-    /// Everything in a folder that appeared or changed, by the scanner's own walk.
-    private mutating func addFolder(_ rel: String, absolute: String, excluded: ExcludedFiles) {
-        do {
-            let listing = try VaultScanner.list(root: absolute, excluded: excluded, prefix: rel)
-            for n in listing.notes {
-                notes.append(.init(path: rel + "/" + n.path, absolutePath: n.absolutePath))
-            }
-            attachments += listing.attachments.map { rel + "/" + $0 }
-            problems += listing.problems.map { .init(path: $0.path == "." ? rel : rel + "/" + $0.path, message: $0.message) }
-        } catch VaultError.unreadable(_, let why) {
-            problems.append(.init(path: rel, message: why))
-        } catch {
-            problems.append(.init(path: rel, message: "\(error)"))
-        }
+/// What an update changes, found by comparing the disk with the index inside the scope.
+struct UpdatePlan {
+    var summary = IndexUpdateSummary()
+    /// Notes whose text changed, by ID, as read now.
+    var replacements: [Int: ParsedNote] = [:]
+    /// Notes whose file was touched without changing, by ID, with their new stamp.
+    var restamped: [Int: FileStamp?] = [:]
+    var added: [ParsedNote] = []
+    var removedIDs = Set<Int>()
+    var keptAttachments: [String] = []
+    var newAttachments: [String] = []
+    /// Every unreadable file after the update, in path order.
+    var problems: [CheckReport.Unreadable] = []
+
+    /// True when no note or attachment appeared or went: notes can be patched in place.
+    var keepsPaths: Bool {
+        added.isEmpty && removedIDs.isEmpty && newAttachments.isEmpty && summary.attachmentsRemoved == 0
     }
 }

@@ -43,24 +43,12 @@ public enum VaultLoader {
     /// content, so links to it still resolve) and its problem reported.
     static func parseAll(_ entries: [VaultListing.Entry], progress: Progress?)
         -> ([ParsedNote], [CheckReport.Unreadable]) {
-        let results = UnsafeMutableBufferPointer<(ParsedNote, CheckReport.Unreadable?)?>.allocate(capacity: entries.count)
-        results.initialize(repeating: nil)
-        // Deinitialize before freeing: the slots hold retained notes, and freeing them as raw
-        // memory leaked every note's arrays on each load (found by LeakSanitizer).
-        defer { results.deinitialize(); results.deallocate() }
         let counter = ProgressCounter(total: entries.count, progress: progress)
-        let chunk = 64
-        let chunks = (entries.count + chunk - 1) / chunk
-        let buffer = UncheckedSendable(results)
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let lo = c * chunk, hi = min(entries.count, lo + chunk)
-            for i in lo..<hi { buffer.value[i] = parseOne(entries[i]) }
-            counter.add(hi - lo)
-        }
+        let results = Parallel.map(entries.count, batch: 64, { parseOne(entries[$0]) }, finished: { counter.add($0) })
         var notes: [ParsedNote] = []
         var problems: [CheckReport.Unreadable] = []
         notes.reserveCapacity(entries.count)
-        for case let (note, problem)? in results {
+        for (note, problem) in results {
             notes.append(note)
             if let problem { problems.append(problem) }
         }
@@ -118,10 +106,4 @@ private final class ProgressCounter: @unchecked Sendable {
         lock.unlock()
         if report { progress(now, total) }
     }
-}
-
-/// Each worker writes only its own slots of the buffer.
-private struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

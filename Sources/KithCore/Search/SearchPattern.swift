@@ -37,7 +37,36 @@ struct SearchPattern: Sendable {
 
     init(_ query: String, mode: Mode, smartCase: Bool = true) {
         self.mode = mode
-        // fzf trims leading spaces and trailing ones not escaped with a backslash.
+        var sets: [[Term]] = []
+        var set: [Term] = []
+        var switchSet = false
+        var afterBar = false
+        for token in Self.tokens(query) {
+            let (text, caseSensitive, normalize) = Self.casing(token, mode: mode, smartCase: smartCase)
+            if !set.isEmpty && !afterBar && text == "|" {
+                switchSet = false
+                afterBar = true
+                continue
+            }
+            afterBar = false
+            let (kind, inverse, body) = Self.operators(text)
+            guard !body.isEmpty else { continue }
+            if switchSet {
+                sets.append(set)
+                set = []
+            }
+            set.append(Self.term(body, kind: kind, inverse: inverse, caseSensitive: caseSensitive,
+                                 normalize: normalize, mode: mode))
+            switchSet = true
+        }
+        if !set.isEmpty { sets.append(set) }
+        self.sets = sets
+        self.sortable = sets.contains { $0.contains { !$0.inverse } }
+    }
+
+    /// The query's space-separated tokens, as fzf splits them: leading spaces and trailing
+    /// ones not escaped with a backslash trimmed, and `\ ` a space inside a token.
+    static func tokens(_ query: String) -> [Substring] {
         var q = Substring(query)
         while q.first == " " { q.removeFirst() }
         while q.hasSuffix(" ") && !q.hasSuffix("\\ ") { q.removeLast() }
@@ -53,73 +82,67 @@ struct SearchPattern: Sendable {
             }
             previous = ch
         }
-        let tokens = escaped.split(separator: " ", omittingEmptySubsequences: true)
-        var sets: [[Term]] = []
-        var set: [Term] = []
-        var switchSet = false
-        var afterBar = false
-        for token in tokens {
-            var text = Substring(String(token.map { $0 == "\t" ? " " : $0 }))
-            let lower = String(text.unicodeScalars.map(TextFolding.lowercase).map(Character.init))
-            let caseSensitive: Bool
-            let normalize: Bool
-            switch mode {
-            case .folded:
-                caseSensitive = smartCase && TextFolding.fold(text, keepingCase: true)
-                    != TextFolding.fold(text)
-                normalize = true
-            case .fzf:
-                caseSensitive = smartCase && String(text) != lower
-                normalize = lower.unicodeScalars.allSatisfy { TextFolding.stripAccent($0) == $0 }
-            }
-            if !caseSensitive { text = Substring(lower) }
-            if !set.isEmpty && !afterBar && text == "|" {
-                switchSet = false
-                afterBar = true
-                continue
-            }
-            afterBar = false
-            var kind = Kind.fuzzy
-            var inverse = false
-            if text.hasPrefix("!") {
-                inverse = true
-                kind = .exact
-                text = text.dropFirst()
-            }
-            if text != "$" && text.hasSuffix("$") {
-                kind = .suffix
-                text = text.dropLast()
-            }
-            if text.hasPrefix("'") {
-                kind = inverse ? .fuzzy : .exact
-                text = text.dropFirst()
-            } else if text.hasPrefix("^") {
-                kind = kind == .suffix ? .equal : .prefix
-                text = text.dropFirst()
-            }
-            guard !text.isEmpty else { continue }
-            if switchSet {
-                sets.append(set)
-                set = []
-            }
-            var scalars: [UInt32]
-            switch mode {
-            case .folded:
-                scalars = TextFolding.fold(text, keepingCase: caseSensitive).unicodeScalars.map(\.value)
-            case .fzf:
-                scalars = text.unicodeScalars.map {
-                    normalize ? TextFolding.stripAccent($0).value : $0.value
-                }
-            }
-            let ascii = scalars.allSatisfy { $0 < 0x80 }
-            set.append(Term(kind: kind, inverse: inverse, text: scalars, caseSensitive: caseSensitive,
-                            normalize: normalize,
-                            requiredBytes: ascii && !inverse ? scalars.map { UInt8($0) } : nil))
-            switchSet = true
+        return escaped.split(separator: " ", omittingEmptySubsequences: true).map {
+            Substring(String($0.map { $0 == "\t" ? " " : $0 }))
         }
-        if !set.isEmpty { sets.append(set) }
-        self.sets = sets
-        self.sortable = sets.contains { $0.contains { !$0.inverse } }
+    }
+
+    /// Smart case and accents for one token: whether it matches case-sensitively (it has
+    /// capitals) and accent-insensitively, and the token lowercased when case does not matter.
+    static func casing(_ token: Substring, mode: Mode, smartCase: Bool)
+        -> (text: Substring, caseSensitive: Bool, normalize: Bool) {
+        let lower = String(token.unicodeScalars.map(TextFolding.lowercase).map(Character.init))
+        let caseSensitive: Bool
+        let normalize: Bool
+        switch mode {
+        case .folded:
+            caseSensitive = smartCase && TextFolding.fold(token, keepingCase: true) != TextFolding.fold(token)
+            normalize = true
+        case .fzf:
+            caseSensitive = smartCase && String(token) != lower
+            normalize = lower.unicodeScalars.allSatisfy { TextFolding.stripAccent($0) == $0 }
+        }
+        return (caseSensitive ? token : Substring(lower), caseSensitive, normalize)
+    }
+
+    /// A token's match kind from its operators (`!`, `'`, `^`, `$`), and the text without them.
+    static func operators(_ token: Substring) -> (kind: Kind, inverse: Bool, text: Substring) {
+        var text = token
+        var kind = Kind.fuzzy
+        var inverse = false
+        if text.hasPrefix("!") {
+            inverse = true
+            kind = .exact
+            text = text.dropFirst()
+        }
+        if text != "$" && text.hasSuffix("$") {
+            kind = .suffix
+            text = text.dropLast()
+        }
+        if text.hasPrefix("'") {
+            kind = inverse ? .fuzzy : .exact
+            text = text.dropFirst()
+        } else if text.hasPrefix("^") {
+            kind = kind == .suffix ? .equal : .prefix
+            text = text.dropFirst()
+        }
+        return (kind, inverse, text)
+    }
+
+    /// One term: its text as the scalars texts are compared with (folded, or accents stripped
+    /// when it matches accent-insensitively), and the ASCII bytes a match must contain.
+    static func term(_ text: Substring, kind: Kind, inverse: Bool, caseSensitive: Bool, normalize: Bool,
+                     mode: Mode) -> Term {
+        let scalars: [UInt32]
+        switch mode {
+        case .folded:
+            scalars = TextFolding.fold(text, keepingCase: caseSensitive).unicodeScalars.map(\.value)
+        case .fzf:
+            scalars = text.unicodeScalars.map { normalize ? TextFolding.stripAccent($0).value : $0.value }
+        }
+        let ascii = scalars.allSatisfy { $0 < 0x80 }
+        return Term(kind: kind, inverse: inverse, text: scalars, caseSensitive: caseSensitive,
+                    normalize: normalize, requiredBytes: ascii && !inverse ? scalars.map { UInt8($0) } : nil)
     }
 
     /// A copy owning fresh arrays. Each worker thread takes one: retaining and releasing

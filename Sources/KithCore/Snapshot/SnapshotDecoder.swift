@@ -13,15 +13,11 @@ enum SnapshotDecoder {
         let noteCount = toc.meta.noteCount
         // Each block on its own core (checked, then decoded); a block is one chunk of notes.
         let blockCount = toc.blocks.count
-        let results = UnsafeMutableBufferPointer<Result<[IndexedNote], Error>>.allocate(capacity: blockCount)
-        results.initialize(repeating: .success([]))
-        defer { results.deinitialize(); results.deallocate() }
-        let sink = Unchecked(results)
-        let shared = Unchecked((file, toc.blocks, table, checksums, root))
-        DispatchQueue.concurrentPerform(iterations: blockCount) { b in
-            let (file, blocks, table, checksums, root) = shared.value
-            sink.value[b] = Result {
-                var r = SnapshotReader(try SnapshotFormat.verified(blocks[b], in: file, checksums: checksums))
+        let shared = UncheckedSendable(file)
+        let blocks = toc.blocks
+        let results = Parallel.map(blockCount) { b in
+            Result {
+                var r = SnapshotReader(try SnapshotFormat.verified(blocks[b], in: shared.value, checksums: checksums))
                 r.table = table
                 let count = b == blocks.count - 1 ? noteCount - b * SnapshotFormat.blockSize : SnapshotFormat.blockSize
                 var notes: [IndexedNote] = []
@@ -84,26 +80,12 @@ enum SnapshotDecoder {
             guard offsets[k + 1] <= total else { throw SnapshotError.corrupt("string table") }
         }
         guard r.isAtEnd, offsets[n] == total else { throw SnapshotError.corrupt("string table") }
-        var table = [String](repeating: "", count: n)
         let base = toc.lengthsSize
-        table.withUnsafeMutableBufferPointer { out in
-            let sink = Unchecked(out)
-            let chunk = 4096
-            let shared = Unchecked((section, offsets))
-            DispatchQueue.concurrentPerform(iterations: (n + chunk - 1) / chunk) { c in
-                let (section, offsets) = shared.value
-                for k in (c * chunk)..<min(n, (c + 1) * chunk) {
-                    let bytes = UnsafeRawBufferPointer(rebasing: section[(base + offsets[k])..<(base + offsets[k + 1])])
-                    sink.value[k] = bytes.withMemoryRebound(to: UInt8.self) { String(decoding: $0, as: UTF8.self) }
-                }
-            }
+        let shared = UncheckedSendable(section)
+        let bounds = offsets
+        return Parallel.map(n, batch: 4096) { k in
+            let bytes = UnsafeRawBufferPointer(rebasing: shared.value[(base + bounds[k])..<(base + bounds[k + 1])])
+            return bytes.withMemoryRebound(to: UInt8.self) { String(decoding: $0, as: UTF8.self) }
         }
-        return table
     }
-}
-
-/// Each worker writes only its own slots; shared inputs are only read.
-struct Unchecked<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -201,16 +201,6 @@ struct SnapshotChanges {
 
     /// Every note's stamp now, on all cores (nil: gone or not a regular file any more).
     static func stampAll(_ entries: [VaultListing.Entry]) -> [FileStamp?] {
-        var out = [FileStamp?](repeating: nil, count: entries.count)
-        out.withUnsafeMutableBufferPointer { buffer in
-            let sink = Unchecked(buffer)
-            let chunk = 512
-            DispatchQueue.concurrentPerform(iterations: (entries.count + chunk - 1) / chunk) { c in
-                for k in (c * chunk)..<min(entries.count, (c + 1) * chunk) {
-                    sink.value[k] = FileStamp.of(entries[k].absolutePath)
-                }
-            }
-        }
-        return out
+        Parallel.map(entries.count, batch: 512) { FileStamp.of(entries[$0].absolutePath) }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Work spread over the cores: the one place that calls `concurrentPerform` outside the index
-/// build, and that writes results into per-task slots (each task owns its slot, so the writes
-/// need no lock and the results come back in task order).
+/// Work spread over the cores: the one place that calls `concurrentPerform`, and that writes
+/// results into per-task slots (each task owns its slot, so the writes need no lock and the
+/// results come back in task order).
 public enum Parallel {
     /// The cores to spread work over (at least 1).
     public static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -16,6 +16,31 @@ public enum Parallel {
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: count) { i in
                 (slots.baseAddress! + i).initialize(to: task(i))
+            }
+            initialized = count
+        }
+    }
+
+    /// `task(i)` for every `i` in `0..<count`, the indices taken in contiguous batches of
+    /// `batch` (one concurrent task per batch: per-index work too small to be worth a task of its
+    /// own); the results in index order. `finished(n)` runs after each batch, with its size (for
+    /// progress). A single batch runs inline.
+    public static func map<T>(_ count: Int, batch: Int, _ task: @Sendable (Int) -> T,
+                              finished: (@Sendable (Int) -> Void)? = nil) -> [T] {
+        if count <= 0 { return [] }
+        let batch = max(1, batch)
+        let batches = (count + batch - 1) / batch
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let slots = buffer
+            if batches == 1 {
+                for i in 0..<count { (slots.baseAddress! + i).initialize(to: task(i)) }
+                finished?(count)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: batches) { b in
+                    let lo = b * batch, hi = min(count, lo + batch)
+                    for i in lo..<hi { (slots.baseAddress! + i).initialize(to: task(i)) }
+                    finished?(hi - lo)
+                }
             }
             initialized = count
         }

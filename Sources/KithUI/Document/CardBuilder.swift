@@ -70,26 +70,28 @@ public enum CardBuilder {
     /// The lists a person's card shows the start of (all but the mentions), gathered side by
     /// side: for the vault's owner each is a pass over tens of thousands of entries.
     static func gather(of note: IndexedNote, in index: VaultIndex) -> CardLists {
-        nonisolated(unsafe) var backlinks = [[Backlink]](repeating: [], count: BacklinkGroup.allCases.count)
-        nonisolated(unsafe) var metWith: [CoAttendee] = []
-        nonisolated(unsafe) var alsoIn: [Interaction] = []
-        DispatchQueue.concurrentPerform(iterations: 3) { part in
+        let parts = Parallel.map(3) { part in
+            var lists = CardLists()
             switch part {
             case 0:
+                var groups = [[Backlink]](repeating: [], count: BacklinkGroup.allCases.count)
                 index.forEachBacklinkSource(to: note.path) { b in
                     let daily = b.kind == .note && index.note(b.source)?.contactSource == .daily
-                    backlinks[BacklinkGroup(b.kind, isDaily: daily).rawValue].append(b)
+                    groups[BacklinkGroup(b.kind, isDaily: daily).rawValue].append(b)
+                }
+                for group in BacklinkGroup.allCases where !groups[group.rawValue].isEmpty {
+                    lists.backlinks[group] = groups[group.rawValue]
                 }
             case 1:
-                metWith = index.coAttendees(of: note.path)
+                lists.metWith = index.coAttendees(of: note.path)
             default:
-                alsoIn = index.interactions(of: note.path) { !$0.origin.isWritten }
+                lists.alsoIn = index.interactions(of: note.path) { !$0.origin.isWritten }
             }
+            return lists
         }
-        var lists = CardLists()
-        for group in BacklinkGroup.allCases where !backlinks[group.rawValue].isEmpty { lists.backlinks[group] = backlinks[group.rawValue] }
-        lists.metWith = metWith
-        lists.alsoIn = alsoIn
+        var lists = parts[0]
+        lists.metWith = parts[1].metWith
+        lists.alsoIn = parts[2].alsoIn
         return lists
     }
 

@@ -1,0 +1,56 @@
+/// Another note whose resolved links point at a note.
+public struct Backlink: Hashable, Sendable {
+    public var source: String
+    public var kind: NoteKind
+    /// 1-based line of the link in the source.
+    public var line: Int
+    /// Where the excerpt comes from: the source note's text (read when the excerpt is: a
+    /// vault has many backlinks and few are ever shown), or text assigned.
+    private var origin: Origin
+    private enum Origin: Sendable {
+        /// A line of the source note: a body line is trimmed and cut; a frontmatter line
+        /// becomes its property's key and values (`PropertyExcerpt`).
+        case source(NoteText, inFrontmatter: Bool)
+        case assigned(String)
+    }
+
+    init(source: String, kind: NoteKind, line: Int, text: NoteText, inFrontmatter: Bool = false) {
+        self.source = source
+        self.kind = kind
+        self.line = line
+        origin = .source(text, inFrontmatter: inFrontmatter)
+    }
+
+    /// The excerpt when it was assigned rather than made from the source line (a snapshot
+    /// keeps it; the source line it reads again).
+    var assignedExcerpt: String? {
+        if case .assigned(let s) = origin { return s }
+        return nil
+    }
+
+    /// The source line, trimmed and cut to a readable length; a frontmatter line as its
+    /// property's key and values (`attendees: Ana Lima`), not as YAML.
+    public var excerpt: String {
+        get {
+            switch origin {
+            case .assigned(let s): return s
+            case .source(let t, let inFrontmatter):
+                let r = t.current
+                let source = ParsedNote.line(line, of: r.text, starts: r.lineStarts)
+                return IndexBuilder.excerpt(inFrontmatter ? Substring(PropertyExcerpt.text(source)) : source)
+            }
+        }
+        set { origin = .assigned(newValue) }
+    }
+
+    public static func == (a: Backlink, b: Backlink) -> Bool {
+        a.source == b.source && a.kind == b.kind && a.line == b.line && a.excerpt == b.excerpt
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(source)
+        h.combine(kind)
+        h.combine(line)
+        h.combine(excerpt)
+    }
+}
