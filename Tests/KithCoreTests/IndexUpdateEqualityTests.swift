@@ -80,16 +80,7 @@ final class IndexUpdateEqualityTests: XCTestCase {
 
     private func assertSameDump(_ a: VaultIndex, _ b: VaultIndex, _ what: String,
                                 file: StaticString = #filePath, line: UInt = #line) throws {
-        let x = IndexDump.dump(a), y = IndexDump.dump(b)
-        guard x != y else { return }
-        let la = x.split(separator: "\n", omittingEmptySubsequences: false)
-        let lb = y.split(separator: "\n", omittingEmptySubsequences: false)
-        let k = (0..<min(la.count, lb.count)).first { la[$0] != lb[$0] } ?? min(la.count, lb.count)
-        XCTFail("\(what): updated index differs from a fresh load at dump line \(k):\n  updated: \(k < la.count ? la[k] : "-")\n  fresh:   \(k < lb.count ? lb[k] : "-")",
-                file: file, line: line)
-        throw FirstDifference()
+        try assertIndexDumpsEqual(a, b, what, label: "updated", file: file, line: line)
     }
 }
 
-/// Ends a random sequence at its first difference: later steps would only repeat it.
-private struct FirstDifference: Error {}

@@ -186,18 +186,10 @@ final class SnapshotEqualityTests: XCTestCase {
 
     private func assertSameDump(_ a: VaultIndex, _ b: VaultIndex, _ what: String,
                                 file: StaticString = #filePath, line: UInt = #line) throws {
-        let x = IndexDump.dump(a), y = IndexDump.dump(b)
-        guard x != y else { return }
-        let la = x.split(separator: "\n", omittingEmptySubsequences: false)
-        let lb = y.split(separator: "\n", omittingEmptySubsequences: false)
-        let k = (0..<min(la.count, lb.count)).first { la[$0] != lb[$0] } ?? min(la.count, lb.count)
-        XCTFail("\(what): warm load differs from a fresh load at dump line \(k):\n  warm:  \(k < la.count ? la[k] : "-")\n  fresh: \(k < lb.count ? lb[k] : "-")",
-                file: file, line: line)
-        throw SnapshotDifference()
+        try assertIndexDumpsEqual(a, b, what, label: "warm", file: file, line: line)
     }
 }
 
-private struct SnapshotDifference: Error {}
 
 /// A cache folder of its own for one test.
 struct SnapshotCacheFolder {

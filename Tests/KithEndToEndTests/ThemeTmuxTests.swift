@@ -4,20 +4,17 @@ import XCTest
 /// Themes and config in the running browser, in tmux: colors on screen (`capture-pane -e`),
 /// none with NO_COLOR, `t` switching live, a broken theme's message, a rebound key in the
 /// hints and help, an unknown config key named while kith runs.
-final class ThemeTmuxTests: XCTestCase {
-    var session: TmuxSession?
+final class ThemeTmuxTests: TmuxTestCase {
     var xdg = ""
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+        try super.setUpWithError()
         xdg = NSTemporaryDirectory() + "kith-e2e-xdg-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: xdg + "/kith/themes", withIntermediateDirectories: true)
     }
 
     override func tearDown() {
-        session?.stop()
-        session = nil
+        super.tearDown()
         try? FileManager.default.removeItem(atPath: xdg)
     }
 

@@ -2,18 +2,7 @@ import Foundation
 import XCTest
 
 /// The full-screen browser driven as a person would: in tmux, with keys, reading the screen.
-final class UIBrowseTests: XCTestCase {
-    var session: TmuxSession?
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
-    }
-
-    override func tearDown() {
-        session?.stop()
-        session = nil
-    }
+final class UIBrowseTests: TmuxTestCase {
 
     /// Starts `kith ARGS` on the sample vault and waits for the people list.
     @discardableResult

@@ -2,20 +2,17 @@ import Foundation
 import XCTest
 
 /// `kith demo` works on a scratch copy of the sample vault and removes it however it ends.
-final class UIDemoTests: XCTestCase {
-    var session: TmuxSession?
+final class UIDemoTests: TmuxTestCase {
     var tmp = ""
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+        try super.setUpWithError()
         tmp = NSTemporaryDirectory() + "kith-demo-e2e-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
     }
 
     override func tearDown() {
-        session?.stop()
-        session = nil
+        super.tearDown()
         try? FileManager.default.removeItem(atPath: tmp)
     }
 

@@ -4,16 +4,14 @@ import XCTest
 /// The editor round trip and live reload, in tmux, on a temporary copy of the sample vault:
 /// `e` runs `$EDITOR` (a script that records its arguments outside the vault and adds a line),
 /// and files written or deleted by another process show up on screen without a keypress.
-final class UIEditorReloadTests: XCTestCase {
-    var session: TmuxSession?
+final class UIEditorReloadTests: TmuxTestCase {
     var work = ""
     var vault: String { work + "/vault" }
     var argsFile: String { work + "/editor-args" }
     var fixtureBefore: [String: Data] = [:]
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+        try super.setUpWithError()
         fixtureBefore = try CLI.snapshot(CLI.sampleVault)
         work = NSTemporaryDirectory() + "kith-editor-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: work + "/bin", withIntermediateDirectories: true)

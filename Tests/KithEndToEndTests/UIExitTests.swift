@@ -3,14 +3,12 @@ import XCTest
 
 /// Every way out of the browser leaves the shell as it was: cooked mode (`icanon echo`) and the
 /// normal screen. (`q`, ^C, SIGTERM and closing the terminal are in `UIBrowseTests`.)
-final class UIExitTests: XCTestCase {
-    var session: TmuxSession?
+final class UIExitTests: TmuxTestCase {
     var copy = ""
     var guardian: VaultGuard?
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+        try super.setUpWithError()
         // A vault path no other process has, so a signal reaches this kith only.
         copy = NSTemporaryDirectory() + "kith-exit-\(UUID().uuidString.prefix(8))"
         try FileManager.default.copyItem(atPath: CLI.sampleVault, toPath: copy)
@@ -18,8 +16,7 @@ final class UIExitTests: XCTestCase {
     }
 
     override func tearDown() {
-        session?.stop()
-        session = nil
+        super.tearDown()
         guardian?.verify()
         try? FileManager.default.removeItem(atPath: copy)
     }

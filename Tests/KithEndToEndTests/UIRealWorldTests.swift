@@ -3,18 +3,7 @@ import XCTest
 
 /// The browser on the real-world sample (daily notes, meetings with properties) and on an empty
 /// vault, in tmux.
-final class UIRealWorldTests: XCTestCase {
-    var session: TmuxSession?
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
-    }
-
-    override func tearDown() {
-        session?.stop()
-        session = nil
-    }
+final class UIRealWorldTests: TmuxTestCase {
 
     func start(_ args: String, width: Int = 120, height: Int = 40) throws -> TmuxSession {
         let s = try TmuxSession(command: "\(TmuxSession.quote(CLI.binary!)) \(args)", width: width, height: height)

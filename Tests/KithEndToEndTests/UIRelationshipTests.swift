@@ -4,18 +4,7 @@ import XCTest
 /// The relationship workflows in tmux, as a user sees them: the brief (`b`), Organizations
 /// (`4`) with its filter chip, sparklines (blocks, or ASCII under `TERM=linux`), Meetings (`3`)
 /// and the Recent view's summaries and grouping (`m`).
-final class UIRelationshipTests: XCTestCase {
-    var session: TmuxSession?
-
-    override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
-    }
-
-    override func tearDown() {
-        session?.stop()
-        session = nil
-    }
+final class UIRelationshipTests: TmuxTestCase {
 
     func start(_ vault: String, width: Int, height: Int, today: String = PinnedToday.sample,
                environment: [String: String] = [:]) throws -> TmuxSession {

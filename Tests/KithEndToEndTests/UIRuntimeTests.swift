@@ -3,20 +3,17 @@ import XCTest
 
 /// Background work that finishes by itself (the reload), the hint bar and help at 80×24, the
 /// header tabs under the mouse, and external links, in tmux on the sample vault.
-final class UIRuntimeTests: XCTestCase {
-    var session: TmuxSession?
+final class UIRuntimeTests: TmuxTestCase {
     var work = ""
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+        try super.setUpWithError()
         work = NSTemporaryDirectory() + "kith-runtime-e2e-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: work + "/bin", withIntermediateDirectories: true)
     }
 
     override func tearDown() {
-        session?.stop()
-        session = nil
+        super.tearDown()
         try? FileManager.default.removeItem(atPath: work)
     }
 

@@ -3,8 +3,7 @@ import XCTest
 
 /// The action palette, `o`, `y` and `L` in tmux, as a user sees them: a fake `$BROWSER` and a
 /// fake `vi` record their arguments; tmux with `set-clipboard on` keeps what OSC 52 copied.
-final class UIWorkflowTests: XCTestCase {
-    var session: TmuxSession?
+final class UIWorkflowTests: TmuxTestCase {
     var work = ""
     var vault: String { work + "/vault" }
     var recorded: String { work + "/args" }
@@ -34,8 +33,7 @@ final class UIWorkflowTests: XCTestCase {
     ]
 
     override func setUpWithError() throws {
-        try XCTSkipUnless(TmuxSession.available, "tmux is not installed (.ci/run installs it)")
-        XCTAssertNotNil(CLI.binary, "the kith binary was not built")
+        try super.setUpWithError()
         work = NSTemporaryDirectory() + "kith-workflow-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: work + "/bin", withIntermediateDirectories: true)
         for (path, text) in Self.files {
