@@ -32,56 +32,76 @@ extension Screens {
                 dueRow(&g, s, index, path: path, selected: i == s.nav.recent.selected, x: inner.x, y: y,
                        width: inner.width, nameW: nameW)
             case .dueMore(let n):
-                let selected = i == s.nav.recent.selected
-                let band: Band = selected ? .selection : .none
-                g.put(selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
-                let page = min(n, s.duePage)
-                g.put(spans: [StyledSpan("… \(Format.count(n)) more", .text),
-                              StyledSpan(" · ⏎ lists \(n > page ? "\(Format.count(page)) more" : "them")", .dim)],
-                      x: inner.x + 3, y: y, maxWidth: inner.width - 4, band: band)
-                g.setBand(band, x: inner.x, y: y, width: inner.width)
+                dueMoreRow(&g, s, count: n, selected: i == s.nav.recent.selected, x: inner.x, y: y, width: inner.width)
             case .day(let d):
-                var spans = [StyledSpan(d?.description ?? "undated", .heading)]
-                if let d {
-                    spans.append(StyledSpan("  \(Format.weekday(d))", .dim))
-                    spans.append(StyledSpan(" · \(RelativeAge.ago(d, today: s.today))", .dim))
-                }
-                g.put(spans: spans, x: inner.x + 1, y: y, maxWidth: inner.width - 2)
+                dayHeader(&g, d, today: s.today, x: inner.x + 1, y: y, width: inner.width - 2)
             case .item(let it), .member(let it):
-                let selected = i == s.nav.recent.selected
-                let band: Band = selected ? .selection : .none
-                var x = inner.x
-                g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
-                // Under a meeting's header, its people are indented below it.
-                var indent = 0
-                if case .member = item { indent = 2 }
-                x += 3 + indent
-                let name = index.note(it.person)?.name ?? it.person
-                g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW - indent), to: nameW - indent), x: x, y: y,
-                      style: CellStyle(.text, band: band))
-                x += nameW - indent + 2
-                // Under a meeting's header the title is the header's: the summary takes its room.
-                if case .item = item {
-                    // A daily note's name is its date, already the group's: say what it is instead.
-                    let label = DisplayWidth.truncate(Format.label(of: it), to: labelW)
-                    let labelRole: Role = it.target != nil ? .link : .text
-                    g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
-                    x += labelW + 2
-                }
-                g.put(gist(of: it), x: x, y: y, maxWidth: max(0, inner.x + inner.width - x - 1),
-                      style: CellStyle(.text, band: band), ellipsis: true)
-                g.setBand(band, x: inner.x, y: y, width: inner.width)
+                var member = false
+                if case .member = item { member = true }
+                interactionRow(&g, index, it, member: member, selected: i == s.nav.recent.selected,
+                               x: inner.x, y: y, width: inner.width, nameW: nameW, labelW: labelW)
             case .meeting(let m):
-                let selected = i == s.nav.recent.selected
-                let band: Band = selected ? .selection : .none
-                g.put(selected ? "▌" : " ", x: inner.x, y: y, style: CellStyle(.borderFocus, band: band))
-                var spans = [StyledSpan(meetingTitle(m, index), .link)]
-                let people = m.people.compactMap { index.name(of: $0) }
-                if !people.isEmpty { spans.append(StyledSpan(" · " + people.joined(separator: ", "), .dim)) }
-                g.put(spans: spans, x: inner.x + 3, y: y, maxWidth: inner.width - 4, band: band)
-                g.setBand(band, x: inner.x, y: y, width: inner.width)
+                meetingRow(&g, index, m, selected: i == s.nav.recent.selected, x: inner.x, y: y, width: inner.width)
             }
         }
+    }
+
+    /// `… N more · ⏎ lists M more`: the rest of the Due group, a page at a time.
+    static func dueMoreRow(_ g: inout CellGrid, _ s: AppState, count n: Int, selected: Bool, x: Int, y: Int, width: Int) {
+        let band: Band = selected ? .selection : .none
+        g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
+        let page = min(n, s.duePage)
+        g.put(spans: [StyledSpan("… \(Format.count(n)) more", .text),
+                      StyledSpan(" · ⏎ lists \(n > page ? "\(Format.count(page)) more" : "them")", .dim)],
+              x: x + 3, y: y, maxWidth: width - 4, band: band)
+        g.setBand(band, x: x, y: y, width: width)
+    }
+
+    /// `2026-11-24  Tuesday · 1d ago`: the day the rows below it share.
+    static func dayHeader(_ g: inout CellGrid, _ d: CalendarDate?, today: CalendarDate, x: Int, y: Int, width: Int) {
+        var spans = [StyledSpan(d?.description ?? "undated", .heading)]
+        if let d {
+            spans.append(StyledSpan("  \(Format.weekday(d))", .dim))
+            spans.append(StyledSpan(" · \(RelativeAge.ago(d, today: today))", .dim))
+        }
+        g.put(spans: spans, x: x, y: y, maxWidth: width)
+    }
+
+    /// One interaction: who, the note (or what kind of entry it is), and the gist; a meeting's
+    /// `member` is indented under its header, which already names the note.
+    static func interactionRow(_ g: inout CellGrid, _ index: VaultIndex, _ it: Interaction, member: Bool, selected: Bool,
+                               x x0: Int, y: Int, width: Int, nameW: Int, labelW: Int) {
+        let band: Band = selected ? .selection : .none
+        var x = x0
+        g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
+        let indent = member ? 2 : 0
+        x += 3 + indent
+        let name = index.note(it.person)?.name ?? it.person
+        g.put(DisplayWidth.pad(DisplayWidth.truncate(name, to: nameW - indent), to: nameW - indent), x: x, y: y,
+              style: CellStyle(.text, band: band))
+        x += nameW - indent + 2
+        // Under a meeting's header the title is the header's: the summary takes its room.
+        if !member {
+            // A daily note's name is its date, already the group's: say what it is instead.
+            let label = DisplayWidth.truncate(Format.label(of: it), to: labelW)
+            let labelRole: Role = it.target != nil ? .link : .text
+            g.put(DisplayWidth.pad(label, to: labelW), x: x, y: y, style: CellStyle(labelRole, band: band))
+            x += labelW + 2
+        }
+        g.put(gist(of: it), x: x, y: y, maxWidth: max(0, x0 + width - x - 1),
+              style: CellStyle(.text, band: band), ellipsis: true)
+        g.setBand(band, x: x0, y: y, width: width)
+    }
+
+    /// A meeting's header when Recent is grouped by meeting: its title and its people.
+    static func meetingRow(_ g: inout CellGrid, _ index: VaultIndex, _ m: RecentMeeting, selected: Bool, x: Int, y: Int, width: Int) {
+        let band: Band = selected ? .selection : .none
+        g.put(selected ? "▌" : " ", x: x, y: y, style: CellStyle(.borderFocus, band: band))
+        var spans = [StyledSpan(meetingTitle(m, index), .link)]
+        let people = m.people.compactMap { index.name(of: $0) }
+        if !people.isEmpty { spans.append(StyledSpan(" · " + people.joined(separator: ", "), .dim)) }
+        g.put(spans: spans, x: x + 3, y: y, maxWidth: width - 4, band: band)
+        g.setBand(band, x: x, y: y, width: width)
     }
 
     /// A grouped meeting's title: its note's name without the date (the day's header shows
