@@ -9,6 +9,16 @@ final class OrganizationsViewTests: XCTestCase {
         try SampleVaultSnapshotTests.started(cols: cols, rows: rows).press(.char("4"))
     }
 
+    func testWithoutOrganizationsTheWholeExplanationShowsAt80Columns() throws {
+        let index = DocVault.index(["People/Ann.md": "---\ntype: people\n---\n# Ann\n"])
+        var (s, _) = AppState.start(vaultName: "v", today: TestVault.today, cols: 80, rows: 24)
+        s = KithApp.update(s, .indexLoaded(index)).0.press(.char("4"))
+        let screen = (0..<24).map { KithApp.render(s).rowText($0) }.joined(separator: "\n")
+        // Wrapped inside the box, not cut with an ellipsis.
+        XCTAssertTrue(screen.contains("no organizations: a person's Profile (… at ORG), an org: property or an"), screen)
+        XCTAssertTrue(screen.contains("organization note names one"), screen)
+    }
+
     func testSortCyclesNamePeopleLastContactDue() throws {
         var s = try started()
         XCTAssertEqual(s.organizationRows.map(\.name).first, "Brightwater Logistics")

@@ -168,9 +168,17 @@ extension Screens {
 
     static func centered(_ g: inout CellGrid, _ text: String, in r: Rect, role: Role) {
         guard r.height > 0 else { return }
-        let w = min(DisplayWidth.of(text), r.width)
-        g.put(text, x: r.x + (r.width - w) / 2, y: r.y + (r.height - 1) / 2, maxWidth: r.width,
-              style: CellStyle(role), ellipsis: true)
+        // A message wider than the box is wrapped (centred as a block), not cut mid-sentence.
+        var lines = [text]
+        if DisplayWidth.of(text) > r.width - 2, r.height > 2, r.width > 12 {
+            lines = TextWrap.wrap(StyledLine([StyledSpan(text, role)]), width: r.width - 4).map(\.text)
+        }
+        let top = r.y + max(0, (r.height - lines.count) / 2)
+        for (k, line) in lines.enumerated() where top + k < r.y + r.height {
+            let w = min(DisplayWidth.of(line), r.width)
+            g.put(line, x: r.x + (r.width - w) / 2, y: top + k, maxWidth: r.width,
+                  style: CellStyle(role), ellipsis: true)
+        }
     }
 
     /// The reader: the note's document filling the body, with its links selectable.
