@@ -13,9 +13,7 @@ func assertIndexDumpsEqual(_ a: VaultIndex, _ fresh: VaultIndex, _ what: String,
     let la = x.split(separator: "\n", omittingEmptySubsequences: false)
     let lb = y.split(separator: "\n", omittingEmptySubsequences: false)
     let k = (0..<min(la.count, lb.count)).first { la[$0] != lb[$0] } ?? min(la.count, lb.count)
-    let width = max(label.count, 5) + 1
-    func pad(_ s: String) -> String { (s + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) }
-    XCTFail("\(what): \(label) index differs from a fresh load at dump line \(k):\n  \(pad(label)) \(k < la.count ? la[k] : "-")\n  \(pad("fresh")) \(k < lb.count ? lb[k] : "-")",
+    XCTFail("\(what): \(label) index differs from a fresh load at dump line \(k):\n  \(label): \(k < la.count ? la[k] : "-")\n  fresh: \(k < lb.count ? lb[k] : "-")",
             file: file, line: line)
     throw FirstDumpDifference()
 }

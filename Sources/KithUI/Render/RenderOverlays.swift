@@ -70,9 +70,7 @@ extension Screens {
     /// another note found with `kind:`), and the age right-aligned as in the list.
     static func peopleRows(_ s: AppState, _ visible: [SearchResult], width: Int, x: Int)
         -> (inout CellGrid, SearchResult, Int, Band) -> Void {
-        let titleW = ColumnFit.widths(natural: [visible.reduce(0) { max($0, DisplayWidth.of($1.title)) },
-                                                visible.reduce(0) { max($0, DisplayWidth.of($1.detail)) }],
-                                      shares: [0.5, 1], minimum: [12, 0], available: width - 10)[0]
+        let titleW = titleWidth(visible, share: 0.5, minimum: 12, available: width - 10)
         let detailX = x + titleW + 2
         let detailW = max(0, x - 1 + width - detailX - 1)
         return { g, hit, y, band in
@@ -86,6 +84,14 @@ extension Screens {
                 g.put(age, x: x - 1 + width - 1 - DisplayWidth.of(age), y: y, style: CellStyle(role, band: band))
             }
         }
+    }
+
+    /// The title column of a two-column result list (title, detail), sized to the results on
+    /// screen: `share` of what both want beyond `minimum` when they do not fit.
+    static func titleWidth(_ visible: [SearchResult], share: Double, minimum: Int, available: Int) -> Int {
+        ColumnFit.widths(natural: [visible.reduce(0) { max($0, DisplayWidth.of($1.title)) },
+                                   visible.reduce(0) { max($0, DisplayWidth.of($1.detail)) }],
+                         shares: [share, 1], minimum: [minimum, 0], available: available)[0]
     }
 
     /// Recent and Meetings: the row's columns as the view shows them (a date, then
@@ -130,9 +136,7 @@ extension Screens {
     /// cut in the middle; snippets slide to show the match.
     static func textRows(_ search: SearchState, _ visible: [SearchResult], width: Int, x: Int)
         -> (inout CellGrid, SearchResult, Int, Band) -> Void {
-        let titleW = ColumnFit.widths(natural: [visible.reduce(0) { max($0, DisplayWidth.of($1.title)) },
-                                                visible.reduce(0) { max($0, DisplayWidth.of($1.detail)) }],
-                                      shares: [0.45, 1], minimum: [16, 0], available: width - 4)[0]
+        let titleW = titleWidth(visible, share: 0.45, minimum: 16, available: width - 4)
         let detailX = x + titleW + 2
         let detailW = max(0, x - 1 + width - detailX - 1)
         return { g, hit, y, band in

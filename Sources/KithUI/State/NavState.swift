@@ -38,6 +38,12 @@ public struct ListCursor: Hashable, Sendable {
         self.selected = selected
         self.top = top
     }
+
+    /// Selects row `i` of `count`, scrolling only as far as keeps it among `height` rows.
+    public mutating func select(_ i: Int, height: Int, count: Int) {
+        selected = i
+        top = Scroll.keepVisible(i, top: top, height: height, count: count)
+    }
 }
 
 /// A scroll offset (in display rows) and a selected link (index among the document's links).

@@ -22,8 +22,7 @@ extension AppState {
         guard let rows = cardListRows, let count = rows.count, count > 0 else { return }
         let (sum, overflow) = nav.cardList.selected.addingReportingOverflow(delta)
         let i = overflow ? (delta > 0 ? count - 1 : 0) : max(0, min(count - 1, sum))
-        nav.cardList.selected = i
-        nav.cardList.top = Scroll.keepVisible(i, top: nav.cardList.top, height: Layout(self).listRows, count: count)
+        nav.cardList.select(i, height: Layout(self).listRows, count: count)
     }
 
     /// Enter on a row: the linking line in the reader (a person's note: their card), the

@@ -30,14 +30,11 @@ extension AppState {
         case .meetings:
             guard !meetingRows.isEmpty else { return }
             let i = clampIndex(nav.meetings.selected, delta, count: meetingRows.count)
-            nav.meetings.selected = i
-            nav.meetings.top = Scroll.keepVisible(i, top: nav.meetings.top, height: height, count: meetingRows.count)
+            nav.meetings.select(i, height: height, count: meetingRows.count)
         case .organizations:
             guard !organizationRows.isEmpty else { return }
             let i = clampIndex(nav.organizations.selected, delta, count: organizationRows.count)
-            nav.organizations.selected = i
-            nav.organizations.top = Scroll.keepVisible(i, top: nav.organizations.top, height: height,
-                                                       count: organizationRows.count)
+            nav.organizations.select(i, height: height, count: organizationRows.count)
         case .cardList:
             moveCardList(by: delta)
         case .reader, .brief:
@@ -91,8 +88,7 @@ extension AppState {
         let at = nav.recent.selected
         dueShown = min(derived.due.count, dueShown + duePage)
         recentRows = derived.recent(showingDue: dueShown, byMeeting: recentByMeeting)
-        nav.recent.selected = at
-        nav.recent.top = Scroll.keepVisible(at, top: nav.recent.top, height: Layout(self).listRows, count: recentRows.count)
+        nav.recent.select(at, height: Layout(self).listRows, count: recentRows.count)
     }
 
     /// Gives the card the keyboard and selects its first link. In one-pane layouts the card
@@ -129,8 +125,7 @@ extension AppState {
             n.page = .people
             n.peopleFilter = filter
             n.person = path
-            n.peopleList.selected = i
-            n.peopleList.top = Scroll.keepVisible(i, top: n.peopleList.top, height: height, count: count)
+            n.peopleList.select(i, height: height, count: count)
             n.card = DocCursor()
             n.focus = .card
             n.cardOnly = !two

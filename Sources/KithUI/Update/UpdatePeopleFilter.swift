@@ -46,8 +46,7 @@ extension AppState {
             ?? derived.people(sortedBy: sort, in: index)
         let i = path.flatMap { list.firstIndex(of: $0) } ?? 0
         next.person = list.indices.contains(i) ? list[i] : nil
-        next.peopleList.selected = i
-        next.peopleList.top = Scroll.keepVisible(i, top: next.peopleList.top, height: Layout(self).listRows, count: list.count)
+        next.peopleList.select(i, height: Layout(self).listRows, count: list.count)
         next.card = DocCursor()
         let two = Layout(self).twoPane
         next.focus = card ? .card : .list

@@ -159,20 +159,15 @@ extension AppState {
             // returns to Recent with the entry selected.
             guard let k = hit.row, let it = search.recentItems[safe: k],
                   let i = recentRows.firstIndex(where: { $0.interaction == it }) else { return }
-            nav.recent.selected = i
-            nav.recent.top = Scroll.keepVisible(i, top: nav.recent.top, height: Layout(self).listRows, count: recentRows.count)
+            nav.recent.select(i, height: Layout(self).listRows, count: recentRows.count)
             openListSelection()
         case .meetings:
             guard let k = hit.row, meetingRows.indices.contains(k) else { return }
-            nav.meetings.selected = k
-            nav.meetings.top = Scroll.keepVisible(k, top: nav.meetings.top, height: Layout(self).listRows,
-                                                     count: meetingRows.count)
+            nav.meetings.select(k, height: Layout(self).listRows, count: meetingRows.count)
             openListSelection()
         case .organizations:
             guard let k = hit.row, organizationRows.indices.contains(k) else { return }
-            nav.organizations.selected = k
-            nav.organizations.top = Scroll.keepVisible(k, top: nav.organizations.top, height: Layout(self).listRows,
-                                                       count: organizationRows.count)
+            nav.organizations.select(k, height: Layout(self).listRows, count: organizationRows.count)
             openListSelection()
         case .fullText:
             // The reader, even for a person's note: the hit is a line of the note, not its card.
