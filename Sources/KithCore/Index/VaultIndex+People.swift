@@ -10,28 +10,24 @@ public enum PeopleSort: String, CaseIterable, Sendable {
     case stale
 }
 
-extension VaultIndex {
-    /// Every person by name (case and accents ignored): the one order that needs no day.
-    public var peopleByName: [IndexedNote] {
-        people(sortedBy: .name, policy: ContactPolicy(), today: CalendarDate(dayNumber: 0))
-    }
-
-    /// People in the given order; `stale` measures each person against `policy` on `today`.
-    public func people(sortedBy sort: PeopleSort, policy: ContactPolicy, today: CalendarDate) -> [IndexedNote] {
+extension PeopleSort {
+    /// `rows` in this order: the one ordering of the people list, for the index's notes and
+    /// `PeopleDigest`'s rows alike. `limit` (days) is asked only for `stale`.
+    static func order<Row>(_ rows: [Row], by sort: PeopleSort, today: CalendarDate,
+                           lastContact: (Row) -> CalendarDate?, limit: (Row) -> Int,
+                           name: (Row) -> String) -> [Row] {
         // Sort key per person: for recent, the last contact's day number; for stale, days
         // overdue. Nil sorts last either way.
-        let rows = peopleIDs.map { id -> (IndexedNote, Int?, NameKey) in
-            let n = notes[id]
-            let last = lastContact(of: n.path, today: today)?.date
+        let keyed = rows.map { row -> (Row, Int?, NameKey) in
             let key: Int?
             switch sort {
-            case .recent: key = last?.dayNumber
-            case .stale: key = last.map { $0.days(until: today) - policy.limit(for: n).days }
+            case .recent: key = lastContact(row)?.dayNumber
+            case .stale: key = lastContact(row).map { $0.days(until: today) - limit(row) }
             case .name: key = nil
             }
-            return (n, key, NameOrder.key(n.name))
+            return (row, key, NameOrder.key(name(row)))
         }
-        let ordered = rows.sorted { a, b in
+        let ordered = keyed.sorted { a, b in
             switch sort {
             case .name:
                 return a.2 < b.2
@@ -45,6 +41,20 @@ extension VaultIndex {
             }
         }
         return ordered.map(\.0)
+    }
+}
+
+extension VaultIndex {
+    /// Every person by name (case and accents ignored): the one order that needs no day.
+    public var peopleByName: [IndexedNote] {
+        people(sortedBy: .name, policy: ContactPolicy(), today: CalendarDate(dayNumber: 0))
+    }
+
+    /// People in the given order; `stale` measures each person against `policy` on `today`.
+    public func people(sortedBy sort: PeopleSort, policy: ContactPolicy, today: CalendarDate) -> [IndexedNote] {
+        PeopleSort.order(peopleIDs.map { notes[$0] }, by: sort, today: today,
+                         lastContact: { lastContact(of: $0.path, today: today)?.date },
+                         limit: { policy.limit(for: $0).days }, name: \.name)
     }
 
     /// Whether the person is due under `policy` on `today` (never contacted counts as due). The

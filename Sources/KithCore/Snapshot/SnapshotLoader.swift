@@ -69,13 +69,16 @@ extension VaultLoader {
                             cache: SnapshotStore?, readingSnapshot: Bool = true, releasingTexts: Bool = true,
                             progress: Progress? = nil) throws -> VaultLoad {
         let start = DispatchTime.now()
-        let absolute = absolutePath(root)
-        try VaultScanner.checkRoot(absolute)
-        let settings = VaultSettings.read(vault: absolute, overrides: overrides)
-        // Taken before the scan: a note changed after this moment is caught by its stamp, or
-        // as racily clean next time.
-        let scanStart = FileStamp.now()
-        let listing = try VaultScanner.list(root: absolute, excluded: settings.excluded)
+        return try load(ScannedVault(root: root, overrides: overrides), classifier: classifier, cache: cache,
+                        readingSnapshot: readingSnapshot, releasingTexts: releasingTexts, progress: progress,
+                        started: start)
+    }
+
+    /// `load(root:…)` of a vault already listed.
+    static func load(_ scanned: ScannedVault, classifier: NoteClassifier, cache: SnapshotStore?,
+                     readingSnapshot: Bool = true, releasingTexts: Bool = true, progress: Progress? = nil,
+                     started start: DispatchTime) throws -> VaultLoad {
+        let (absolute, settings, scanStart, listing) = (scanned.absolute, scanned.settings, scanned.scanStart, scanned.listing)
         guard let cache else {
             return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
                                           progress: progress, started: start, releasingTexts: releasingTexts),
@@ -90,9 +93,7 @@ extension VaultLoader {
             return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
                                           progress: progress, started: start, releasingTexts: releasingTexts), snapshot: use, pending: nil)
         }
-        let meta = SnapshotFormat.Meta(kithVersion: KithVersion.current,
-                                       fingerprint: SnapshotFingerprint.of(classifier: classifier, settings: settings),
-                                       vault: real, scanStart: scanStart, written: 0)
+        let meta = scanned.meta(classifier: classifier, vault: real)
         do {
             guard readingSnapshot else { throw SnapshotError.skipped }
             var index = try warm(file: use.file!, expected: meta, root: absolute, listing: listing,
@@ -118,13 +119,7 @@ extension VaultLoader {
         let mapped = try SnapshotStore.map(file)
         let toc = try SnapshotFormat.toc(mapped.bytes)
         let meta = toc.meta
-        guard meta.kithVersion == expected.kithVersion else {
-            throw SnapshotError.stale("written by kith \(meta.kithVersion)")
-        }
-        guard meta.vault == expected.vault else { throw SnapshotError.stale("written for \(meta.vault)") }
-        guard meta.fingerprint == expected.fingerprint else {
-            throw SnapshotError.stale("the note-kind rules, the vault's settings or kith itself changed")
-        }
+        try meta.check(expected)
         let index = try SnapshotDecoder.decode(file: mapped.bytes, toc: toc, root: root, classifier: classifier,
                                                settings: settings)
         let changes = SnapshotChanges.find(index: index, listing: listing, scanStart: meta.scanStart)
@@ -139,6 +134,32 @@ extension VaultLoader {
         var seen = Set<CheckReport.Unreadable>()
         next.report.unreadable = problems.filter { seen.insert($0).inserted }.sorted(by: CheckReport.Unreadable.byPath)
         return next
+    }
+}
+
+/// A vault's folder, settings and files, listed once for both ways of loading it (the people
+/// digest and the whole index).
+struct ScannedVault {
+    let absolute: String
+    let settings: VaultSettings
+    /// Taken before the scan: a note changed after this moment is caught by its stamp, or as
+    /// racily clean next time.
+    let scanStart: Int64
+    let listing: VaultListing
+
+    init(root: String, overrides: VaultSettings.Overrides) throws {
+        absolute = VaultLoader.absolutePath(root)
+        try VaultScanner.checkRoot(absolute)
+        settings = VaultSettings.read(vault: absolute, overrides: overrides)
+        scanStart = FileStamp.now()
+        listing = try VaultScanner.list(root: absolute, excluded: settings.excluded)
+    }
+
+    /// What a snapshot of this vault made now says about itself.
+    func meta(classifier: NoteClassifier, vault real: String) -> SnapshotFormat.Meta {
+        SnapshotFormat.Meta(kithVersion: KithVersion.current,
+                            fingerprint: SnapshotFingerprint.of(classifier: classifier, settings: settings),
+                            vault: real, scanStart: scanStart, written: 0)
     }
 }
 
