@@ -87,10 +87,8 @@ public struct PeopleDigest: Hashable, Sendable {
 
     /// As `VaultIndex.people(sortedBy:policy:today:)`.
     public func sorted(by sort: PeopleSort, policy: ContactPolicy, today: CalendarDate) -> [PersonDigest] {
-        // Each last contact once (the owner has tens of thousands of interactions to skip).
-        let rows = people.map { ($0, $0.lastContact(today: today)?.date) }
-        return PeopleSort.order(rows, by: sort, today: today, lastContact: \.1,
-                                limit: { $0.0.limit(policy).days }, name: \.0.name).map(\.0)
+        PeopleSort.order(people, by: sort, today: today, lastContact: { $0.lastContact(today: today)?.date },
+                         limit: { $0.limit(policy).days }, name: \.name)
     }
 
     /// As `VaultIndex.duePeople(policy:today:)`.

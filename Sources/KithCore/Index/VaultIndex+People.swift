@@ -17,30 +17,30 @@ extension PeopleSort {
                            lastContact: (Row) -> CalendarDate?, limit: (Row) -> Int,
                            name: (Row) -> String) -> [Row] {
         // Sort key per person: for recent, the last contact's day number; for stale, days
-        // overdue. Nil sorts last either way.
-        let keyed = rows.map { row -> (Row, Int?, NameKey) in
-            let key: Int?
+        // overdue. Nil sorts last either way. Positions are sorted, not the rows (a row is
+        // large to move: the digest's hold every interaction date).
+        let keys = rows.map { row -> Int? in
             switch sort {
-            case .recent: key = lastContact(row)?.dayNumber
-            case .stale: key = lastContact(row).map { $0.days(until: today) - limit(row) }
-            case .name: key = nil
+            case .recent: return lastContact(row)?.dayNumber
+            case .stale: return lastContact(row).map { $0.days(until: today) - limit(row) }
+            case .name: return nil
             }
-            return (row, key, NameOrder.key(name(row)))
         }
-        let ordered = keyed.sorted { a, b in
+        let names = rows.map { NameOrder.key(name($0)) }
+        let order = rows.indices.sorted { a, b in
             switch sort {
             case .name:
-                return a.2 < b.2
+                return names[a] < names[b]
             case .recent, .stale:
-                switch (a.1, b.1) {
+                switch (keys[a], keys[b]) {
                 case let (x?, y?) where x != y: return x > y
                 case (nil, _?): return false
                 case (_?, nil): return true
-                default: return a.2 < b.2
+                default: return names[a] < names[b]
                 }
             }
         }
-        return ordered.map(\.0)
+        return order.map { rows[$0] }
     }
 }
 

@@ -67,7 +67,7 @@ enum SnapshotDigest {
         var stored: [FileStamp?] = []
         stored.reserveCapacity(entries.count)
         for e in entries {
-            guard try same(e.path, try r.raw(try r.count())) else { return false }
+            guard same(e.path, try r.raw(try r.count())) else { return false }
             if try r.bool() {
                 let size = Int64(try r.int()), mtime = Int64(try r.int()), ctime = Int64(try r.int())
                 stored.append(FileStamp(size: size, mtime: mtime, ctime: ctime, inode: try r.uint()))
@@ -77,7 +77,7 @@ enum SnapshotDigest {
         }
         guard try r.count() == listing.attachments.count else { return false }
         for a in listing.attachments {
-            guard try same(a, try r.raw(try r.count())) else { return false }
+            guard same(a, try r.raw(try r.count())) else { return false }
         }
         guard try r.count() == 0, r.isAtEnd else { return false }
         let now = SnapshotChanges.stampAll(entries)

@@ -78,7 +78,7 @@ extension VaultLoader {
     static func load(_ scanned: ScannedVault, classifier: NoteClassifier, cache: SnapshotStore?,
                      readingSnapshot: Bool = true, releasingTexts: Bool = true, progress: Progress? = nil,
                      started start: DispatchTime) throws -> VaultLoad {
-        let (absolute, settings, scanStart, listing) = (scanned.absolute, scanned.settings, scanned.scanStart, scanned.listing)
+        let (absolute, settings, listing) = (scanned.absolute, scanned.settings, scanned.listing)
         guard let cache else {
             return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
                                           progress: progress, started: start, releasingTexts: releasingTexts),
