@@ -23,35 +23,26 @@ extension VaultLoader {
     /// stamped (none changed, added, removed or racily clean, no file unreadable), the digest
     /// is read from its `people` section alone. Anything else loads the whole index
     /// (`load(root:…)`, which reads what changed and leaves a snapshot to write) and makes the
-    /// digest from it; a damaged digest section is rewritten then too.
+    /// digest from it (a damaged digest section makes the snapshot damaged: it is rewritten).
     public static func loadPeople(root: String, classifier: NoteClassifier = .standard,
                                   overrides: VaultSettings.Overrides = VaultSettings.Overrides(),
                                   cache: SnapshotStore?) throws -> PeopleLoad {
         let start = DispatchTime.now()
         let scanned = try ScannedVault(root: root, overrides: overrides)
-        var damaged: (file: String, meta: SnapshotFormat.Meta)?
         if let cache {
             let real = StoredVault.realPath(scanned.absolute)
             let file = cache.file(forVault: real)
             let meta = scanned.meta(classifier: classifier, vault: real)
             if cache.refusal(forVault: real) == nil {
-                do {
-                    if let digest = try digest(file: file, expected: meta, listing: scanned.listing) {
-                        var use = SnapshotUse(kind: .warm)
-                        use.file = file
-                        return PeopleLoad(digest: digest, source: .digest, snapshot: use, full: nil)
-                    }
-                } catch SnapshotError.corrupt {
-                    damaged = (file, meta)
-                } catch {
-                    // Missing, stale or unreadable: the whole load says why and writes anew.
+                // Missing, stale, damaged or unreadable: the whole load says why and writes anew.
+                if let digest = try? digest(file: file, expected: meta, listing: scanned.listing) {
+                    var use = SnapshotUse(kind: .warm)
+                    use.file = file
+                    return PeopleLoad(digest: digest, source: .digest, snapshot: use, full: nil)
                 }
             }
         }
-        var full = try load(scanned, classifier: classifier, cache: cache, started: start)
-        if let cache, let damaged, full.pending == nil, full.snapshot.kind == .warm {
-            full.pending = PendingSnapshot(store: cache, file: damaged.file, index: full.index, meta: damaged.meta)
-        }
+        let full = try load(scanned, classifier: classifier, cache: cache, started: start)
         return PeopleLoad(digest: PeopleDigest(full.index), source: .index, snapshot: full.snapshot, full: full)
     }
 
