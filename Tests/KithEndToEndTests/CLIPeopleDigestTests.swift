@@ -75,12 +75,29 @@ final class CLIPeopleDigestTests: XCTestCase {
         }
     }
 
+    /// Waits until the files just copied are older than a scan's racy window (two seconds):
+    /// their change times are the kernel's, so only waiting ages them.
+    private func waitPastTheRacyWindow() {
+        let deadline = Deadline(seconds: 2.5)
+        while !deadline.passed { usleep(100_000) }
+    }
+
     func testEditsAddsRemovesAndRenamesAreSeenAtOnce() throws {
         let copy = NSTemporaryDirectory() + "kith-digest-vault-\(UUID().uuidString)"
         try FileManager.default.copyItem(atPath: CLI.sampleVaultPath, toPath: copy)
         defer { try? FileManager.default.removeItem(atPath: copy) }
         XCTAssertEqual(try outputs(copy, config: true, commands: Self.fewer),
                        try outputs(copy, config: true, cache: false, commands: Self.fewer))
+        // Once the copy is older than the racy window, a run brings the snapshot up to date
+        // and the next ones answer from the digest: the edits below start from there.
+        waitPastTheRacyWindow()
+        _ = try outputs(copy, config: true, commands: [["people", "--json"]])
+        let file = try snapshotFile()
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        bytes[41] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: file))
+        _ = try outputs(copy, config: true, commands: [["people", "--json"]])
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: file)), bytes, "served from the digest before the edits")
         let person = copy + "/People/Andre Okafor.md"
         let text = try String(contentsOfFile: person, encoding: .utf8)
         let edits: [(String, () throws -> Void)] = [
