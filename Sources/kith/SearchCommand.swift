@@ -33,8 +33,8 @@ struct Search: ParsableCommand {
         let query = words.joined(separator: " ")
         if let limit, limit < 1 { throw Console.fail("--limit must be 1 or more, not \(limit)", code: 2) }
         if stdin { return try filterStandardInput(query) }
+        if fullText { return try searchText(query, listing: try options.listFiles()) }
         let index = try options.load()
-        if fullText { return try searchText(query, index: index) }
         let wantsKinds = words.contains { $0.lowercased().hasPrefix("kind:") }
         let documents = (wantsKinds ? Array(index.notes) : index.people).map { n in
             SearchDocument(path: n.path, name: n.name, aliases: n.aliases, role: n.profile.role,
@@ -59,9 +59,10 @@ struct Search: ParsableCommand {
         if hits.isEmpty { throw ExitCode(1) }
     }
 
-    /// `[{path, line, snippet}]` in path then line order; text `path:line  snippet`.
-    func searchText(_ query: String, index: VaultIndex) throws {
-        let hits = FullTextSearch.search(query, in: index, limit: limit)
+    /// `[{path, line, snippet}]` in path then line order; text `path:line  snippet`. Only the
+    /// files are needed: the notes are read from the vault's listing, no index is loaded.
+    func searchText(_ query: String, listing: VaultListing) throws {
+        let hits = FullTextSearch.search(query, in: listing, limit: limit)
         if options.json {
             Console.write(.array(hits.map {
                 .object([("path", .string($0.path)), ("line", .int($0.line)), ("snippet", .string($0.snippet)),
@@ -69,7 +70,18 @@ struct Search: ParsableCommand {
             }))
         } else {
             // grep-style lines, not a table: paths vary too much in length to align usefully.
-            Console.write(hits.map { "\($0.path):\($0.line)  " + TextTable.clean($0.snippet) + "\n" }.joined())
+            // Written as bytes into one buffer (a common word has hundreds of thousands of hits).
+            var out: [UInt8] = []
+            out.reserveCapacity(hits.count * 160)
+            for h in hits {
+                out += h.path.utf8
+                out.append(UInt8(ascii: ":"))
+                out += String(h.line).utf8
+                out += "  ".utf8
+                out += TextTable.clean(h.snippet).utf8
+                out.append(0x0A)
+            }
+            Console.write(bytes: out)
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

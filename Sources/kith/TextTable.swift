@@ -69,7 +69,20 @@ struct TextTable {
         // was a quarter of a 50,000-hit `kith search --full-text` (perf). Same result either way
         // (CLISearchTests.testFullTextSnippetsAreOneLineOfVisibleText).
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
+        // Nor has text without a control character (C0, DEL, C1: U+0080–U+009F is C2 80–9F in
+        // UTF-8): a control is always a grapheme of its own, so every other one stays as it is.
+        if !hasControl(s) { return s }
         return cleanEachCharacter(s)
+    }
+
+    /// Whether `s` holds a C0 or C1 control character or DEL.
+    static func hasControl(_ s: String) -> Bool {
+        var afterC2 = false
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || (afterC2 && b < 0xA0) { return true }
+            afterC2 = b == 0xC2
+        }
+        return false
     }
 
     /// `clean` one Character at a time (any text).

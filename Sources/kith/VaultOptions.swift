@@ -85,6 +85,12 @@ struct VaultOptions: ParsableArguments {
         }
     }
 
+    /// The vault's files, without loading its index (the config's settings applied).
+    func listFiles(config: KithConfig = VaultOptions.loadConfig()) throws -> VaultListing {
+        let vaultPath = try Self.resolve(vault, config: config)
+        return try Self.opening(vaultPath) { try VaultLoader.list(root: vaultPath, overrides: config.vaultOverrides) }
+    }
+
     /// Says what the load said about the cache, starts its snapshot write and keeps its index.
     private static func started(_ load: VaultLoad) {
         if let warning = load.snapshot.warning { SnapshotWrites.note(warning) }
@@ -157,6 +163,12 @@ enum Console {
     static func write(_ text: String) {
         guard !text.isEmpty else { return }
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes bytes to standard output as they are.
+    static func write(bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
     /// Writes a JSON value, pretty-printed.
