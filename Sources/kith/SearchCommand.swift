@@ -33,7 +33,7 @@ struct Search: ParsableCommand {
         let query = words.joined(separator: " ")
         if let limit, limit < 1 { throw Console.fail("--limit must be 1 or more, not \(limit)", code: 2) }
         if stdin { return try filterStandardInput(query) }
-        if fullText { return try searchText(query, listing: try options.listFiles()) }
+        if fullText { return try searchText(query) }
         let index = try options.load()
         let wantsKinds = words.contains { $0.lowercased().hasPrefix("kind:") }
         let documents = (wantsKinds ? Array(index.notes) : index.people).map { n in
@@ -59,10 +59,16 @@ struct Search: ParsableCommand {
         if hits.isEmpty { throw ExitCode(1) }
     }
 
-    /// `[{path, line, snippet}]` in path then line order; text `path:line  snippet`. Only the
-    /// files are needed: the notes are read from the vault's listing, no index is loaded.
-    func searchText(_ query: String, listing: VaultListing) throws {
-        let hits = FullTextSearch.search(query, in: listing, limit: limit)
+    /// `[{path, line, snippet}]` in path then line order; text `path:line  snippet`.
+    /// Reads the vault's notes straight from their files, as `rg` does: no index, no snapshot.
+    func searchText(_ query: String) throws {
+        let root = try VaultOptions.resolve(options.vault, config: VaultOptions.loadConfig())
+        let hits: [TextHit]
+        do {
+            hits = try FullTextSearch.search(query, vault: root, limit: limit)
+        } catch let error as VaultError {
+            throw VaultOptions.failure(error)
+        }
         if options.json {
             Console.write(.array(hits.map {
                 .object([("path", .string($0.path)), ("line", .int($0.line)), ("snippet", .string($0.snippet)),
@@ -70,18 +76,7 @@ struct Search: ParsableCommand {
             }))
         } else {
             // grep-style lines, not a table: paths vary too much in length to align usefully.
-            // Written as bytes into one buffer (a common word has hundreds of thousands of hits).
-            var out: [UInt8] = []
-            out.reserveCapacity(hits.count * 160)
-            for h in hits {
-                out += h.path.utf8
-                out.append(UInt8(ascii: ":"))
-                out += String(h.line).utf8
-                out += "  ".utf8
-                out += TextTable.clean(h.snippet).utf8
-                out.append(0x0A)
-            }
-            Console.write(bytes: out)
+            Console.write(hits.map { "\($0.path):\($0.line)  " + TextTable.clean($0.snippet) + "\n" }.joined())
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

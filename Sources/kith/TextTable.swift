@@ -68,15 +68,15 @@ struct TextTable {
         // Printable ASCII (most lines) has nothing to change: the walk below, per Character,
         // was a quarter of a 50,000-hit `kith search --full-text` (perf). Same result either way
         // (CLISearchTests.testFullTextSnippetsAreOneLineOfVisibleText).
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
-        // Nor has text without a control character (C0, DEL, C1: U+0080–U+009F is C2 80–9F in
-        // UTF-8): a control is always a grapheme of its own, so every other one stays as it is.
-        if !hasControl(s) { return s }
+        // Snippets cut with `…` are not ASCII, so the test is on bytes: only C0 controls, DEL
+        // and C1 controls (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`) are changed, and each of them
+        // is a grapheme of its own (Unicode's grapheme rules break around controls).
+        if !needsCleaning(s) { return s }
         return cleanEachCharacter(s)
     }
 
-    /// Whether `s` holds a C0 or C1 control character or DEL.
-    static func hasControl(_ s: String) -> Bool {
+    /// True when `s` holds a character `clean` replaces.
+    static func needsCleaning(_ s: String) -> Bool {
         var afterC2 = false
         for b in s.utf8 {
             if b < 0x20 || b == 0x7F || (afterC2 && b < 0xA0) { return true }

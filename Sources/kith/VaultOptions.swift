@@ -85,12 +85,6 @@ struct VaultOptions: ParsableArguments {
         }
     }
 
-    /// The vault's files, without loading its index (the config's settings applied).
-    func listFiles(config: KithConfig = VaultOptions.loadConfig()) throws -> VaultListing {
-        let vaultPath = try Self.resolve(vault, config: config)
-        return try Self.opening(vaultPath) { try VaultLoader.list(root: vaultPath, overrides: config.vaultOverrides) }
-    }
-
     /// Says what the load said about the cache, starts its snapshot write and keeps its index.
     private static func started(_ load: VaultLoad) {
         if let warning = load.snapshot.warning { SnapshotWrites.note(warning) }
@@ -103,13 +97,20 @@ struct VaultOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as VaultError {
-            switch error {
-            case .notFound(let p): throw Console.fail("vault not found: \(p)", code: 2)
-            case .notADirectory(let p): throw Console.fail("vault is not a folder: \(p)", code: 2)
-            case .unreadable: throw Console.fail(error.description, code: 2)
-            }
+            throw failure(error)
         } catch {
             throw Console.fail("cannot open vault \(vaultPath): \(error)", code: 2)
+        }
+    }
+}
+
+extension VaultOptions {
+    /// A vault that cannot be opened, as one line on stderr and exit 2.
+    static func failure(_ error: VaultError) -> Error {
+        switch error {
+        case .notFound(let p): return Console.fail("vault not found: \(p)", code: 2)
+        case .notADirectory(let p): return Console.fail("vault is not a folder: \(p)", code: 2)
+        case .unreadable: return Console.fail(error.description, code: 2)
         }
     }
 }
@@ -163,12 +164,6 @@ enum Console {
     static func write(_ text: String) {
         guard !text.isEmpty else { return }
         FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// Writes bytes to standard output as they are.
-    static func write(bytes: [UInt8]) {
-        guard !bytes.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(bytes))
     }
 
     /// Writes a JSON value, pretty-printed.
