@@ -7,7 +7,7 @@
 # maximum resident set (the median run's). Snapshots go to a fresh $XDG_CACHE_HOME under
 # $TMPDIR; vaults are only read. Prints one Markdown table per vault.
 # PEOPLE_ONLY=1 measures only the people/stale rows (warm: served from the snapshot's people
-# digest) beside rg, without the cold index, full-text search and browser rows.
+# digest) and full-text search beside rg, without the cold index and browser rows.
 set -euo pipefail
 runs=${1:-3}; shift
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -52,6 +52,8 @@ for vault in "$@"; do
     read -r text_s text_kb <<<"$(many "$kith" people --vault "$vault")"
     read -r sort_s _ <<<"$(many "$kith" people --json --sort stale --vault "$vault")"
     read -r stale_s stale_kb <<<"$(many "$kith" stale --json --vault "$vault")"
+    read -r rgq_s _ <<<"$(many rg -i -F "$query" "$vault")"
+    read -r ft_s ft_kb <<<"$(many "$kith" search --full-text "$query" --vault "$vault")"
     echo
     echo "### $(basename "$vault"): $notes notes, $(mb $vkb) ($bytes bytes); load average $(cut -d' ' -f1-3 /proc/loadavg)"
     echo
@@ -63,6 +65,7 @@ for vault in "$@"; do
     echo "| warm \`kith stale --json\` | ${stale_s} s | \`rg -c '\\[\\['\` ${rg_s} s | $(ratio "$stale_s" "$rg_s")× | (none) |"
     echo "| peak RSS warm \`people --json\` | $(mb "$warm_kb") | vault $(mb $vkb) | $(ratio "$warm_kb" "$vkb")× | ≤ 1.0× |"
     echo "| peak RSS warm \`stale --json\` | $(mb "$stale_kb") | vault $(mb $vkb) | $(ratio "$stale_kb" "$vkb")× | ≤ 1.0× |"
+    echo "| \`kith search --full-text $query\` (files, no index) | ${ft_s} s | \`rg -i -F $query\` ${rgq_s} s | $(ratio "$ft_s" "$rgq_s")× | ≤ 1.5× |"
     continue
   fi
   read -r rgq_s _ <<<"$(many rg -i -F "$query" "$vault")"
