@@ -76,7 +76,7 @@ final class PeopleDigestTests: XCTestCase {
         let index = try VaultLoader.load(root: vault.root)
         let listing = try VaultScanner.list(root: index.root, excluded: index.settings.excluded)
         var w = SnapshotWriter()
-        SnapshotDigest.writeStamps(of: index, to: &w)
+        SnapshotDigest.appendStamps(of: index, to: &w)
         let newest = index.notes.compactMap { $0.parsed.stamp.map { max($0.mtime, $0.ctime) } }.max() ?? 0
         try w.bytes.withUnsafeBytes { section in
             XCTAssertTrue(try SnapshotDigest.unchanged(section, listing: listing, scanStart: newest + 3_000_000_000))

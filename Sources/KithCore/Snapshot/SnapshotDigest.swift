@@ -8,7 +8,7 @@ enum SnapshotDigest {
     // MARK: Writing
 
     /// The `stamps` section of `index`.
-    static func writeStamps(of index: VaultIndex, to w: inout SnapshotWriter) {
+    static func appendStamps(of index: VaultIndex, to w: inout SnapshotWriter) {
         w.count(index.notes.count)
         for n in index.notes {
             w.inlineString(n.path)
@@ -25,7 +25,7 @@ enum SnapshotDigest {
     }
 
     /// The `people` section.
-    static func write(_ digest: PeopleDigest, to w: inout SnapshotWriter) {
+    static func append(_ digest: PeopleDigest, to w: inout SnapshotWriter) {
         w.count(digest.people.count)
         for p in digest.people {
             w.inlineString(p.path); w.inlineString(p.name)
