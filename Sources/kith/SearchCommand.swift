@@ -76,7 +76,14 @@ struct Search: ParsableCommand {
             }))
         } else {
             // grep-style lines, not a table: paths vary too much in length to align usefully.
-            Console.write(hits.map { "\($0.path):\($0.line)  " + TextTable.clean($0.snippet) + "\n" }.joined())
+            // Written on every core a chunk at a time: a common word's half a million lines were
+            // a serial tail after the parallel search.
+            let parts = Parallel.chunks(of: hits.count, into: max(1, hits.count / 4096)) { range in
+                var out = ""
+                for h in hits[range] { out += "\(h.path):\(h.line)  " + TextTable.clean(h.snippet) + "\n" }
+                return out
+            }
+            for part in parts { Console.write(part) }
         }
         if hits.isEmpty { throw ExitCode(1) }
     }
