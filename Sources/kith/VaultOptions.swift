@@ -93,24 +93,17 @@ struct VaultOptions: ParsableArguments {
     }
 
     /// Runs `body`, turning a vault that cannot be opened into one line on stderr and exit 2.
-    private static func opening<T>(_ vaultPath: String, _ body: () throws -> T) throws -> T {
+    static func opening<T>(_ vaultPath: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as VaultError {
-            throw failure(error)
+            switch error {
+            case .notFound(let p): throw Console.fail("vault not found: \(p)", code: 2)
+            case .notADirectory(let p): throw Console.fail("vault is not a folder: \(p)", code: 2)
+            case .unreadable: throw Console.fail(error.description, code: 2)
+            }
         } catch {
             throw Console.fail("cannot open vault \(vaultPath): \(error)", code: 2)
-        }
-    }
-}
-
-extension VaultOptions {
-    /// A vault that cannot be opened, as one line on stderr and exit 2.
-    static func failure(_ error: VaultError) -> Error {
-        switch error {
-        case .notFound(let p): return Console.fail("vault not found: \(p)", code: 2)
-        case .notADirectory(let p): return Console.fail("vault is not a folder: \(p)", code: 2)
-        case .unreadable: return Console.fail(error.description, code: 2)
         }
     }
 }
