@@ -28,12 +28,14 @@ final class UIEditorReloadTests: TmuxTestCase {
     }
 
     /// An editor named `name` (so kith picks its line syntax) that records its arguments, one
-    /// per line, and puts a dated Recent Context bullet at the top of the section.
+    /// per line (written whole, then renamed: the test may read them while a second run writes
+    /// them), and puts a dated Recent Context bullet at the top of the section.
     func makeEditor(named name: String) throws -> String {
         let path = work + "/bin/" + name
         let script = """
         #!/bin/sh
-        printf '%s\\n' "$@" > \(TmuxSession.quote(argsFile))
+        printf '%s\\n' "$@" > \(TmuxSession.quote(argsFile + ".part"))
+        mv \(TmuxSession.quote(argsFile + ".part")) \(TmuxSession.quote(argsFile))
         for file; do :; done
         sed -i 's/^## Recent Context$/## Recent Context\\n\\n- 2026-11-25: Coffee with the test editor — line added by the editor/' "$file"
         """
