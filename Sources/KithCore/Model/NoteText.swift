@@ -78,6 +78,23 @@ final class NoteText: @unchecked Sendable {
         return NoteParser.decode(bytes).text
     }
 
+    /// The text and line starts as `current` gives them, read back from the file when not in
+    /// memory without keeping them or checking them against the index's hash: for a pass that
+    /// reads each note once (`VaultIndex.references`), where caching would only evict the
+    /// texts worth keeping.
+    var passing: (text: String, lineStarts: [Int32]) {
+        lock.lock()
+        let r = resident, path = file
+        lock.unlock()
+        if let r { return (r.text, r.lineStarts) }
+        guard let path, case .bytes(let bytes, _) = NoteReader.read(path), !NoteReader.looksBinary(bytes) else {
+            return ("", [0])
+        }
+        var text = NoteParser.decode(bytes).text
+        let starts = text.withUTF8 { LineTable($0).starts }
+        return (text, starts)
+    }
+
     /// Drops the text from memory: from now on it is read back from `file` (absolute).
     func release(readingBackFrom path: String) {
         lock.lock()

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A JSON object whose long lists are made one element at a time, so it can be written as it
+/// is made (`write(to:)`) instead of built whole (`json`): `kith show --json` of the vault's
+/// owner is 30 MB at 10,000 notes, and building it as one value cost a tenth of the command.
+/// Both give the same text as `JSON.rendered()`.
+struct JSONObjectStream {
+    enum Value {
+        case json(JSON)
+        /// `count` elements, element `i` made by `element(i)` when it is written. Elements of
+        /// one shape: either all scalars or none (what decides the array's layout is then the
+        /// first).
+        case list(count: Int, element: (Int) -> JSON)
+    }
+
+    var pairs: [(String, Value)] = []
+
+    mutating func append(_ key: String, _ value: JSON) { pairs.append((key, .json(value))) }
+
+    mutating func append(_ key: String, count: Int, _ element: @escaping (Int) -> JSON) {
+        pairs.append((key, .list(count: count, element: element)))
+    }
+
+    mutating func append(contentsOf fields: [(String, JSON)]) {
+        for (key, value) in fields { append(key, value) }
+    }
+
+    /// The object as one value.
+    var json: JSON {
+        .object(pairs.map { key, value in
+            switch value {
+            case .json(let j): return (key, j)
+            case .list(let count, let element): return (key, .array((0..<count).map(element)))
+            }
+        })
+    }
+
+    /// Writes the object as `json.rendered()` would, a list element at a time.
+    func write(to out: inout JSONStreamWriter) {
+        guard !pairs.isEmpty else { return out.write(.object([]), indent: 0, newline: true) }
+        out.raw("{\n")
+        for (i, (key, value)) in pairs.enumerated() {
+            out.bytes { JSON.pad(2, &$0); JSON.quote(key, into: &$0); $0 += ": ".utf8 }
+            switch value {
+            case .json(let j):
+                out.write(j, indent: 2)
+            case .list(let count, let element):
+                let first = count > 0 ? element(0) : nil
+                if let first, !first.isScalar {
+                    out.raw("[\n")
+                    for k in 0..<count {
+                        out.bytes { JSON.pad(4, &$0) }
+                        out.write(k == 0 ? first : element(k), indent: 4)
+                        out.raw(k == count - 1 ? "\n" : ",\n")
+                    }
+                    out.raw("  ]")
+                } else {
+                    // Empty, or scalars on one line: as the built value lays them out.
+                    out.write(.array((0..<count).map { $0 == 0 ? first! : element($0) }), indent: 2)
+                }
+            }
+            out.raw(i == pairs.count - 1 ? "\n" : ",\n")
+        }
+        out.raw("}\n")
+        out.flushIfFull()
+    }
+}
+
+/// Bytes on their way to a file descriptor (standard output), written out whenever a
+/// megabyte has gathered and at `flush`.
+struct JSONStreamWriter {
+    private var buffer: [UInt8] = []
+    private let fd: Int32
+    /// Set when a write failed (a closed pipe): the rest is dropped.
+    private(set) var failed = false
+    static let chunk = 1 << 20
+
+    init(fd: Int32 = STDOUT_FILENO) {
+        self.fd = fd
+        buffer.reserveCapacity(Self.chunk + (Self.chunk >> 2))
+    }
+
+    /// Collects into `[UInt8]` instead of a descriptor (tests): `fd` -1.
+    static func collecting() -> JSONStreamWriter { JSONStreamWriter(fd: -1) }
+
+    /// What was collected (`collecting()` only).
+    var collected: [UInt8] { buffer }
+
+    mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
+    mutating func bytes(_ body: (inout [UInt8]) -> Void) { body(&buffer) }
+
+    mutating func write(_ value: JSON, indent: Int, newline: Bool = false) {
+        value.write(to: &buffer, indent: indent)
+        if newline { buffer.append(0x0A) }
+        flushIfFull()
+    }
+
+    mutating func flushIfFull() {
+        if buffer.count >= Self.chunk { flush() }
+    }
+
+    /// Writes out what has gathered.
+    mutating func flush() {
+        guard fd >= 0 else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard !failed else { return }
+        buffer.withUnsafeBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                done += n
+            }
+        }
+    }
+}
