@@ -49,6 +49,13 @@ public struct Backlink: Hashable, Sendable {
         return nil
     }
 
+    /// Whether the excerpt is made from a frontmatter line: a list item's key is read from
+    /// the lines above it (`PropertyExcerpt`), so its line must be a slice of the text up to it.
+    var excerptReadsLinesAbove: Bool {
+        if case .source(_, let inFrontmatter) = origin { return inFrontmatter }
+        return false
+    }
+
     /// The excerpt made from `source`, the link's line of the source note as read now; nil
     /// when the excerpt is assigned.
     func excerpt(ofLine source: Substring) -> String? {

@@ -78,21 +78,28 @@ final class NoteText: @unchecked Sendable {
         return NoteParser.decode(bytes).text
     }
 
-    /// The text and line starts as `current` gives them, read back from the file when not in
-    /// memory without keeping them or checking them against the index's hash: for a pass that
-    /// reads each note once (`VaultIndex.references`), where caching would only evict the
-    /// texts worth keeping.
-    var passing: (text: String, lineStarts: [Int32]) {
+    /// `body` given the text's UTF-8 and line starts as `current` has them, read back from the
+    /// file when not in memory without keeping them or checking them against the index's
+    /// hash: for a pass that reads each note once (`VaultIndex.references`), where caching
+    /// would only evict the texts worth keeping. A file of valid UTF-8 without a byte order
+    /// mark is its own text: it is used as read, not copied into a String.
+    func withPassingBytes<R>(_ body: (UnsafeBufferPointer<UInt8>, [Int32]) -> R) -> R {
         lock.lock()
         let r = resident, path = file
         lock.unlock()
-        if let r { return (r.text, r.lineStarts) }
+        if let r {
+            var text = r.text
+            return text.withUTF8 { body($0, r.lineStarts) }
+        }
         guard let path, case .bytes(let bytes, _) = NoteReader.read(path), !NoteReader.looksBinary(bytes) else {
-            return ("", [0])
+            return body(UnsafeBufferPointer(start: nil, count: 0), [0])
+        }
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        if !hasBOM, let done = bytes.withUnsafeBufferPointer({ b in UTF8Check.isValid(b) ? body(b, LineTable(b).starts) : nil }) {
+            return done
         }
         var text = NoteParser.decode(bytes).text
-        let starts = text.withUTF8 { LineTable($0).starts }
-        return (text, starts)
+        return text.withUTF8 { body($0, LineTable($0).starts) }
     }
 
     /// Drops the text from memory: from now on it is read back from `file` (absolute).

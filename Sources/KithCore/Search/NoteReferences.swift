@@ -45,15 +45,14 @@ extension VaultIndex {
                 let naming = plan?.mayName(note: i, path: notes[i].path) ?? false
                 guard linking != nil || naming else { continue }
                 let storage = note.storage
-                var (text, starts) = storage.passing
-                let whole = text
-                text.withUTF8 { bytes in
+                storage.withPassingBytes { bytes, starts in
                     for b in linking ?? 0..<0 {
                         let link = sources[b]
                         // A backlink whose excerpt is assigned, or made from another text than
                         // this note's (never, as built), keeps its own way.
                         guard link.excerptSource === storage,
-                              let excerpt = link.excerpt(ofLine: ParsedNote.line(link.line, of: whole, starts: starts))
+                              let excerpt = link.excerpt(ofLine: Self.line(link.line, of: bytes, starts: starts,
+                                                                             withLinesAbove: link.excerptReadsLinesAbove))
                         else { continue }
                         excerpts.append((b, excerpt))
                     }
@@ -72,6 +71,24 @@ extension VaultIndex {
             for (b, excerpt) in chunk.excerpts { backlinks[b].excerpt = excerpt }
         }
         return NoteReferences(backlinks: backlinks, mentions: chunks.flatMap(\.mentions))
+    }
+}
+
+extension VaultIndex {
+    /// Line `n` (1-based) of a note's UTF-8 `bytes` as `ParsedNote.line` gives it, as text of
+    /// its own; `withLinesAbove`: as a slice of the text up to it.
+    static func line(_ n: Int, of bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], withLinesAbove: Bool) -> Substring {
+        guard n >= 1, n <= starts.count else { return "" }
+        let start = Int(starts[n - 1])
+        var end = n < starts.count ? Int(starts[n]) : bytes.count
+        // Drop the line's own terminator.
+        if end > start, bytes[end - 1] == 0x0A {
+            end -= 1
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+        }
+        guard withLinesAbove else { return Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<end]), as: UTF8.self)
+        return text[text.utf8.index(text.utf8.startIndex, offsetBy: start)...]
     }
 }
 

@@ -123,7 +123,7 @@ public enum UnlinkedMentions {
             } else {
                 // Folded once for all terms.
                 scratch.removeAll(keepingCapacity: true)
-                FoldCache.appendFolded(line, to: &scratch)
+                MentionFold.appendFolded(line, to: &scratch)
                 guard scratch.withUnsafeBufferPointer({ f in
                     terms.contains { $0.mayOccur(foldedLine: f) && $0.hasPhrase(foldedLine: f) }
                 }) else { continue }
