@@ -1,4 +1,5 @@
 import Foundation
+import KithCore
 
 /// A JSON object whose long lists are made one element at a time, so it can be written as it
 /// is made (`write(to:)`) instead of built whole (`json`): `kith show --json` of the vault's
@@ -10,14 +11,14 @@ struct JSONObjectStream {
         /// `count` elements, element `i` made by `element(i)` when it is written. Elements of
         /// one shape: either all scalars or none (what decides the array's layout is then the
         /// first).
-        case list(count: Int, element: (Int) -> JSON)
+        case list(count: Int, element: @Sendable (Int) -> JSON)
     }
 
     var pairs: [(String, Value)] = []
 
     mutating func append(_ key: String, _ value: JSON) { pairs.append((key, .json(value))) }
 
-    mutating func append(_ key: String, count: Int, _ element: @escaping (Int) -> JSON) {
+    mutating func append(_ key: String, count: Int, _ element: @escaping @Sendable (Int) -> JSON) {
         pairs.append((key, .list(count: count, element: element)))
     }
 
@@ -48,11 +49,7 @@ struct JSONObjectStream {
                 let first = count > 0 ? element(0) : nil
                 if let first, !first.isScalar {
                     out.raw("[\n")
-                    for k in 0..<count {
-                        out.bytes { JSON.pad(4, &$0) }
-                        out.write(k == 0 ? first : element(k), indent: 4)
-                        out.raw(k == count - 1 ? "\n" : ",\n")
-                    }
+                    Self.writeElements(count: count, first: first, element, to: &out)
                     out.raw("  ]")
                 } else {
                     // Empty, or scalars on one line: as the built value lays them out.
@@ -63,6 +60,39 @@ struct JSONObjectStream {
         }
         out.raw("}\n")
         out.flushIfFull()
+    }
+}
+
+extension JSONObjectStream {
+    /// Elements rendered per task: rendering is most of the work and the elements do not
+    /// depend on each other, so batches of them are rendered side by side and written in
+    /// order, a few at a time (memory stays a few batches, not the list).
+    static let batch = 1_024
+
+    /// The elements of a list of objects at indent 4, one per line as `JSON.rendered()` lays
+    /// them out.
+    static func writeElements(count: Int, first: JSON, _ element: @escaping @Sendable (Int) -> JSON,
+                              to out: inout JSONStreamWriter) {
+        @Sendable func render(_ range: Range<Int>) -> [UInt8] {
+            var buf: [UInt8] = []
+            for k in range {
+                JSON.pad(4, &buf)
+                (k == 0 ? first : element(k)).write(to: &buf, indent: 4)
+                buf += (k == count - 1 ? "\n" : ",\n").utf8
+            }
+            return buf
+        }
+        guard count > 2 * batch else { return out.bytes { $0 += render(0..<count) } }
+        var k = 0
+        while k < count {
+            let from = k, to = min(count, k + 8 * batch)
+            let parts = Parallel.chunks(of: to - from, into: (to - from + batch - 1) / batch) { r in
+                render((from + r.lowerBound)..<(from + r.upperBound))
+            }
+            for p in parts { out.bytes { $0 += p } }
+            out.flushIfFull()
+            k = to
+        }
     }
 }
 
