@@ -1,10 +1,10 @@
 import Foundation
 import KithCore
 
-/// A JSON object whose long lists are made one element at a time, so it can be written as it
-/// is made (`write(to:)`) instead of built whole (`json`): `kith show --json` of the vault's
-/// owner is 30 MB at 10,000 notes, and building it as one value cost a tenth of the command.
-/// Both give the same text as `JSON.rendered()`.
+/// A JSON object whose long lists are made one element at a time, so it is written as it is
+/// made instead of built whole: `kith show --json` of the vault's owner is 30 MB at 10,000
+/// notes, and building it as one value cost a tenth of the command. The text is the one
+/// `JSON.rendered()` gives for the same object built whole.
 struct JSONObjectStream {
     enum Value {
         case json(JSON)
@@ -12,6 +12,10 @@ struct JSONObjectStream {
         /// one shape: either all scalars or none (what decides the array's layout is then the
         /// first).
         case list(count: Int, element: @Sendable (Int) -> JSON)
+        /// `count` objects, element `i` written by `write(i, indent, &bytes)` as
+        /// `JSON.object(…).write` would (with `JSONObjectWriter`): the longest lists, without
+        /// building a value per element.
+        case objects(count: Int, write: @Sendable (Int, Int, inout [UInt8]) -> Void)
     }
 
     var pairs: [(String, Value)] = []
@@ -22,21 +26,15 @@ struct JSONObjectStream {
         pairs.append((key, .list(count: count, element: element)))
     }
 
+    mutating func append(_ key: String, objects count: Int, _ write: @escaping @Sendable (Int, Int, inout [UInt8]) -> Void) {
+        pairs.append((key, .objects(count: count, write: write)))
+    }
+
     mutating func append(contentsOf fields: [(String, JSON)]) {
         for (key, value) in fields { append(key, value) }
     }
 
-    /// The object as one value.
-    var json: JSON {
-        .object(pairs.map { key, value in
-            switch value {
-            case .json(let j): return (key, j)
-            case .list(let count, let element): return (key, .array((0..<count).map(element)))
-            }
-        })
-    }
-
-    /// Writes the object as `json.rendered()` would, a list element at a time.
+    /// Writes the object as `JSON.object(…).rendered()` would, a list element at a time.
     func write(to out: inout JSONStreamWriter) {
         guard !pairs.isEmpty else { return out.write(.object([]), indent: 0, newline: true) }
         out.raw("{\n")
@@ -45,11 +43,20 @@ struct JSONObjectStream {
             switch value {
             case .json(let j):
                 out.write(j, indent: 2)
+            case .objects(let count, let write):
+                if count == 0 {
+                    out.raw("[]")
+                } else {
+                    out.raw("[\n")
+                    Self.writeElements(count: count, write, to: &out)
+                    out.raw("  ]")
+                }
             case .list(let count, let element):
                 let first = count > 0 ? element(0) : nil
                 if let first, !first.isScalar {
                     out.raw("[\n")
-                    Self.writeElements(count: count, first: first, element, to: &out)
+                    Self.writeElements(count: count, { k, indent, buf in (k == 0 ? first : element(k)).write(to: &buf, indent: indent) },
+                                       to: &out)
                     out.raw("  ]")
                 } else {
                     // Empty, or scalars on one line: as the built value lays them out.
@@ -71,13 +78,13 @@ extension JSONObjectStream {
 
     /// The elements of a list of objects at indent 4, one per line as `JSON.rendered()` lays
     /// them out.
-    static func writeElements(count: Int, first: JSON, _ element: @escaping @Sendable (Int) -> JSON,
+    static func writeElements(count: Int, _ write: @escaping @Sendable (Int, Int, inout [UInt8]) -> Void,
                               to out: inout JSONStreamWriter) {
         @Sendable func render(_ range: Range<Int>) -> [UInt8] {
             var buf: [UInt8] = []
             for k in range {
                 JSON.pad(4, &buf)
-                (k == 0 ? first : element(k)).write(to: &buf, indent: 4)
+                write(k, 4, &buf)
                 buf += (k == count - 1 ? "\n" : ",\n").utf8
             }
             return buf
@@ -149,5 +156,44 @@ struct JSONStreamWriter {
                 done += n
             }
         }
+    }
+}
+
+/// An object of scalars written straight into bytes, laid out as `JSON.object(…).write(to:indent:)`
+/// lays it out: `{`, each key on its own line two deeper than `indent`, `}` at `indent`.
+struct JSONObjectWriter {
+    private var first = true
+    private let indent: Int
+
+    init(indent: Int, _ out: inout [UInt8]) {
+        self.indent = indent
+        out.append(0x7B)
+    }
+
+    private mutating func key(_ k: String, _ out: inout [UInt8]) {
+        out += (first ? "\n" : ",\n").utf8
+        first = false
+        JSON.pad(indent + 2, &out)
+        JSON.quote(k, into: &out)
+        out += ": ".utf8
+    }
+
+    /// A string, or `null` when absent.
+    mutating func string(_ k: String, _ s: String?, _ out: inout [UInt8]) {
+        key(k, &out)
+        if let s { JSON.quote(s, into: &out) } else { out += "null".utf8 }
+    }
+
+    mutating func int(_ k: String, _ n: Int, _ out: inout [UInt8]) {
+        key(k, &out)
+        out += String(n).utf8
+    }
+
+    /// Closes the object (`{}` when it has no key).
+    func end(_ out: inout [UInt8]) {
+        if first { out.append(0x7D); return }
+        out.append(0x0A)
+        JSON.pad(indent, &out)
+        out.append(0x7D)
     }
 }

@@ -2,18 +2,12 @@ import KithCore
 
 /// The JSON shapes shared by `show`, `backlinks` and `timeline`, keys in the documented order.
 enum NoteJSON {
-    /// `kith show` for any note. Person fields (contact, cadence, co-attendees, unlinked
-    /// mentions) appear only for people, `date` and `participants` only for transcripts; every
-    /// other key is always present.
-    /// With `limit`, the lists from the index (`interactions`, `backlinks`, `co_attendees`,
-    /// `unlinked_mentions`) hold their first `limit` entries and `counts` (last) says how many
-    /// each has in full.
-    static func details(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy = ContactPolicy(),
-                        today: CalendarDate, limit: Int? = nil) -> JSON {
-        detailsStream(note, index: index, policy: policy, today: today, limit: limit).json
-    }
-
-    /// `details` as an object whose long lists are made as they are written.
+    /// `kith show` for any note, as an object whose long lists are made as they are written.
+    /// Person fields (contact, cadence, co-attendees, unlinked mentions) appear only for
+    /// people, `date` and `participants` only for transcripts; every other key is always
+    /// present. With `limit`, the lists from the index (`interactions`, `backlinks`,
+    /// `co_attendees`, `unlinked_mentions`) hold their first `limit` entries and `counts`
+    /// (last) says how many each has in full.
     static func detailsStream(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy = ContactPolicy(),
                               today: CalendarDate, limit: Int? = nil) -> JSONObjectStream {
         func shown(_ count: Int) -> Int { limit.map { min($0, count) } ?? count }
@@ -57,7 +51,9 @@ enum NoteJSON {
             : NoteReferences(backlinks: index.backlinks(to: note.path), mentions: [])
         let backlinks = references.backlinks
         counts.append(("backlinks", .int(backlinks.count)))
-        out.append("backlinks", count: shown(backlinks.count)) { backlink(backlinks[$0]) }
+        out.append("backlinks", objects: shown(backlinks.count)) { k, indent, bytes in
+            writeBacklink(backlinks[k], indent: indent, into: &bytes)
+        }
         if isPerson {
             let people = index.coAttendees(of: note.path)
             counts.append(("co_attendees", .int(people.count)))
@@ -66,7 +62,9 @@ enum NoteJSON {
             }))
             let mentions = references.mentions
             counts.append(("unlinked_mentions", .int(mentions.count)))
-            out.append("unlinked_mentions", count: shown(mentions.count)) { ContactOutput.mention(mentions[$0]) }
+            out.append("unlinked_mentions", objects: shown(mentions.count)) { k, indent, bytes in
+                ContactOutput.writeMention(mentions[k], indent: indent, into: &bytes)
+            }
         }
         if limit != nil { out.append("counts", .object(counts)) }
         return out
@@ -126,6 +124,17 @@ enum NoteJSON {
     static func backlink(_ b: Backlink) -> JSON {
         .object([("path", .string(b.source)), ("kind", .string(b.kind.rawValue)), ("line", .int(b.line)),
                  ("excerpt", .string(b.excerpt))])
+    }
+
+    /// `backlink(b)` written at `indent` without building it (the vault's owner has tens of
+    /// thousands).
+    static func writeBacklink(_ b: Backlink, indent: Int, into out: inout [UInt8]) {
+        var o = JSONObjectWriter(indent: indent, &out)
+        o.string("path", b.source, &out)
+        o.string("kind", b.kind.rawValue, &out)
+        o.int("line", b.line, &out)
+        o.string("excerpt", b.excerpt, &out)
+        o.end(&out)
     }
 
     /// `{name, path}` of a person.

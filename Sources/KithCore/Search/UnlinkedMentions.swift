@@ -118,7 +118,8 @@ public enum UnlinkedMentions {
             while end > start && (base[end - 1] == 0x0A || base[end - 1] == 0x0D) { end -= 1 }
             let line = UnsafeBufferPointer(start: base + start, count: end - start)
             if fence.consume(line) { continue }
-            if FullTextSearch.isASCII(line) {
+            let ascii = FullTextSearch.isASCII(line)
+            if ascii {
                 guard terms.contains(where: { $0.mayOccur(asciiLine: line) }) else { continue }
             } else {
                 // Folded once for all terms.
@@ -128,7 +129,8 @@ public enum UnlinkedMentions {
                     terms.contains { $0.mayOccur(foldedLine: f) && $0.hasPhrase(foldedLine: f) }
                 }) else { continue }
             }
-            let found = MentionLineBytes.applies(line)
+            // `MentionLineBytes.applies`, the ASCII test already made.
+            let found = ascii && !line.contains(0x0D)
                 ? MentionLineBytes.firstMention(line, terms: terms)
                 : MentionLine.firstMention(String(decoding: line, as: UTF8.self), terms: terms)
             guard let found else { continue }
