@@ -48,6 +48,10 @@ final class NoteReferencesTests: XCTestCase {
             "Notes/BOM.md": [0xEF, 0xBB, 0xBF] + Array("Ana said hi to [[Ana Lima]]\nÁna Líma again\n".utf8),
             "Notes/Invalid.md": Array("Ana Lima \u{1F600} ".utf8) + [0xFF, 0xC3] + Array(" [[Zoë Ñúñez]] zoe nuñez\n".utf8),
             "Notes/Changed.md": Array("[[Ana Lima]] first\nAna Lima second\n".utf8),
+            "Notes/Empty.md": [],
+            "Notes/Binary.md": Array("[[Ana Lima]] ".utf8) + [0] + Array(" Ana Lima\n".utf8),
+            // Longer than the buffer the notes before it were read into.
+            "Notes/Big.md": Array((String(repeating: "filler line\n", count: 20_000) + "[[Ana Lima]] and Ana Lima\n").utf8),
             "Notes/Long.md": Array((String(repeating: "[[a ", count: 3_000) + "Ana Lima and [[Ana Lima]]\n").utf8),
         ]
         for i in 0..<40 { files["Notes/n\(i).md"] = Array("Ana Lima \(i) with [[Zoë Ñúñez]] — Zoë Ñúñez\n".utf8) }

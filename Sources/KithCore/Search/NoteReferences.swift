@@ -38,6 +38,7 @@ extension VaultIndex {
         let notes = self.notes
         let chunks = Parallel.chunks(of: notes.count, into: (notes.count + 255) / 256) { range -> (excerpts: [(Int, String)], mentions: [Mention]) in
             var excerpts: [(Int, String)] = []
+            var scratch: [UInt8] = []
             var found: [Mention] = []
             for i in range {
                 let note = notes[i].parsed
@@ -45,7 +46,7 @@ extension VaultIndex {
                 let naming = plan?.mayName(note: i, path: notes[i].path) ?? false
                 guard linking != nil || naming else { continue }
                 let storage = note.storage
-                storage.withPassingBytes { bytes, starts in
+                storage.withPassingBytes(scratch: &scratch) { bytes, starts in
                     for b in linking ?? 0..<0 {
                         let link = sources[b]
                         // A backlink whose excerpt is assigned, or made from another text than
