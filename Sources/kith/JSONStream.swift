@@ -184,6 +184,11 @@ struct JSONObjectWriter {
         if let s { JSON.quote(s, into: &out) } else { out += "null".utf8 }
     }
 
+    mutating func bool(_ k: String, _ b: Bool, _ out: inout [UInt8]) {
+        key(k, &out)
+        out += (b ? "true" : "false").utf8
+    }
+
     mutating func int(_ k: String, _ n: Int, _ out: inout [UInt8]) {
         key(k, &out)
         out += String(n).utf8

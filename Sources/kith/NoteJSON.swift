@@ -35,8 +35,8 @@ enum NoteJSON {
             out.append("recent_context", .array(note.recentContext.map(contextEntry)))
             let interactions = index.interactions(of: note.path)
             counts.append(("interactions", .int(interactions.count)))
-            out.append("interactions", count: shown(interactions.count)) {
-                interaction(interactions[$0], index: index, today: today)
+            out.append("interactions", objects: shown(interactions.count)) { k, indent, bytes in
+                writeInteraction(interactions[k], today: today, indent: indent, into: &bytes)
             }
         }
         if note.kind == .transcript {
@@ -93,6 +93,21 @@ enum NoteJSON {
         .object([("date", .date(i.date)), ("target", .string(i.target)), ("label", .string(i.label)),
                  ("summary", .string(i.summary)), ("via", .string(i.via)), ("line", .int(i.line)),
                  ("origin", .string(origin(i.origin))), ("upcoming", .bool(i.date.map { $0 > today } ?? false))])
+    }
+
+    /// `interaction(i)` written at `indent` without building it (the vault's owner has
+    /// thousands).
+    static func writeInteraction(_ i: Interaction, today: CalendarDate, indent: Int, into out: inout [UInt8]) {
+        var o = JSONObjectWriter(indent: indent, &out)
+        o.string("date", i.date?.description, &out)
+        o.string("target", i.target, &out)
+        o.string("label", i.label, &out)
+        o.string("summary", i.summary, &out)
+        o.string("via", i.via, &out)
+        o.int("line", i.line, &out)
+        o.string("origin", origin(i.origin), &out)
+        o.bool("upcoming", i.date.map { $0 > today } ?? false, &out)
+        o.end(&out)
     }
 
     /// Where an interaction was found: `recent_context`, `transcript`, `meeting`, `daily`, `log`,
