@@ -85,7 +85,7 @@ struct MentionTerm {
 enum MentionLine {
     /// The first unlinked mention on the line: its 0-based Character column and the text.
     static func firstMention(_ line: String, terms: [MentionTerm]) -> (column: Int, matched: String)? {
-        let folded = TextFolding.foldWithMapping(line)
+        let folded = TextFolding.foldedScalars(line)
         let s = folded.scalars
         // Characters and the mask only once a match is found: most candidate lines have none.
         var chars: [Character] = []
