@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         if strict && (index.report.hasProblems || !mismatches.isEmpty) { throw ExitCode(1) }
     }
 
-    /// `{vault, owner, notes, people, transcripts, projects, organizations, attachments, links,
+    /// `{vault, owner, suggested_owner, notes, people, transcripts, projects, organizations, attachments, links,
     /// seconds, snapshot, notes_read, unresolved, ambiguous, frontmatter_errors, unreadable,
     /// last_contact_mismatches, settings}`. `snapshot` is how the index was loaded (`warm`: from
     /// the snapshot, `cold`: every note read, `off`: `--no-cache`); `notes_read` how many notes
@@ -39,6 +39,10 @@ struct Check: ParsableCommand {
         let r = index.report
         let counts: [(String, JSON)] = [
             ("vault", .string(index.root)), ("owner", .string(index.owner)),
+            ("suggested_owner", index.ownerSuggestion.map { s in
+                .object([("path", .string(s.path)), ("name", .string(s.name)), ("sources", .int(s.sources)),
+                         ("of", .int(s.total))])
+            } ?? .null),
             ("notes", .int(index.notes.count)), ("people", .int(index.count(.person))),
             ("transcripts", .int(index.count(.transcript))), ("projects", .int(index.count(.project))),
             ("organizations", .int(index.count(.organization))),
@@ -66,6 +70,15 @@ struct Check: ParsableCommand {
             })),
             ("settings", .strings(r.settings)),
         ])
+    }
+
+    /// `not set; likely Jason Vallery (in 3,812 of 3,970 meetings and daily notes): add
+    /// me = "Jason Vallery" to config.toml`. The name is written as TOML reads it back.
+    static func suggestion(_ s: OwnerSuggestion) -> String {
+        let quoted = s.name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "not set; likely " + TextTable.clean(s.name) + " (in \(Cache.grouped(s.sources)) of "
+            + "\(Cache.grouped(s.total)) meetings and daily notes): add me = \"" + TextTable.clean(quoted)
+            + "\" to config.toml (kith config shows where)"
     }
 
     /// A link as written (`Composability|composable`) as its target and, apart, the label the
@@ -102,6 +115,7 @@ struct Check: ParsableCommand {
         out += ")\n"
         out += counts.rendered()
         if let owner = index.owner { out += "owner  " + TextTable.clean(owner) + "\n" }
+        if let likely = index.ownerSuggestion { out += "owner  " + Self.suggestion(likely) + "\n" }
 
         // Problems are `place  message` lines, not a table: paths vary wildly in length and
         // grep-friendly lines matter more here than alignment.

@@ -33,8 +33,8 @@ struct Search: ParsableCommand {
         let query = words.joined(separator: " ")
         if let limit, limit < 1 { throw Console.fail("--limit must be 1 or more, not \(limit)", code: 2) }
         if stdin { return try filterStandardInput(query) }
+        if fullText { return try searchText(query) }
         let index = try options.load()
-        if fullText { return try searchText(query, index: index) }
         let wantsKinds = words.contains { $0.lowercased().hasPrefix("kind:") }
         let documents = (wantsKinds ? Array(index.notes) : index.people).map { n in
             SearchDocument(path: n.path, name: n.name, aliases: n.aliases, role: n.profile.role,
@@ -60,8 +60,15 @@ struct Search: ParsableCommand {
     }
 
     /// `[{path, line, snippet}]` in path then line order; text `path:line  snippet`.
-    func searchText(_ query: String, index: VaultIndex) throws {
-        let hits = FullTextSearch.search(query, in: index, limit: limit)
+    /// Reads the vault's notes straight from their files, as `rg` does: no index, no snapshot.
+    func searchText(_ query: String) throws {
+        let root = try VaultOptions.resolve(options.vault, config: VaultOptions.loadConfig())
+        let hits: [TextHit]
+        do {
+            hits = try FullTextSearch.search(query, vault: root, limit: limit)
+        } catch let error as VaultError {
+            throw VaultOptions.failure(error)
+        }
         if options.json {
             Console.write(.array(hits.map {
                 .object([("path", .string($0.path)), ("line", .int($0.line)), ("snippet", .string($0.snippet)),
@@ -69,7 +76,14 @@ struct Search: ParsableCommand {
             }))
         } else {
             // grep-style lines, not a table: paths vary too much in length to align usefully.
-            Console.write(hits.map { "\($0.path):\($0.line)  " + TextTable.clean($0.snippet) + "\n" }.joined())
+            // Written on every core a chunk at a time: a common word's half a million lines were
+            // a serial tail after the parallel search.
+            let parts = Parallel.chunks(of: hits.count, into: max(1, hits.count / 4096)) { range in
+                var out = ""
+                for h in hits[range] { out += "\(h.path):\(h.line)  " + TextTable.clean(h.snippet) + "\n" }
+                return out
+            }
+            for part in parts { Console.write(part) }
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

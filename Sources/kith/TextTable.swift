@@ -68,8 +68,21 @@ struct TextTable {
         // Printable ASCII (most lines) has nothing to change: the walk below, per Character,
         // was a quarter of a 50,000-hit `kith search --full-text` (perf). Same result either way
         // (CLISearchTests.testFullTextSnippetsAreOneLineOfVisibleText).
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s }
+        // Snippets cut with `…` are not ASCII, so the test is on bytes: only C0 controls, DEL
+        // and C1 controls (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`) are changed, and each of them
+        // is a grapheme of its own (Unicode's grapheme rules break around controls).
+        if !needsCleaning(s) { return s }
         return cleanEachCharacter(s)
+    }
+
+    /// True when `s` holds a character `clean` replaces.
+    static func needsCleaning(_ s: String) -> Bool {
+        var afterC2 = false
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || (afterC2 && b < 0xA0) { return true }
+            afterC2 = b == 0xC2
+        }
+        return false
     }
 
     /// `clean` one Character at a time (any text).

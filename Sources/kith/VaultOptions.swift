@@ -84,6 +84,17 @@ struct VaultOptions: ParsableArguments {
     }
 }
 
+extension VaultOptions {
+    /// A vault that cannot be opened, as one line on stderr and exit 2.
+    static func failure(_ error: VaultError) -> Error {
+        switch error {
+        case .notFound(let p): return Console.fail("vault not found: \(p)", code: 2)
+        case .notADirectory(let p): return Console.fail("vault is not a folder: \(p)", code: 2)
+        case .unreadable: return Console.fail(error.description, code: 2)
+        }
+    }
+}
+
 /// Which folder is the vault when none is named (vault-format.md, "Which folder is the vault").
 enum VaultDiscovery {
     enum Outcome: Equatable {

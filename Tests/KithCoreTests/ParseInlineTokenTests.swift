@@ -23,6 +23,12 @@ final class ParseInlineTokenTests: XCTestCase {
             "emphasisOpen(KithCore.InlineToken.Emphasis.highlight):", "emphasisClose(KithCore.InlineToken.Emphasis.highlight):",
         ])
         XCTAssertEqual(kinds("snake_case_word $5 and $10 a * b 2 * 3"), [], "no emphasis, math or tags here")
+        // Prose with nothing but a bare URL: found wherever its `://` or `www.` stands, and a
+        // `.` or `:` alone is no URL.
+        XCTAssertEqual(kinds("Met at 10:30. See www.example.com/a. Then https://b.example.org: done."),
+                       ["url:www.example.com/a", "url:https://b.example.org"])
+        XCTAssertEqual(kinds("www.x.org"), ["url:www.x.org"])
+        XCTAssertEqual(kinds("Time: 10:30. Dots... and a colon: nothing else. ww.x"), [])
     }
 
     func testTokensCarryTheIndexLinks() {

@@ -115,6 +115,45 @@ final class SearchFullTextTests: XCTestCase {
         }
     }
 
+    /// An ASCII query in a non-ASCII line finds the column the fold would find, whether the
+    /// line is searched as it is (its other characters fold to non-ASCII) or through its fold.
+    func testASCIINeedleInNonASCIILinesEqualsTheFoldedSearch() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["check", "point", "Check", "POINT", "zz", "Q", " ", "—", "…", "東京", "😀", "👩‍💻", "é", "É", "ß", "\u{0301}",
+                      "Ž", "ǫ", "Ｑ", "ﬀ",
+                      "ﬁ", "Ω", "Ｃ", "ǅ", "İ", "Ⱥ", "ก", "\u{0E31}", "\t"]
+        let needles = ["checkpoint", "kpoi", "c", "t c", "ss", "fi", "e", "point—", "zzz", "q", "k p"].map { Array(TextFolding.fold($0).utf8) }
+        var scratch: [UInt8] = []
+        for _ in 0..<3000 {
+            var line = ""
+            for _ in 0..<Int.random(in: 1...24, using: &rng) { line += pieces.randomElement(using: &rng)! }
+            let bytes = Array(line.utf8)
+            for needle in needles {
+                bytes.withUnsafeBufferPointer { b in
+                    XCTAssertEqual(FullTextSearch.matchColumn(b, needle, &scratch),
+                                   FullTextSearch.foldedMatchColumn(b, needle, &scratch),
+                                   "\(line.debugDescription) \(String(decoding: needle, as: UTF8.self))")
+                }
+            }
+        }
+    }
+
+    /// Every scalar of Unicode folds through the fast paths as `TextFolding` folds it (the
+    /// tables, and the scalars beyond them that fold to themselves).
+    func testEveryScalarFoldsAsTextFoldingFoldsIt() {
+        for block in stride(from: 0x80, to: 0x110000, by: 256) {
+            var view = String.UnicodeScalarView()
+            for v in block..<(block + 256) { if let s = Unicode.Scalar(UInt32(v)) { view.append(s); view.append(" ") } }
+            let line = String(view)
+            var fast: [UInt8] = [], plain: [UInt8] = []
+            Array(line.utf8).withUnsafeBufferPointer {
+                FoldCache.appendFolded($0, to: &fast)
+                FoldCache.plainAppendFolded($0, to: &plain)
+            }
+            if fast != plain { return XCTFail(String(format: "block U+%04X", block)) }
+        }
+    }
+
     /// The flat fold tables fold lines as the per-character tables and `TextFolding` do:
     /// ASCII, Latin accents, Latin Extended Additional, Greek, CJK, emoji, combining marks.
     func testFlatFoldTablesEqualPlainFold() {

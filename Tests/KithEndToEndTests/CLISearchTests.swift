@@ -71,7 +71,8 @@ final class CLISearchTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: vault + "/Notes", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: vault) }
         let lines = ["plain ascii marker line", "tab\tmarker here", "escape \u{1B}[31m marker red",
-                     "accented marker Zoë 東京 🙂", "bell \u{07} marker and \u{85} next line"]
+                     "accented marker Zoë 東京 🙂", "bell \u{07} marker and \u{85} next line",
+                     "café marker\u{A0}kept, delete é\u{7F} shown", "ß marker ¶ ÿ"]
         try (lines.joined(separator: "\n") + "\n").write(toFile: vault + "/Notes/Lines.md", atomically: true, encoding: .utf8)
         let r = try CLI.run(["search", "--full-text", "marker", "--no-cache", "--vault", vault])
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -81,6 +82,9 @@ final class CLISearchTests: XCTestCase {
             "Notes/Lines.md:3  escape \u{241B}[31m marker red",
             "Notes/Lines.md:4  accented marker Zoë 東京 🙂",
             "Notes/Lines.md:5  bell \u{2407} marker and � next line",
+            // U+00A0 (`C2 A0`) is no control: kept; DEL among non-ASCII text is still replaced.
+            "Notes/Lines.md:6  café marker\u{A0}kept, delete é� shown",
+            "Notes/Lines.md:7  ß marker ¶ ÿ",
         ])
     }
 

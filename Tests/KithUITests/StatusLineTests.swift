@@ -45,6 +45,29 @@ final class StatusLineTests: XCTestCase {
         XCTAssertNil(s.message)
     }
 
+    func testAVaultWithoutAnOwnerAsksOnceWhetherTheLikelyOneIsYou() {
+        // Jason is in all 60 transcripts, Ana in none (only named): Jason is likely the owner.
+        let files = HeavyVault.files().map { ($0.0, $0.1.replacingOccurrences(of: ", [[Ana Lima]]", with: "")) }
+        func index(_ settings: VaultSettings = VaultSettings()) -> VaultIndex {
+            VaultIndex(root: "/v", parsed: files.map { NoteParser.parse(path: $0.0, bytes: Array($0.1.utf8)) }, settings: settings)
+        }
+        let (start, _) = AppState.start(vaultName: "v", today: HeavyVault.today, cols: 80, rows: 24)
+        var s = KithApp.update(start, .indexLoaded(index())).0
+        let line = status(s)
+        XCTAssertTrue(line.trimmingCharacters(in: .whitespaces).hasSuffix("Is Jason Vallery you? Set me = \"Jason Vallery\" in config.toml"), line)
+        XCTAssertTrue(line.contains("? help"), line)
+        // It gives way like any message, and a reload does not say it again.
+        s = KithApp.update(s, .tick(at: 0)).0
+        s = KithApp.update(s, .tick(at: 4_000)).0
+        XCTAssertFalse(status(s).contains("you?"), status(s))
+        s = KithApp.update(s, .indexLoaded(index(), message: "reloaded: nothing changed")).0
+        XCTAssertFalse(status(s).contains("you?"), status(s))
+        // Once the owner is named, nothing is asked.
+        let named = KithApp.update(start, .indexLoaded(index(VaultSettings(owner: "Jason Vallery")))).0
+        XCTAssertFalse(status(named).contains("you?"), status(named))
+        XCTAssertTrue(status(named).contains("indexed 63 notes"), status(named))
+    }
+
     func testSearchWhileIndexingSaysSoAndFillsInWhenTheIndexArrives() {
         var (s, _) = AppState.start(vaultName: "v", today: TestVault.today, cols: 100, rows: 30)
         s = s.press(.char("/")).type("ja")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// kith's one inline grammar: links, embeds, code, math, tags, comments, HTML, autolinks,
 /// bare URLs, escapes, entities, footnotes, block IDs and emphasis, one line segment at a time.
 ///
@@ -45,27 +47,55 @@ struct InlineScanner {
     }
 
     /// Which tables the segment needs; a segment with none of the syntax bytes is plain text.
+    /// Every byte's classes are OR-ed from a table (most lines are prose: no branch per byte);
+    /// `:` and `.` only say "look closer", since a bare URL needs `://` or `www.`.
     private func prepass(_ start: Int, _ e: Int) -> InlineScratch.Flags {
-        var f = InlineScratch.Flags()
-        var p = start
-        while p < e {
-            switch buf[p] {
-            case 0x60: f.backticks = true
-            case 0x5B: f.brackets = true
-            case 0x24: f.dollars = true
-            case 0x23, 0x25, 0x3C, 0x5C: f.other = true
-            // A bare URL needs `://` or `www.`: plain prose skips the token loop.
-            case 0x3A where p + 2 < e && buf[p + 1] == 0x2F && buf[p + 2] == 0x2F: f.other = true
-            case 0x2E where p >= start + 3 && buf[p - 1] == 0x77 && buf[p - 2] == 0x77 && buf[p - 3] == 0x77:
-                f.other = true
-            case 0x2A, 0x5F, 0x7E, 0x3D, 0x26, 0x5E: f.recordOnly = true
-            default: break
-            }
-            p += 1
+        var seen: UInt8 = 0
+        Self.byteClass.withUnsafeBufferPointer { table in
+            for p in start..<e { seen |= table[Int(buf[p])] }
         }
         OperationCounter.tick(e - start)
+        var f = InlineScratch.Flags()
+        f.backticks = seen & Self.backtick != 0
+        f.brackets = seen & Self.bracket != 0
+        f.dollars = seen & Self.dollar != 0
+        f.other = seen & Self.other != 0 || (seen & Self.urlHint != 0 && hasBareURLStart(start, e))
+        f.recordOnly = seen & Self.emphasis != 0
         if record && f.recordOnly { f.other = true }
         return f
+    }
+
+    /// Whether `start..<e` holds `://` or `www.` (where a bare URL may begin). Most prose has
+    /// a `.` or `:`, so each is jumped to with `memchr` rather than tested byte by byte.
+    private func hasBareURLStart(_ start: Int, _ e: Int) -> Bool {
+        OperationCounter.tick(e - start)
+        guard let base = buf.baseAddress else { return false }
+        func positions(of byte: UInt8, _ found: (Int) -> Bool) -> Bool {
+            var p = start
+            while p < e, let hit = memchr(base + p, Int32(byte), e - p) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if found(at) { return true }
+                p = at + 1
+            }
+            return false
+        }
+        return positions(of: 0x3A) { p in p + 2 < e && buf[p + 1] == 0x2F && buf[p + 2] == 0x2F }
+            || positions(of: 0x2E) { p in p >= start + 3 && buf[p - 1] == 0x77 && buf[p - 2] == 0x77 && buf[p - 3] == 0x77 }
+    }
+
+    static let backtick: UInt8 = 1, bracket: UInt8 = 2, dollar: UInt8 = 4, other: UInt8 = 8
+    static let urlHint: UInt8 = 16, emphasis: UInt8 = 32
+    /// The classes of each byte value for `prepass`.
+    static let byteClass: [UInt8] = (0..<256).map { b -> UInt8 in
+        switch b {
+        case 0x60: return backtick
+        case 0x5B: return bracket
+        case 0x24: return dollar
+        case 0x23, 0x25, 0x3C, 0x5C: return other
+        case 0x3A, 0x2E: return urlHint
+        case 0x2A, 0x5F, 0x7E, 0x3D, 0x26, 0x5E: return emphasis
+        default: return 0
+        }
     }
 
     private mutating func scanTokens(_ start: Int, _ e: Int, lineStart: Int, line: Int) {

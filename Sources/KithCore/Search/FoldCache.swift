@@ -33,8 +33,16 @@ enum FoldCache {
                 while i < n {
                     let b = line[i]
                     if b < 0x80 {
-                        out.append(b &- 0x41 < 26 ? b | 0x20 : b)
-                        i += 1
+                        // A run of ASCII copied at once, then lowercased in place: appending a
+                        // byte at a time checked the array's uniqueness on every byte.
+                        var j = i + 1
+                        while j < n && line[j] < 0x80 { j += 1 }
+                        let from = out.count
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: line[i..<j]))
+                        out.withUnsafeMutableBufferPointer { o in
+                            for k in from..<o.count where o[k] &- 0x41 < 26 { o[k] |= 0x20 }
+                        }
+                        i = j
                         continue
                     }
                     // Decode one scalar (invalid bytes become U+FFFD, one byte at a time).
@@ -53,14 +61,85 @@ enum FoldCache {
                     if k >= 0 {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: flat[Int(start[k])..<Int(start[k + 1])]))
                     } else if let scalar = Unicode.Scalar(v) {
-                        TextFolding.appendFolded(scalar, keepingCase: false) {
-                            out.append(contentsOf: String($0).utf8)
+                        if foldsToItself(scalar) {
+                            // Dashes, ellipses, CJK, emoji: most of what lies beyond the tables.
+                            appendUTF8(v, to: &out)
+                        } else {
+                            TextFolding.appendFolded(scalar, keepingCase: false) {
+                                out.append(contentsOf: String($0).utf8)
+                            }
                         }
                     }
                     i += len
                 }
             }
         }
+    }
+
+    /// Whether every non-ASCII character of UTF-8 `line` folds to a non-empty run of bytes
+    /// none of which is in `needle` (a set of ASCII bytes, bit b of word b / 64): then any
+    /// occurrence of a needle of those bytes in the folded line lies in one of the line's own
+    /// ASCII runs (lowercased), which the folded line keeps in order and apart, so the needle
+    /// matches the folded line exactly where it matches the line case-insensitively. False
+    /// for `é` when the needle has an `e`, a combining mark (→ nothing), and anything not
+    /// decoded cleanly.
+    static func keepsASCIIRuns(_ line: UnsafeBufferPointer<UInt8>, apartFrom needle: (UInt64, UInt64)) -> Bool {
+        func inNeedle(_ c: UInt8) -> Bool {
+            c < 0x80 && (c < 64 ? needle.0 >> UInt64(c) : needle.1 >> UInt64(c - 64)) & 1 == 1
+        }
+        let n = line.count
+        var i = 0
+        return flat.withUnsafeBufferPointer { flat in
+            start.withUnsafeBufferPointer { start in
+                while i < n {
+                    let b = line[i]
+                    if b < 0x80 { i += 1; continue }
+                    let len = b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0
+                    guard len > 0, i + len <= n else { return false }
+                    var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+                    for k in 1..<len {
+                        let c = line[i + k]
+                        guard c & 0xC0 == 0x80 else { return false }
+                        v = v << 6 | UInt32(c & 0x3F)
+                    }
+                    let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+                    if k >= 0 {
+                        let from = Int(start[k]), to = Int(start[k + 1])
+                        guard to > from else { return false }
+                        for j in from..<to where inNeedle(flat[j]) { return false }
+                    } else {
+                        guard let scalar = Unicode.Scalar(v), foldsToItself(scalar) else { return false }
+                    }
+                    i += len
+                }
+                return true
+            }
+        }
+    }
+
+    /// Whether a scalar beyond the tables folds to itself, as `TextFolding.appendFolded`
+    /// decides: not a combining mark, full-width ASCII, the ideographic space or a ligature
+    /// that expands, and unchanged by lowercasing. (Checked for every scalar by the tests.)
+    static func foldsToItself(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if TextFolding.isCombiningDiacritic(v) || (v >= 0xFF01 && v <= 0xFF5E) || v == 0x3000 { return false }
+        return TextFolding.expansions[v] == nil && !scalar.properties.changesWhenLowercased
+    }
+
+    /// The UTF-8 bytes of scalar value `v` (at least U+0080).
+    @inline(__always)
+    static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        if v < 0x800 {
+            out.append(UInt8(0xC0 | v >> 6))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | v >> 12))
+            out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+        } else {
+            out.append(UInt8(0xF0 | v >> 18))
+            out.append(UInt8(0x80 | (v >> 12) & 0x3F))
+            out.append(UInt8(0x80 | (v >> 6) & 0x3F))
+        }
+        out.append(UInt8(0x80 | v & 0x3F))
     }
 
     /// The fold through the nested tables, one array per character, as the flat tables

@@ -95,8 +95,32 @@ public enum FullTextSearch {
             // ASCII line: byte offsets are Character offsets (no "\r\n" inside a line).
             return asciiFind(line, needle)
         }
-        // Non-ASCII line: fold it into reusable scratch bytes and search there; only a
-        // hit pays for the Character mapping.
+        // An ASCII needle in a line whose other characters fold to nothing of the needle
+        // (dashes, ellipses, CJK, emoji fold to themselves; `ö` to `o`, which `zzz` lacks):
+        // matches can only lie in the line's own ASCII runs, so the line itself is searched
+        // and nothing is folded.
+        if let bytes = asciiSet(needle), FoldCache.keepsASCIIRuns(line, apartFrom: bytes) {
+            guard let at = asciiFind(line, needle) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: line[..<at]), as: UTF8.self).count
+        }
+        return foldedMatchColumn(line, needle, &scratch)
+    }
+
+    /// The needle's bytes as a set (bit b of word b / 64), nil when one is not ASCII.
+    static func asciiSet(_ needle: [UInt8]) -> (UInt64, UInt64)? {
+        var low: UInt64 = 0, high: UInt64 = 0
+        for b in needle {
+            if b >= 0x80 { return nil }
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+        return (low, high)
+    }
+
+    /// `matchColumn` of a non-ASCII line through its fold, for any line and needle.
+    static func foldedMatchColumn(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8],
+                                  _ scratch: inout [UInt8]) -> Int? {
+        // Fold the line into reusable scratch bytes and search there; only a hit pays for the
+        // Character mapping.
         scratch.removeAll(keepingCapacity: true)
         FoldCache.appendFolded(line, to: &scratch)
         guard let at = scratch.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }

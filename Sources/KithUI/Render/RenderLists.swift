@@ -9,7 +9,7 @@ extension Screens {
               right: items > 0 ? Format.plural(items, "interaction", "interactions") : nil, focused: true)
         let inner = r.inner
         guard let index = s.index else { return centered(&g, "indexing…", in: inner, role: .dim) }
-        if s.recentRows.isEmpty { return centered(&g, "no interactions yet", in: inner, role: .dim) }
+        if s.recentRows.isEmpty { return explained(&g, EmptyViews.recent(index), in: inner) }
         // The day header carries the date; rows show who, what (the note) and the gist, in
         // columns as wide as the rows on screen want.
         let w = recentColumns(s, index, width: inner.width, height: inner.height)

@@ -10,8 +10,8 @@ extension Screens {
         let pos = rows.isEmpty ? nil : "\(Format.count(s.nav.meetings.selected + 1))/\(Format.count(rows.count))"
         g.box(r, title: [StyledSpan("Meetings", .title), StyledSpan(" · newest first", .dim)], right: pos, focused: true)
         let inner = r.inner
-        guard s.index != nil else { return centered(&g, "indexing…", in: inner, role: .dim) }
-        if rows.isEmpty { return centered(&g, "no meetings, transcripts or daily notes with people", in: inner, role: .dim) }
+        guard let index = s.index else { return centered(&g, "indexing…", in: inner, role: .dim) }
+        if rows.isEmpty { return explained(&g, EmptyViews.meetings(index), in: inner) }
         // Title and participants as wide as the rows on screen want; the title first.
         let visible = rows.dropFirst(s.nav.meetings.top).prefix(inner.height)
         let titles = visible.reduce(0) { max($0, DisplayWidth.of(meetingTitle($1))) }

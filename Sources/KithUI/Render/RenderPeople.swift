@@ -16,7 +16,7 @@ extension Screens {
             return
         }
         if s.peoplePaths.isEmpty {
-            emptyVault(&g, index, in: inner)
+            explained(&g, EmptyViews.people(index), in: inner)
             return
         }
         // Columns: marker, name, role · org, then the age (or overdue/cadence) right-aligned.
@@ -140,29 +140,6 @@ extension Screens {
                 g[r.x + col, y].style.role = .match
                 if k == current { g[r.x + col, y].style.band = .selection }
             }
-        }
-    }
-
-    /// No people: say how a note becomes a person and where the rules are changed, so a vault
-    /// kept another way is one config line away from working.
-    static func emptyVault(_ g: inout CellGrid, _ index: VaultIndex, in r: Rect) {
-        let text = [
-            "No people in this vault (\(Format.count(index.notes.count)) notes).", "",
-            "A note is a person when it has type: person (or people), a tag #people, categories: [[People]],"
-                + " or sits in a People/ folder (not templates, not a folder's own note).", "",
-            "Change the rules in the [kinds.person] section of kith's config.toml"
-                + " (kith config shows where it is; kith config --print-default shows every setting).",
-        ]
-        var lines: [String] = []
-        for paragraph in text {
-            lines += paragraph.isEmpty ? [""]
-                : TextWrap.wrap(StyledLine([StyledSpan(paragraph, .dim)]), width: max(10, r.width - 4)).map(\.text)
-        }
-        let top = r.y + max(0, (r.height - lines.count) / 2)
-        for (k, line) in lines.enumerated() where top + k < r.y + r.height {
-            let w = min(DisplayWidth.of(line), r.width)
-            g.put(line, x: r.x + (r.width - w) / 2, y: top + k, maxWidth: r.width,
-                  style: CellStyle(k == 0 ? .text : .dim), ellipsis: true)
         }
     }
 

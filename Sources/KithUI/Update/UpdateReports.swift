@@ -15,7 +15,14 @@ extension AppState {
         refreshDerived(rows)
         refreshSearch()
         clampScrolls()
-        if let text { message = StatusMessage(text) }
+        if let text {
+            message = StatusMessage(text)
+        } else if let likely = index.ownerSuggestion {
+            // Said once, when the vault is first shown: until the owner is named they fill
+            // every co-attendee and Due list, and nothing else on screen says why.
+            // Short enough for the status line at 80 columns beside `? help`.
+            message = StatusMessage("Is \(likely.name) you? Set me = \"\(likely.name)\" in config.toml")
+        }
     }
 
     /// The mention filters built in the background for the index showing. The live index
