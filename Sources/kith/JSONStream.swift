@@ -117,12 +117,6 @@ struct JSONStreamWriter {
         buffer.reserveCapacity(Self.chunk + (Self.chunk >> 2))
     }
 
-    /// Collects into `[UInt8]` instead of a descriptor (tests): `fd` -1.
-    static func collecting() -> JSONStreamWriter { JSONStreamWriter(fd: -1) }
-
-    /// What was collected (`collecting()` only).
-    var collected: [UInt8] { buffer }
-
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { buffer.append(contentsOf: $0) }
     }
@@ -141,7 +135,6 @@ struct JSONStreamWriter {
 
     /// Writes out what has gathered.
     mutating func flush() {
-        guard fd >= 0 else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
         guard !failed else { return }
         buffer.withUnsafeBytes { raw in

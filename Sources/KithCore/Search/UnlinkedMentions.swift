@@ -72,14 +72,10 @@ public enum UnlinkedMentions {
     /// without one, or for a name the filter cannot judge): a cheap measure of how long it
     /// will take.
     public static func candidates(of personPath: String, in index: VaultIndex, filter: MentionFilter?) -> Int {
-        guard let person = index.note(personPath) else { return 0 }
-        let terms = MentionTerm.terms(for: [person.name] + person.aliases)
-        guard !terms.isEmpty else { return 0 }
-        let hashes = terms.map(MentionFilter.hashes)
-        guard let filter, filter.fits(index), !hashes.contains(where: { $0 == nil }) else { return index.notes.count - 1 }
-        let termHashes = hashes.map { $0 ?? [] }
+        guard let plan = plan(of: personPath, in: index, filter: filter) else { return 0 }
+        guard let filter = plan.filter else { return index.notes.count - 1 }
         var n = 0
-        for i in 0..<index.notes.count where termHashes.contains(where: { filter.mayContain(note: i, $0) }) { n += 1 }
+        for i in 0..<index.notes.count where plan.termHashes.contains(where: { filter.mayContain(note: i, $0) }) { n += 1 }
         // The person's own note is never read.
         return max(0, n - 1)
     }
