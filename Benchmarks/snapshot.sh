@@ -6,6 +6,8 @@
 # both sides); peak RSS is GNU time's
 # maximum resident set (the median run's). Snapshots go to a fresh $XDG_CACHE_HOME under
 # $TMPDIR; vaults are only read. Prints one Markdown table per vault.
+# PEOPLE_ONLY=1 measures only the people/stale rows (warm: served from the snapshot's people
+# digest) and full-text search beside rg, without the cold index and browser rows.
 set -euo pipefail
 runs=${1:-3}; shift
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,7 +32,9 @@ many() { for _ in $(seq "$runs"); do timed "$@"; done | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }
 
-echo "machine: $(nproc) cores, $(uname -r); kith $("$kith" --version 2>/dev/null | head -1); runs=$runs; query=$query"
+commit=$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)
+echo "machine: $(nproc) cores, $(uname -r); kith $("$kith" --version 2>/dev/null | head -1) at $commit; runs=$runs; query=$query"
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 for vault in "$@"; do
   bytes=$(du -sb --exclude=.obsidian "$vault" | cut -f1)
   notes=$(find "$vault" -name '*.md' | wc -l)
@@ -40,9 +44,35 @@ for vault in "$@"; do
   # warm the page cache once (every figure is a warm-page-cache figure)
   rg -c '\[\[' "$vault" >/dev/null || true
   read -r rg_s _ <<<"$(many rg -c '\[\[' "$vault")"
+  if [ -n "${PEOPLE_ONLY:-}" ]; then
+    "$kith" people --json --vault "$vault" >/dev/null        # writes the snapshot
+    sleep 3                                                  # past the racy window of its scan
+    "$kith" people --json --vault "$vault" >/dev/null
+    read -r warm_s warm_kb <<<"$(many "$kith" people --json --vault "$vault")"
+    read -r text_s text_kb <<<"$(many "$kith" people --vault "$vault")"
+    read -r sort_s _ <<<"$(many "$kith" people --json --sort stale --vault "$vault")"
+    read -r stale_s stale_kb <<<"$(many "$kith" stale --json --vault "$vault")"
+    read -r rgq_s _ <<<"$(many rg -i -F "$query" "$vault")"
+    read -r ft_s ft_kb <<<"$(many "$kith" search --full-text "$query" --vault "$vault")"
+    echo
+    echo "### $(basename "$vault"): $notes notes, $(mb $vkb) ($bytes bytes); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    echo "| figure | kith | anchor | ratio | target |"
+    echo "| --- | --- | --- | --- | --- |"
+    echo "| warm \`kith people --json\` | ${warm_s} s | \`rg -c '\\[\\['\` ${rg_s} s | $(ratio "$warm_s" "$rg_s")× | ≤ 1.0× |"
+    echo "| warm \`kith people\` (text) | ${text_s} s | \`rg -c '\\[\\['\` ${rg_s} s | $(ratio "$text_s" "$rg_s")× | (none) |"
+    echo "| warm \`kith people --json --sort stale\` | ${sort_s} s | \`rg -c '\\[\\['\` ${rg_s} s | $(ratio "$sort_s" "$rg_s")× | (none) |"
+    echo "| warm \`kith stale --json\` | ${stale_s} s | \`rg -c '\\[\\['\` ${rg_s} s | $(ratio "$stale_s" "$rg_s")× | (none) |"
+    echo "| peak RSS warm \`people --json\` | $(mb "$warm_kb") | vault $(mb $vkb) | $(ratio "$warm_kb" "$vkb")× | ≤ 1.0× |"
+    echo "| peak RSS warm \`stale --json\` | $(mb "$stale_kb") | vault $(mb $vkb) | $(ratio "$stale_kb" "$vkb")× | ≤ 1.0× |"
+    echo "| \`kith search --full-text $query\` (files, no index) | ${ft_s} s | \`rg -i -F $query\` ${rgq_s} s | $(ratio "$ft_s" "$rgq_s")× | ≤ 1.5× |"
+    continue
+  fi
   read -r rgq_s _ <<<"$(many rg -i -F "$query" "$vault")"
   read -r cold_s cold_kb <<<"$(many "$kith" people --json --no-cache --vault "$vault")"
   "$kith" people --json --vault "$vault" >/dev/null          # writes the snapshot
+  sleep 3                                                    # past the racy window of its scan
+  "$kith" people --json --vault "$vault" >/dev/null
   read -r warm_s warm_kb <<<"$(many "$kith" people --json --vault "$vault")"
   read -r ft_s ft_kb <<<"$(many "$kith" search --full-text "$query" --vault "$vault")"
   snap=$(find "$XDG_CACHE_HOME/kith" -name '*.snapshot' -printf '%s\n' | head -1)

@@ -34,23 +34,22 @@ struct People: ParsableCommand {
     func run() throws {
         let today = try day.date()
         let config = VaultOptions.loadConfig()
-        let index = try options.load(config: config)
-        var people = index.people(sortedBy: sort.core, policy: ContactOutput.policy(config), today: today)
+        let digest = try options.loadPeople(config: config)
+        var people = digest.sorted(by: sort.core, policy: ContactOutput.policy(config), today: today)
         if let tag { people = people.filter { TagMatch.has($0.tags, under: tag) } }
         if options.json {
-            Console.write(.array(people.map { Self.json($0, index: index, today: today) }))
+            Console.write(.array(people.map { Self.json($0, today: today) }))
             return
         }
         var table = TextTable(header: ["NAME", "LAST CONTACT", "AGE", "ROLE", "ORGANIZATION", "#"],
                               rightAligned: [2, 5])
         var anyDerived = false
         for p in people {
-            let lc = index.lastContact(of: p.path, today: today)
+            let lc = p.lastContact(today: today)
             anyDerived = anyDerived || lc?.derived == true
             let last: String = lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "—"
             let age: String = lc.map { RelativeAge.of($0.date, today: today) } ?? ""
-            table.add([p.name, last, age, p.profile.role ?? "", p.profile.organization ?? "",
-                       String(index.interactions(of: p.path).count)])
+            table.add([p.name, last, age, p.role ?? "", p.organization ?? "", String(p.interactionCount)])
         }
         Console.write(table.rendered())
         if anyDerived { Console.write("* from an interaction newer than last_contact (or there is none)\n") }
@@ -59,13 +58,13 @@ struct People: ParsableCommand {
     /// `{name, path, last_contact, last_contact_derived, last_contact_source, role, organization,
     /// tags, aliases, interactions, monthly}`; `monthly` counts past interactions per month over
     /// the last 12 months, oldest first, ending with the month of `today`.
-    static func json(_ p: IndexedNote, index: VaultIndex, today: CalendarDate) -> JSON {
+    static func json(_ p: PersonDigest, today: CalendarDate) -> JSON {
         let head: [(String, JSON)] = [("name", .string(p.name)), ("path", .string(p.path))]
-        let tail: [(String, JSON)] = [("role", .string(p.profile.role)), ("organization", .string(p.profile.organization)),
+        let tail: [(String, JSON)] = [("role", .string(p.role)), ("organization", .string(p.organization)),
                                       ("tags", .strings(p.tags)), ("aliases", .strings(p.aliases)),
-                                      ("interactions", .int(index.interactions(of: p.path).count)),
-                                      ("monthly", .array(index.monthlyInteractions(of: p.path, today: today).map(JSON.int)))]
-        return .object(head + index.lastContactFields(p.path, today: today) + tail)
+                                      ("interactions", .int(p.interactionCount)),
+                                      ("monthly", .array(p.monthly(today: today).map(JSON.int)))]
+        return .object(head + ContactFields.lastContact(p.lastContact(today: today)) + tail)
     }
 }
 

@@ -63,12 +63,7 @@ struct Search: ParsableCommand {
     /// Reads the vault's notes straight from their files, as `rg` does: no index, no snapshot.
     func searchText(_ query: String) throws {
         let root = try VaultOptions.resolve(options.vault, config: VaultOptions.loadConfig())
-        let hits: [TextHit]
-        do {
-            hits = try FullTextSearch.search(query, vault: root, limit: limit)
-        } catch let error as VaultError {
-            throw VaultOptions.failure(error)
-        }
+        let hits = try VaultOptions.opening(root) { try FullTextSearch.search(query, vault: root, limit: limit) }
         if options.json {
             Console.write(.array(hits.map {
                 .object([("path", .string($0.path)), ("line", .int($0.line)), ("snippet", .string($0.snippet)),

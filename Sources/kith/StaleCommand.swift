@@ -25,36 +25,33 @@ struct Stale: ParsableCommand {
         let config = VaultOptions.loadConfig()
         if let days, days < 0 { throw Console.fail("--days must be 0 or more, not \(days)", code: 2) }
         let today = try day.date()
-        let index = try options.load(config: config)
         let policy = ContactOutput.policy(config, days: days)
-        let people = index.duePeople(policy: policy, today: today)
+        let people = try options.loadPeople(config: config).due(policy: policy, today: today)
         if options.json {
             Console.write(.array(people.map { p in
-                let lc = index.lastContact(of: p.path, today: today)
-                let status = index.contactStatus(of: p.path, policy: policy, today: today)
+                let status = p.status(policy, today: today)
                 let head: [(String, JSON)] = [("name", .string(p.name)), ("path", .string(p.path))]
-                let since: [(String, JSON)] = [("days_since", .int(lc.map { $0.date.days(until: today) }))]
-                let tail: [(String, JSON)] = [("role", .string(p.profile.role)),
-                                              ("organization", .string(p.profile.organization)), ("tags", .strings(p.tags))]
-                return .object(head + index.lastContactFields(p.path, today: today) + since + ContactOutput.fields(status) + tail)
+                let since: [(String, JSON)] = [("days_since", .int(status.daysSince))]
+                let tail: [(String, JSON)] = [("role", .string(p.role)),
+                                              ("organization", .string(p.organization)), ("tags", .strings(p.tags))]
+                return .object(head + ContactFields.lastContact(status.lastContact) + since + ContactOutput.fields(status) + tail)
             }))
             return
         }
         var table = TextTable(header: ["NAME", "LAST CONTACT", "DAYS", "AGE", "CADENCE", "OVERDUE", "ORGANIZATION"],
                               rightAligned: [2, 3, 5])
+        var anyDerived = false
         for p in people {
-            let lc = index.lastContact(of: p.path, today: today)
-            let status = index.contactStatus(of: p.path, policy: policy, today: today)
+            let status = p.status(policy, today: today)
+            let lc = status.lastContact
+            anyDerived = anyDerived || lc?.derived == true
             let last: String = lc.map { $0.date.description + ($0.derived ? "*" : "") } ?? "never"
-            let days: String = lc.map { String($0.date.days(until: today)) } ?? ""
+            let days: String = status.daysSince.map(String.init) ?? ""
             let age: String = lc.map { RelativeAge.of($0.date, today: today) } ?? ""
-            let overdue: String = status?.overdueDays.map { "\($0)d" } ?? ""
-            table.add([p.name, last, days, age, status.map(ContactOutput.cadenceText) ?? "", overdue,
-                       p.profile.organization ?? ""])
+            let overdue: String = status.overdueDays.map { "\($0)d" } ?? ""
+            table.add([p.name, last, days, age, ContactOutput.cadenceText(status), overdue, p.organization ?? ""])
         }
         Console.write(table.rendered())
-        if people.contains(where: { index.lastContact(of: $0.path, today: today)?.derived == true }) {
-            Console.write("* from an interaction newer than last_contact (or there is none)\n")
-        }
+        if anyDerived { Console.write("* from an interaction newer than last_contact (or there is none)\n") }
     }
 }

@@ -65,13 +65,37 @@ struct VaultOptions: ParsableArguments {
     /// line on stderr.
     func loadReporting(config: KithConfig = VaultOptions.loadConfig()) throws -> VaultLoad {
         let vaultPath = try Self.resolve(vault, config: config)
-        do {
+        return try Self.opening(vaultPath) {
             let load = try VaultLoader.load(root: vaultPath, classifier: config.classifier,
                                             overrides: config.vaultOverrides, cache: cache.store())
-            if let warning = load.snapshot.warning { SnapshotWrites.note(warning) }
-            if let pending = load.pending { SnapshotWrites.start(pending) }
-            KeptUntilExit.keep(load.index)
+            Self.started(load)
             return load
+        }
+    }
+
+    /// The vault's people as `kith people` and `kith stale` print them: from the snapshot's
+    /// digest alone when no file changed, else from the whole index (`loadReporting`'s way).
+    func loadPeople(config: KithConfig = VaultOptions.loadConfig()) throws -> PeopleDigest {
+        let vaultPath = try Self.resolve(vault, config: config)
+        return try Self.opening(vaultPath) {
+            let load = try VaultLoader.loadPeople(root: vaultPath, classifier: config.classifier,
+                                                  overrides: config.vaultOverrides, cache: cache.store())
+            if let full = load.full { Self.started(full) }
+            return load.digest
+        }
+    }
+
+    /// Says what the load said about the cache, starts its snapshot write and keeps its index.
+    private static func started(_ load: VaultLoad) {
+        if let warning = load.snapshot.warning { SnapshotWrites.note(warning) }
+        if let pending = load.pending { SnapshotWrites.start(pending) }
+        KeptUntilExit.keep(load.index)
+    }
+
+    /// Runs `body`, turning a vault that cannot be opened into one line on stderr and exit 2.
+    static func opening<T>(_ vaultPath: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let error as VaultError {
             switch error {
             case .notFound(let p): throw Console.fail("vault not found: \(p)", code: 2)
@@ -80,17 +104,6 @@ struct VaultOptions: ParsableArguments {
             }
         } catch {
             throw Console.fail("cannot open vault \(vaultPath): \(error)", code: 2)
-        }
-    }
-}
-
-extension VaultOptions {
-    /// A vault that cannot be opened, as one line on stderr and exit 2.
-    static func failure(_ error: VaultError) -> Error {
-        switch error {
-        case .notFound(let p): return Console.fail("vault not found: \(p)", code: 2)
-        case .notADirectory(let p): return Console.fail("vault is not a folder: \(p)", code: 2)
-        case .unreadable: return Console.fail(error.description, code: 2)
         }
     }
 }
@@ -195,8 +208,16 @@ extension VaultIndex {
     /// A person's last contact as JSON fields: the date, whether it was derived (not the
     /// written property) and where it came from (`property` | `interaction`, null for never).
     func lastContactFields(_ path: String, today: CalendarDate) -> [(String, JSON)] {
-        let lc = lastContact(of: path, today: today)
-        return [("last_contact", .date(lc?.date)), ("last_contact_derived", .bool(lc?.derived ?? false)),
-                ("last_contact_source", .string(lc?.source.rawValue))]
+        ContactFields.lastContact(lastContact(of: path, today: today))
+    }
+}
+
+/// JSON fields shared by the commands that print contacts.
+enum ContactFields {
+    /// `last_contact, last_contact_derived, last_contact_source` (`property` | `interaction`,
+    /// null for never).
+    static func lastContact(_ lc: LastContact?) -> [(String, JSON)] {
+        [("last_contact", .date(lc?.date)), ("last_contact_derived", .bool(lc?.derived ?? false)),
+         ("last_contact_source", .string(lc?.source.rawValue))]
     }
 }

@@ -30,6 +30,22 @@ public enum ContactFrequency {
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][max(0, min(11, month - 1))]
     }
 
+    /// Counts per slot of `newestFirst`, a person's interaction dates newest first (undated
+    /// last): the upcoming ones are skipped and the walk stops at the first date older than the
+    /// window, so it reads only the window.
+    public static func counts(newestFirst: some Sequence<CalendarDate?>, today: CalendarDate) -> [Int] {
+        var out = [Int](repeating: 0, count: months)
+        let first = firstMonth(today: today)
+        let start = CalendarDate(year: first.year, month: first.month, day: 1)!
+        for date in newestFirst {
+            guard let d = date else { break }
+            if d > today { continue }
+            if d < start { break }
+            if let k = slot(of: d, today: today) { out[k] += 1 }
+        }
+        return out
+    }
+
     /// Counts of `dates` (any order) per slot.
     public static func counts(of dates: some Sequence<CalendarDate?>, today: CalendarDate) -> [Int] {
         var out = [Int](repeating: 0, count: months)
@@ -44,19 +60,10 @@ extension VaultIndex {
     /// A person's past interactions per month, oldest first, ending with `today`'s month
     /// (`ContactFrequency`). Reads only the person's interactions of the window.
     public func monthlyInteractions(of personPath: String, today: CalendarDate) -> [Int] {
-        var out = [Int](repeating: 0, count: ContactFrequency.months)
-        guard let id = idByPath[personPath], let list = interactionsByPerson[id] else { return out }
-        let (y, m) = ContactFrequency.firstMonth(today: today)
-        let start = CalendarDate(year: y, month: m, day: 1)!
-        // Newest first: skip the upcoming ones, stop at the first one older than the window
-        // (undated ones come last).
-        for i in list.elements {
-            guard let d = i.date else { break }
-            if d > today { continue }
-            if d < start { break }
-            if let k = ContactFrequency.slot(of: d, today: today) { out[k] += 1 }
+        guard let id = idByPath[personPath], let list = interactionsByPerson[id] else {
+            return [Int](repeating: 0, count: ContactFrequency.months)
         }
-        return out
+        return ContactFrequency.counts(newestFirst: list.elements.lazy.map(\.date), today: today)
     }
 
     /// Every person's monthly counts in one pass over the timeline's window, by path; people

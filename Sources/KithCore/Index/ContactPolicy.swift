@@ -58,11 +58,17 @@ public struct ContactPolicy: Hashable, Sendable {
 
     /// The limit for a person note.
     public func limit(for note: IndexedNote) -> Limit {
+        limit(ownCadence: ContactCadence.days(of: note), tags: note.tags)
+    }
+
+    /// The limit for a person whose own `cadence:` is `ownCadence` days (nil: none) and whose
+    /// tags are `tags` (`PeopleDigest` keeps just these two).
+    public func limit(ownCadence: Int?, tags: [String]) -> Limit {
         if let override { return Limit(days: override, source: .override) }
-        if let own = ContactCadence.days(of: note) { return Limit(days: own, source: .frontmatter) }
+        if let own = ownCadence { return Limit(days: own, source: .frontmatter) }
         if !tagCadences.isEmpty {
             var best: Limit?
-            for tag in note.tags {
+            for tag in tags {
                 guard let d = cadence(ofTag: tag) else { continue }
                 // The shortest wins: a person who is both a friend and a customer is seen as
                 // often as the more demanding of the two asks.

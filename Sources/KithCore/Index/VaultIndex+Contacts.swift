@@ -15,20 +15,13 @@ extension VaultIndex {
     /// before); interactions after `today` are upcoming, not contacts. Nil when there is neither.
     public func lastContact(of personPath: String, today: CalendarDate) -> LastContact? {
         guard let id = idByPath[personPath] else { return nil }
-        let written = notes[id].lastContactWritten
-        let newest = newestPastInteraction(of: id, today: today)
-        switch (written, newest) {
-        case let (w?, n?): return n > w ? LastContact(date: n, source: .interaction) : LastContact(date: w, source: .property)
-        case let (w?, nil): return LastContact(date: w, source: .property)
-        case let (nil, n?): return LastContact(date: n, source: .interaction)
-        default: return nil
-        }
+        return LastContact.newest(written: notes[id].lastContactWritten,
+                                  interaction: newestPastInteraction(of: id, today: today))
     }
 
     /// The date of the newest interaction dated `today` or before.
     func newestPastInteraction(of id: Int, today: CalendarDate) -> CalendarDate? {
-        // Newest first: skip the upcoming ones at the front; undated ones come last.
-        interactionsByPerson[id]?.first { $0.date.map { $0 <= today } ?? false }?.date
+        interactionsByPerson[id].flatMap { LastContact.newestPast($0.elements.lazy.map(\.date), today: today) }
     }
 
     /// People whose `last_contact` property is older than a past interaction, by path.

@@ -10,6 +10,40 @@ public enum PeopleSort: String, CaseIterable, Sendable {
     case stale
 }
 
+extension PeopleSort {
+    /// `rows` in this order: the one ordering of the people list, for the index's notes and
+    /// `PeopleDigest`'s rows alike. `limit` (days) is asked only for `stale`.
+    static func order<Row>(_ rows: [Row], by sort: PeopleSort, today: CalendarDate,
+                           lastContact: (Row) -> CalendarDate?, limit: (Row) -> Int,
+                           name: (Row) -> String) -> [Row] {
+        // Sort key per person: for recent, the last contact's day number; for stale, days
+        // overdue. Nil sorts last either way. Positions are sorted, not the rows (a row is
+        // large to move: the digest's hold every interaction date).
+        let keys = rows.map { row -> Int? in
+            switch sort {
+            case .recent: return lastContact(row)?.dayNumber
+            case .stale: return lastContact(row).map { $0.days(until: today) - limit(row) }
+            case .name: return nil
+            }
+        }
+        let names = rows.map { NameOrder.key(name($0)) }
+        let order = rows.indices.sorted { a, b in
+            switch sort {
+            case .name:
+                return names[a] < names[b]
+            case .recent, .stale:
+                switch (keys[a], keys[b]) {
+                case let (x?, y?) where x != y: return x > y
+                case (nil, _?): return false
+                case (_?, nil): return true
+                default: return names[a] < names[b]
+                }
+            }
+        }
+        return order.map { rows[$0] }
+    }
+}
+
 extension VaultIndex {
     /// Every person by name (case and accents ignored): the one order that needs no day.
     public var peopleByName: [IndexedNote] {
@@ -18,33 +52,9 @@ extension VaultIndex {
 
     /// People in the given order; `stale` measures each person against `policy` on `today`.
     public func people(sortedBy sort: PeopleSort, policy: ContactPolicy, today: CalendarDate) -> [IndexedNote] {
-        // Sort key per person: for recent, the last contact's day number; for stale, days
-        // overdue. Nil sorts last either way.
-        let rows = peopleIDs.map { id -> (IndexedNote, Int?, NameKey) in
-            let n = notes[id]
-            let last = lastContact(of: n.path, today: today)?.date
-            let key: Int?
-            switch sort {
-            case .recent: key = last?.dayNumber
-            case .stale: key = last.map { $0.days(until: today) - policy.limit(for: n).days }
-            case .name: key = nil
-            }
-            return (n, key, NameOrder.key(n.name))
-        }
-        let ordered = rows.sorted { a, b in
-            switch sort {
-            case .name:
-                return a.2 < b.2
-            case .recent, .stale:
-                switch (a.1, b.1) {
-                case let (x?, y?) where x != y: return x > y
-                case (nil, _?): return false
-                case (_?, nil): return true
-                default: return a.2 < b.2
-                }
-            }
-        }
-        return ordered.map(\.0)
+        PeopleSort.order(peopleIDs.map { notes[$0] }, by: sort, today: today,
+                         lastContact: { lastContact(of: $0.path, today: today)?.date },
+                         limit: { policy.limit(for: $0).days }, name: \.name)
     }
 
     /// Whether the person is due under `policy` on `today` (never contacted counts as due). The

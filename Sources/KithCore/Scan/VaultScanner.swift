@@ -127,8 +127,9 @@ public enum VaultScanner {
                 }
             }
         }
-        listing.notes.sort { $0.path < $1.path }
-        listing.attachments.sort()
+        // Paths are NFC, so their UTF-8 byte order is String's order (NFC scalar values).
+        listing.notes.sort { utf8Less($0.path, $1.path) }
+        listing.attachments.sort(by: utf8Less)
         return listing
     }
 
@@ -146,7 +147,37 @@ public enum VaultScanner {
 
     /// Paths are compared in NFC: macOS writes file names decomposed.
     static func normalizedPath(_ p: String) -> String {
-        p.utf8.allSatisfy({ $0 < 0x80 }) ? p : p.precomposedStringWithCanonicalMapping
+        isSurelyNFC(p) ? p : p.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when `s` is NFC by the quick check of UAX #15 without a "maybe": every scalar is
+    /// below U+0300, or a starter (combining class 0) that is never excluded from composition
+    /// and never composes with what precedes it (those "maybe" starters all lie in the Indic,
+    /// Myanmar, Hangul Jamo and Balinese blocks, and in supplementary Brahmic scripts, which are
+    /// left to Foundation). Spares Foundation's normalisation for most accented, Greek, Cyrillic
+    /// and CJK names; anything else is normalised as before.
+    static func isSurelyNFC(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x300 { continue }
+            if (0x900...0x1BFF).contains(v) || (0x11000...0x16FFF).contains(v) { return false }
+            let p = scalar.properties
+            if p.canonicalCombiningClass != .notReordered || p.isFullCompositionExclusion { return false }
+        }
+        return true
+    }
+
+    /// Whether `a` sorts before `b` by UTF-8 bytes: for NFC strings, the order of `<`.
+    static func utf8Less(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                let n = min(x.count, y.count)
+                let c = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+                return c != 0 ? c < 0 : x.count < y.count
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }
 

@@ -36,6 +36,13 @@ public struct FileStamp: Hashable, Sendable {
         return FileStamp(st)
     }
 
+    /// The stamp of the file `name` in the open folder `folder` (symlinks followed), or nil.
+    static func of(in folder: Int32, name: UnsafePointer<CChar>) -> FileStamp? {
+        var st = stat()
+        guard fstatat(folder, name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(st)
+    }
+
     /// Timestamps are only as fine as the file system's clock: a file changed again within
     /// that much of the moment its stamp was taken can keep the same stamp ("racily clean",
     /// as git calls it). Two seconds covers the coarsest common file systems (FAT, 1-second

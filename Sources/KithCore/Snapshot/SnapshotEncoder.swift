@@ -42,6 +42,11 @@ struct SnapshotEncoder {
         }
         try e.derived()
         toc.derived = try flush(&e.w)
+        var digest = SnapshotWriter(capacity: 1 << 20)
+        SnapshotDigest.appendStamps(of: index, to: &digest)
+        toc.stamps = try flush(&digest)
+        SnapshotDigest.append(PeopleDigest(index), to: &digest)
+        toc.people = try flush(&digest)
         var table = SnapshotWriter(capacity: e.w.strings.count * 24)
         for s in e.w.strings { table.count(s.utf8.count) }
         toc.stringCount = e.w.strings.count

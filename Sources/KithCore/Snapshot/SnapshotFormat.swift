@@ -7,17 +7,24 @@ import Foundation
 /// header  "KITHSNAP", format version, TOC offset, TOC length, TOC checksum   (8 bytes each)
 /// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core
 /// derived attachments, report, backlinks, interactions, timeline, contacts, owner
-/// strings every distinct string of the above: their lengths, then their bytes
+/// stamps  every note's path and stamp, the attachments, the count of unreadable files
+/// people  the people digest (`PeopleDigest`)
+/// strings every distinct string of the notes and the derived part: their lengths, then
+///         their bytes
 /// TOC     meta (kith version, fingerprint, vault, scan start, write time, note count), and
 ///         each section's offset, length and checksum
 /// ```
+///
+/// `stamps` and `people` hold their strings inline (not in the table): with them alone,
+/// `kith people` and `kith stale` tell an unchanged vault and answer without decoding a note
+/// (`SnapshotDigest`).
 ///
 /// Integers are LEB128 varints (zigzag when signed); strings in sections are IDs into the
 /// table. Every section has its own checksum, verified before it is decoded. A new field or a
 /// changed meaning is a new `version`: an older snapshot is then stale and ignored.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("KITHSNAP".utf8)
-    static let version: UInt64 = 2
+    static let version: UInt64 = 3
     /// Notes per block: the index's own chunk size, so a decoded block is a chunk.
     static let blockSize = 256
     static let headerSize = 40
@@ -35,6 +42,16 @@ enum SnapshotFormat {
         /// When the snapshot was made.
         var written: Int64
         var noteCount: Int = 0
+
+        /// Throws `SnapshotError.stale` unless a snapshot saying this about itself was made by
+        /// this kith, for this vault, under the same rules and settings as `expected`.
+        func check(_ expected: Meta) throws {
+            guard kithVersion == expected.kithVersion else { throw SnapshotError.stale("written by kith \(kithVersion)") }
+            guard vault == expected.vault else { throw SnapshotError.stale("written for \(vault)") }
+            guard fingerprint == expected.fingerprint else {
+                throw SnapshotError.stale("the note-kind rules, the vault's settings or kith itself changed")
+            }
+        }
     }
 
     /// One section: where it is in the file and its checksum.
@@ -54,6 +71,8 @@ enum SnapshotFormat {
         var lengthsSize = 0
         var blocks: [Section] = []
         var derived = Section(offset: 0, length: 0, checksum: 0)
+        var stamps = Section(offset: 0, length: 0, checksum: 0)
+        var people = Section(offset: 0, length: 0, checksum: 0)
     }
 
     static func encode(_ toc: TOC) -> [UInt8] {
@@ -70,6 +89,8 @@ enum SnapshotFormat {
         w.count(toc.blocks.count)
         for b in toc.blocks { section(b, &w) }
         section(toc.derived, &w)
+        section(toc.stamps, &w)
+        section(toc.people, &w)
         return w.bytes
     }
 
@@ -133,6 +154,8 @@ enum SnapshotFormat {
         guard blocks == (meta.noteCount + blockSize - 1) / blockSize else { throw SnapshotError.corrupt("block count") }
         for _ in 0..<blocks { toc.blocks.append(try section()) }
         toc.derived = try section()
+        toc.stamps = try section()
+        toc.people = try section()
         guard r.isAtEnd else { throw SnapshotError.corrupt("table of contents") }
         return toc
     }

@@ -78,8 +78,9 @@ public struct SnapshotStore: Sendable {
     }
 
     /// Maps `file`. A snapshot is replaced by rename, never rewritten in place, so the mapped
-    /// bytes stay what they were while they are read.
-    static func map(_ file: String) throws -> Mapped {
+    /// bytes stay what they were while they are read. `whole` asks the kernel to read all of it
+    /// ahead (a full load); without it only the pages touched are read (the digest's sections).
+    static func map(_ file: String, whole: Bool = true) throws -> Mapped {
         // O_NONBLOCK: a FIFO put where the snapshot belongs must not stop kith on open.
         let fd = open(file, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else {
@@ -95,7 +96,7 @@ public struct SnapshotStore: Sendable {
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             throw SnapshotError.unreadable(String(cString: strerror(errno)))
         }
-        _ = madvise(base, size, MADV_WILLNEED)
+        if whole { _ = madvise(base, size, MADV_WILLNEED) }
         return Mapped(UnsafeRawBufferPointer(start: base, count: size))
     }
 
