@@ -22,9 +22,15 @@ enum ContactOutput {
         Format.cadence(s.limit.days) + (s.limit.source == .staleDays ? "" : " (\(s.limit.source.label))")
     }
 
-    /// `{path, line, column, text, matched}` of an unlinked mention.
-    static func mention(_ m: Mention) -> JSON {
-        .object([("path", .string(m.path)), ("line", .int(m.line)), ("column", .int(m.column)),
-                 ("text", .string(m.snippet)), ("matched", .string(m.matched))])
+    /// `{path, line, column, text, matched}` of an unlinked mention, written at `indent` (a
+    /// heavy person has hundreds of thousands).
+    static func writeMention(_ m: Mention, indent: Int, into out: inout [UInt8]) {
+        var o = JSONObjectWriter(indent: indent, &out)
+        o.string("path", m.path, &out)
+        o.int("line", m.line, &out)
+        o.int("column", m.column, &out)
+        o.string("text", m.snippet, &out)
+        o.string("matched", m.matched, &out)
+        o.end(&out)
     }
 }

@@ -40,18 +40,18 @@ enum JSON {
         return out
     }
 
-    private var isScalar: Bool {
+    var isScalar: Bool {
         switch self {
         case .array, .object: return false
         default: return true
         }
     }
 
-    private static func pad(_ n: Int, _ out: inout [UInt8]) {
+    static func pad(_ n: Int, _ out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(0x20, count: n))
     }
 
-    private func write(to out: inout [UInt8], indent: Int) {
+    func write(to out: inout [UInt8], indent: Int) {
         switch self {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
@@ -96,7 +96,7 @@ enum JSON {
 
     /// Escapes only what JSON requires: the quote, the backslash and control characters.
     /// Everything else is copied as it is, a run of bytes at a time.
-    private static func quote(_ s: String, into out: inout [UInt8]) {
+    static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
         var s = s
         s.withUTF8 { bytes in

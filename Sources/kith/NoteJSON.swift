@@ -2,60 +2,72 @@ import KithCore
 
 /// The JSON shapes shared by `show`, `backlinks` and `timeline`, keys in the documented order.
 enum NoteJSON {
-    /// `kith show` for any note. Person fields (contact, cadence, co-attendees, unlinked
-    /// mentions) appear only for people, `date` and `participants` only for transcripts; every
-    /// other key is always present.
-    /// With `limit`, the lists from the index (`interactions`, `backlinks`, `co_attendees`,
-    /// `unlinked_mentions`) hold their first `limit` entries and `counts` (last) says how many
-    /// each has in full.
-    static func details(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy = ContactPolicy(),
-                        today: CalendarDate, limit: Int? = nil) -> JSON {
-        func cut<T>(_ items: [T]) -> ArraySlice<T> { limit.map { items.prefix($0) } ?? items[...] }
+    /// `kith show` for any note, as an object whose long lists are made as they are written.
+    /// Person fields (contact, cadence, co-attendees, unlinked mentions) appear only for
+    /// people, `date` and `participants` only for transcripts; every other key is always
+    /// present. With `limit`, the lists from the index (`interactions`, `backlinks`,
+    /// `co_attendees`, `unlinked_mentions`) hold their first `limit` entries and `counts`
+    /// (last) says how many each has in full.
+    static func detailsStream(_ note: IndexedNote, index: VaultIndex, policy: ContactPolicy = ContactPolicy(),
+                              today: CalendarDate, limit: Int? = nil) -> JSONObjectStream {
+        func shown(_ count: Int) -> Int { limit.map { min($0, count) } ?? count }
         var counts: [(String, JSON)] = []
         let isPerson = note.kind == .person
-        var pairs: [(String, JSON)] = [("name", .string(note.name)), ("path", .string(note.path)),
-                                       ("kind", .string(note.kind.rawValue))]
+        var out = JSONObjectStream()
+        out.append(contentsOf: [("name", .string(note.name)), ("path", .string(note.path)),
+                                ("kind", .string(note.kind.rawValue))])
         if isPerson {
-            pairs += index.lastContactFields(note.path, today: today)
-            pairs += ContactOutput.fields(index.contactStatus(of: note.path, policy: policy, today: today))
+            out.append(contentsOf: index.lastContactFields(note.path, today: today))
+            out.append(contentsOf: ContactOutput.fields(index.contactStatus(of: note.path, policy: policy, today: today)))
         }
-        if note.kind == .transcript { pairs.append(("date", .date(note.date))) }
-        pairs += [("created", .date(note.created)), ("tags", .strings(note.tags)),
-                  ("aliases", .strings(note.aliases))]
+        if note.kind == .transcript { out.append("date", .date(note.date)) }
+        out.append(contentsOf: [("created", .date(note.created)), ("tags", .strings(note.tags)),
+                                ("aliases", .strings(note.aliases))])
         if isPerson {
-            pairs += [("role", .string(note.profile.role)),
-                      ("organization", .string(note.profile.organization)),
-                      ("team", .string(note.profile.team)),
-                      ("relationship", .string(note.profile.relationship))]
+            out.append(contentsOf: [("role", .string(note.profile.role)),
+                                    ("organization", .string(note.profile.organization)),
+                                    ("team", .string(note.profile.team)),
+                                    ("relationship", .string(note.profile.relationship))])
         }
-        pairs.append(("properties", PropertyOutput.json(note, index: index)))
-        pairs.append(("sections", .array(note.sections.indices.map { section(note, $0) })))
+        out.append("properties", PropertyOutput.json(note, index: index))
+        out.append("sections", .array(note.sections.indices.map { section(note, $0) }))
         if isPerson {
-            pairs.append(("recent_context", .array(note.recentContext.map(contextEntry))))
+            out.append("recent_context", .array(note.recentContext.map(contextEntry)))
             let interactions = index.interactions(of: note.path)
             counts.append(("interactions", .int(interactions.count)))
-            pairs.append(("interactions", .array(cut(interactions).map { interaction($0, index: index, today: today) })))
+            out.append("interactions", objects: shown(interactions.count)) { k, indent, bytes in
+                writeInteraction(interactions[k], today: today, indent: indent, into: &bytes)
+            }
         }
         if note.kind == .transcript {
             let people = index.participants(of: note.path, includingOwner: true)
-            pairs.append(("participants", .array(people.map { participant($0, index: index) })))
+            out.append("participants", .array(people.map { participant($0, index: index) }))
         }
-        pairs.append(("links", .array(note.links.map(link))))
-        let backlinks = index.backlinks(to: note.path)
+        out.append("links", .array(note.links.map(link)))
+        // A person's backlinks and mentions in one read of the vault; another note's first
+        // `limit` backlinks read only their own notes.
+        let references = isPerson || limit == nil
+            ? index.references(to: note.path, mentions: isPerson)
+            : NoteReferences(backlinks: index.backlinks(to: note.path), mentions: [])
+        let backlinks = references.backlinks
         counts.append(("backlinks", .int(backlinks.count)))
-        pairs.append(("backlinks", .array(cut(backlinks).map(backlink))))
+        out.append("backlinks", objects: shown(backlinks.count)) { k, indent, bytes in
+            writeBacklink(backlinks[k], indent: indent, into: &bytes)
+        }
         if isPerson {
             let people = index.coAttendees(of: note.path)
             counts.append(("co_attendees", .int(people.count)))
-            pairs.append(("co_attendees", .array(cut(people).map {
+            out.append("co_attendees", .array(people.prefix(shown(people.count)).map {
                 .object([("name", .string($0.name)), ("path", .string($0.path)), ("shared", .int($0.shared))])
-            })))
-            let mentions = index.unlinkedMentions(of: note.path)
+            }))
+            let mentions = references.mentions
             counts.append(("unlinked_mentions", .int(mentions.count)))
-            pairs.append(("unlinked_mentions", .array(cut(mentions).map(ContactOutput.mention))))
+            out.append("unlinked_mentions", objects: shown(mentions.count)) { k, indent, bytes in
+                ContactOutput.writeMention(mentions[k], indent: indent, into: &bytes)
+            }
         }
-        if limit != nil { pairs.append(("counts", .object(counts))) }
-        return .object(pairs)
+        if limit != nil { out.append("counts", .object(counts)) }
+        return out
     }
 
     /// `{title, line, text, level, end_line}`: `text` is the section's own text, up to the next
@@ -81,6 +93,21 @@ enum NoteJSON {
         .object([("date", .date(i.date)), ("target", .string(i.target)), ("label", .string(i.label)),
                  ("summary", .string(i.summary)), ("via", .string(i.via)), ("line", .int(i.line)),
                  ("origin", .string(origin(i.origin))), ("upcoming", .bool(i.date.map { $0 > today } ?? false))])
+    }
+
+    /// `interaction(i)` written at `indent` without building it (the vault's owner has
+    /// thousands).
+    static func writeInteraction(_ i: Interaction, today: CalendarDate, indent: Int, into out: inout [UInt8]) {
+        var o = JSONObjectWriter(indent: indent, &out)
+        o.string("date", i.date?.description, &out)
+        o.string("target", i.target, &out)
+        o.string("label", i.label, &out)
+        o.string("summary", i.summary, &out)
+        o.string("via", i.via, &out)
+        o.int("line", i.line, &out)
+        o.string("origin", origin(i.origin), &out)
+        o.bool("upcoming", i.date.map { $0 > today } ?? false, &out)
+        o.end(&out)
     }
 
     /// Where an interaction was found: `recent_context`, `transcript`, `meeting`, `daily`, `log`,
@@ -112,6 +139,17 @@ enum NoteJSON {
     static func backlink(_ b: Backlink) -> JSON {
         .object([("path", .string(b.source)), ("kind", .string(b.kind.rawValue)), ("line", .int(b.line)),
                  ("excerpt", .string(b.excerpt))])
+    }
+
+    /// `backlink(b)` written at `indent` without building it (the vault's owner has tens of
+    /// thousands).
+    static func writeBacklink(_ b: Backlink, indent: Int, into out: inout [UInt8]) {
+        var o = JSONObjectWriter(indent: indent, &out)
+        o.string("path", b.source, &out)
+        o.string("kind", b.kind.rawValue, &out)
+        o.int("line", b.line, &out)
+        o.string("excerpt", b.excerpt, &out)
+        o.end(&out)
     }
 
     /// `{name, path}` of a person.

@@ -40,7 +40,10 @@ struct Show: ParsableCommand {
         let policy = ContactOutput.policy(config)
         let rows = all || limit == 0 ? nil : limit ?? (options.json ? nil : Self.textLimit)
         if options.json {
-            Console.write(NoteJSON.details(note, index: index, policy: policy, today: today, limit: rows))
+            // Written as it is made: the vault's owner's lists run to tens of megabytes.
+            var out = JSONStreamWriter()
+            NoteJSON.detailsStream(note, index: index, policy: policy, today: today, limit: rows).write(to: &out)
+            out.flush()
         } else {
             Console.write(Self.text(note, index: index, policy: policy, today: today, limit: rows))
         }

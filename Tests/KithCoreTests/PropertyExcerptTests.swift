@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import KithCore
 
@@ -27,5 +28,29 @@ final class PropertyExcerptTests: XCTestCase {
 
     func testBodyLinesStayAsWritten() {
         XCTAssertEqual(excerpts("---\ntitle: x\n---\n- met [[Ana Lima]]: \"soon\"\n"), ["- met [[Ana Lima]]: \"soon\""])
+    }
+
+    /// The byte fast paths (ASCII wikilinks, quotes with nothing to unescape) answer as
+    /// Foundation's searching and replacing do.
+    func testFastPathsEqualFoundationsSearches() {
+        let pieces = ["[[", "]]", "[", "]", "|", "#", "Ana", " ", "'", "''", "\"", "\\", "\\\"", "x", "é", "e\u{301}", "[\u{301}", "王", ">"]
+        var rng = SystemRandomNumberGenerator()
+        var linked = 0
+        for _ in 0..<20_000 {
+            let s = (0..<Int.random(in: 0...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            if s.contains("[[") {
+                XCTAssertEqual(PropertyExcerpt.plain(s), PropertyExcerpt.plainSearching(s), s.debugDescription)
+                linked += 1
+            }
+            for q in ["'", "\""] {
+                let quoted = Substring(q + s + q)
+                let inner = quoted.dropFirst().dropLast()
+                let expected = quoted.count < 2 || quoted.first != Character(q) || quoted.last != Character(q) ? String(quoted)
+                    : q == "'" ? inner.replacingOccurrences(of: "''", with: "'")
+                    : inner.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                XCTAssertEqual(Array(PropertyExcerpt.unquoted(quoted).utf8), Array(expected.utf8), quoted.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(linked, 2_000)
     }
 }

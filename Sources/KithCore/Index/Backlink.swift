@@ -34,13 +34,33 @@ public struct Backlink: Hashable, Sendable {
         get {
             switch origin {
             case .assigned(let s): return s
-            case .source(let t, let inFrontmatter):
+            case .source(let t, _):
                 let r = t.current
-                let source = ParsedNote.line(line, of: r.text, starts: r.lineStarts)
-                return IndexBuilder.excerpt(inFrontmatter ? Substring(PropertyExcerpt.text(source)) : source)
+                return excerpt(ofLine: ParsedNote.line(line, of: r.text, starts: r.lineStarts))!
             }
         }
         set { origin = .assigned(newValue) }
+    }
+
+    /// The text the excerpt is made from, when it is not assigned: a pass that reads the
+    /// source note anyway (`VaultIndex.references`) makes it from that read.
+    var excerptSource: NoteText? {
+        if case .source(let t, _) = origin { return t }
+        return nil
+    }
+
+    /// Whether the excerpt is made from a frontmatter line: a list item's key is read from
+    /// the lines above it (`PropertyExcerpt`), so its line must be a slice of the text up to it.
+    var excerptReadsLinesAbove: Bool {
+        if case .source(_, let inFrontmatter) = origin { return inFrontmatter }
+        return false
+    }
+
+    /// The excerpt made from `source`, the link's line of the source note as read now; nil
+    /// when the excerpt is assigned.
+    func excerpt(ofLine source: Substring) -> String? {
+        guard case .source(_, let inFrontmatter) = origin else { return nil }
+        return IndexBuilder.excerpt(inFrontmatter ? Substring(PropertyExcerpt.text(source)) : source)
     }
 
     public static func == (a: Backlink, b: Backlink) -> Bool {

@@ -102,14 +102,58 @@ enum PropertyExcerpt {
     static func unquoted(_ s: Substring) -> String {
         guard s.count >= 2, let q = s.first, q == "\"" || q == "'", s.last == q else { return String(s) }
         let inner = s.dropFirst().dropLast()
-        return q == "'" ? inner.replacingOccurrences(of: "''", with: "'")
-                        : inner.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+        // Without what it replaces, the replacing (Foundation's, the cost of a heavy card's
+        // excerpts) would give `inner` as it is: neither `'` nor `\\` has another form.
+        if q == "'" {
+            let u = Array(inner.utf8)
+            guard zip(u, u.dropFirst()).contains(where: { $0 == 0x27 && $1 == 0x27 }) else { return String(inner) }
+            return inner.replacingOccurrences(of: "''", with: "'")
+        }
+        guard inner.utf8.contains(0x5C) else { return String(inner) }
+        return inner.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
     }
 
     /// Wikilinks as the text they show: `[[Target|label]]` → `label`, `[[Target#H]]` →
     /// `Target > H`, `[[Target]]` → `Target`.
     static func plain(_ s: String) -> String {
         guard s.contains("[[") else { return s }
+        return s.utf8.allSatisfy({ $0 < 0x80 }) ? plainASCII(s) : plainSearching(s)
+    }
+
+    /// `plain` of ASCII text on its bytes: with no combining marks, Foundation's searches find
+    /// exactly the bytes.
+    static func plainASCII(_ s: String) -> String {
+        let b = Array(s.utf8)
+        func pair(_ c: UInt8, from: Int) -> Int? {
+            var k = from
+            while k + 1 < b.count {
+                if b[k] == c && b[k + 1] == c { return k }
+                k += 1
+            }
+            return nil
+        }
+        var out: [UInt8] = []
+        var i = 0
+        while let open = pair(0x5B, from: i), let close = pair(0x5D, from: open + 2) {
+            out += b[i..<open]
+            let inner = b[(open + 2)..<close]
+            if let bar = inner.firstIndex(of: 0x7C) {
+                out += b[(bar + 1)..<close]
+            } else if let hash = inner.firstIndex(of: 0x23) {
+                let target = b[(open + 2)..<hash], sub = b[(hash + 1)..<close]
+                if !target.isEmpty { out += target + Array(" > ".utf8) }
+                out += sub
+            } else {
+                out += inner
+            }
+            i = close + 2
+        }
+        out += b[i...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `plain` with Foundation's searches (any text).
+    static func plainSearching(_ s: String) -> String {
         var out = ""
         var rest = Substring(s)
         while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {

@@ -78,6 +78,60 @@ final class NoteText: @unchecked Sendable {
         return NoteParser.decode(bytes).text
     }
 
+    /// `body` given the text's UTF-8 and line starts as `current` has them, read back from the
+    /// file when not in memory without keeping them or checking them against the index's
+    /// hash: for a pass that reads each note once (`VaultIndex.references`), where caching
+    /// would only evict the texts worth keeping. The file is read into `scratch` (kept by the
+    /// pass from one note to the next: no allocation per note), and a file of valid UTF-8
+    /// without a byte order mark is its own text, used as read.
+    func withPassingBytes<R>(scratch: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>, [Int32]) -> R) -> R {
+        lock.lock()
+        let r = resident, path = file
+        lock.unlock()
+        if let r {
+            var text = r.text
+            return text.withUTF8 { body($0, r.lineStarts) }
+        }
+        guard let path, let count = Self.read(path, into: &scratch) else {
+            return body(UnsafeBufferPointer(start: nil, count: 0), [0])
+        }
+        let done = scratch.withUnsafeBufferPointer { all -> R? in
+            let b = UnsafeBufferPointer(rebasing: all[0..<count])
+            // As `NoteReader.looksBinary`: a NUL in the first 8 KiB.
+            if let base = b.baseAddress, memchr(base, 0, min(count, 8192)) != nil {
+                return body(UnsafeBufferPointer(start: nil, count: 0), [0])
+            }
+            let hasBOM = count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
+            return !hasBOM && UTF8Check.isValid(b) ? body(b, LineTable(b).starts) : nil
+        }
+        if let done { return done }
+        var text = NoteParser.decode(Array(scratch[0..<count])).text
+        return text.withUTF8 { body($0, LineTable($0).starts) }
+    }
+
+    /// `NoteReader.read` into `buffer` (grown when too small): the byte count read, nil when
+    /// the file cannot be read (as `NoteReader.read` fails: not there, not a regular file).
+    static func read(_ path: String, into buffer: inout [UInt8]) -> Int? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = min(Int(st.st_size), NoteReader.maxBytes)
+        if buffer.count < size { buffer = [UInt8](repeating: 0, count: max(size, 2 * buffer.count)) }
+        var filled = 0
+        while filled < size {
+            let n = buffer.withUnsafeMutableBytes { raw in Foundation.read(fd, raw.baseAddress! + filled, size - filled) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }  // the file shrank while we read it
+            filled += n
+        }
+        return filled
+    }
+
     /// Drops the text from memory: from now on it is read back from `file` (absolute).
     func release(readingBackFrom path: String) {
         lock.lock()

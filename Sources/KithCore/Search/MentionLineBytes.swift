@@ -12,14 +12,19 @@ enum MentionLineBytes {
     /// The first unlinked mention on the line: its 0-based column and the text as written.
     static func firstMention(_ line: UnsafeBufferPointer<UInt8>, terms: [MentionTerm]) -> (column: Int, matched: String)? {
         let n = line.count
-        var masked: [Bool]?
+        var scanner: MentionMaskScanner<UnsafeBufferPointer<UInt8>>?
         for start in 0..<n {
+            // Most places start no name: one comparison per term rules them out.
+            let b = lower(line[start])
+            var starts = false
+            for term in terms where term.firstASCII == b { starts = true; break }
+            guard starts else { continue }
             if start > 0, isWord(line[start - 1]) { continue }
-            for term in terms {
+            for term in terms where term.firstASCII == b {
                 guard let end = match(term, line, at: start) else { continue }
                 if end < n, isWord(line[end]) { continue }
-                if masked == nil { masked = MentionMask.mask(MentionMask.codes(line)) }
-                if masked![start..<end].contains(true) { continue }
+                if scanner == nil { scanner = MentionMaskScanner(line) }
+                if scanner!.covers(start, end) { continue }
                 return (start, String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self))
             }
         }

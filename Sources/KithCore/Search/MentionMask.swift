@@ -142,3 +142,136 @@ enum MentionMask {
         }
     }
 }
+
+/// `MentionMask.mask` asked one candidate at a time (`covers`), for a line's first unlinked
+/// mention: the line is scanned only as far as the candidates reach, and the next closer of
+/// each kind is searched for forward and remembered (the scan asks from ever later places,
+/// so each search resumes where the last one stopped and the work stays linear), instead of
+/// five position tables the size of the line built for every candidate line. A line with a
+/// backtick takes the whole `mask` (code spans pair runs by length, which its tables do).
+struct MentionMaskScanner<Codes: RandomAccessCollection> where Codes.Index == Int, Codes.Element: FixedWidthInteger {
+    private let c: Codes
+    private let n: Int
+    /// The whole mask, for a line with backticks.
+    private var whole: [Bool]?
+    /// Where the scan is: every construct starting before it has been seen.
+    private var i = 0
+    /// The last construct seen (the only one that can reach past `i`).
+    private var last: ClosedRange<Int>?
+    /// What follows an opener: `]`, `)`, `]]`, `%%`, `-->`.
+    private enum Closer: Int { case bracket, paren, double, percents, arrow }
+    /// Per closer: none in `from..<at`, one at `at` (`n`: none from `from` on).
+    private var memos: (Memo, Memo, Memo, Memo, Memo) = (Memo(), Memo(), Memo(), Memo(), Memo())
+    private struct Memo {
+        var from = Int.max, at = 0
+    }
+    /// Work done (the linear-time test reads it).
+    private(set) var steps = 0
+
+    /// `codes` as `MentionMask.codes` gives them (ASCII bytes are their own codes), indexed from 0.
+    init(_ codes: Codes) {
+        c = codes
+        n = codes.count
+        if codes.contains(0x60) { whole = MentionMask.mask(codes.map { UInt16(truncatingIfNeeded: $0) }, steps: &steps) }
+    }
+
+    @inline(__always) private func code(_ p: Int) -> UInt16 { UInt16(truncatingIfNeeded: c[p]) }
+
+    /// Whether any of `start..<end` is masked. `start` never decreases from one call to the next.
+    mutating func covers(_ start: Int, _ end: Int) -> Bool {
+        if let whole { return whole[start..<end].contains(true) }
+        if let r = last, r.upperBound >= start, r.lowerBound < end { return true }
+        while i < end {
+            steps += 1
+            guard let r = construct() else { i += 1; continue }
+            last = r
+            i = r.upperBound + 1
+            if r.upperBound >= start { return true }
+        }
+        return false
+    }
+
+    /// The masked range starting at `i` (as `MentionMask.mask` marks it), or nil.
+    private mutating func construct() -> ClosedRange<Int>? {
+        let ch = code(i)
+        if ch == 0x25, i + 1 < n, code(i + 1) == 0x25 {  // %% … %%
+            let p = next(.percents, i + 2)
+            return i...(p < n ? p + 1 : n - 1)
+        }
+        if ch == 0x3C, i + 3 < n, code(i + 1) == 0x21, code(i + 2) == 0x2D, code(i + 3) == 0x2D {  // <!-- … -->
+            let p = next(.arrow, i + 4)
+            return i...(p < n ? p + 2 : n - 1)
+        }
+        if ch == 0x5B, i + 1 < n, code(i + 1) == 0x5B {  // [[ … ]]
+            let p = next(.double, i + 2)
+            if p < n { return i...min(p + 1, n - 1) }
+        }
+        if ch == 0x5B {  // [text](target)
+            let close = next(.bracket, i + 1)
+            if close < n, close + 1 < n, code(close + 1) == 0x28 {
+                let paren = next(.paren, close + 2)
+                if paren < n { return i...paren }
+            }
+        }
+        if ch == 0x23, i == 0 || MentionMask.isSpace(code(i - 1)), i + 1 < n, !MentionMask.isSpace(code(i + 1)),
+           code(i + 1) != 0x23 {  // #tag
+            var j = i + 1
+            while j < n && !MentionMask.isSpace(code(j)) { j += 1; steps += 1 }
+            return i...(j - 1)
+        }
+        if ch == 0x68 || ch == 0x77 || ch == 0x6D, i == 0 || !MentionMask.isLetter(code(i - 1)), startsURL(at: i) {
+            var j = i
+            while j < n && !MentionMask.isSpace(code(j)) && code(j) != 0x3E { j += 1; steps += 1 }
+            return i...(j - 1)
+        }
+        return nil
+    }
+
+    /// The first `p >= from` where a `kind` closer starts (`n`: none), resuming the last
+    /// search of this closer when `from` falls inside what it already covered.
+    private mutating func next(_ kind: Closer, _ from: Int) -> Int {
+        if from >= n { return n }
+        let memo = self.memo(kind)
+        if memo.from <= from && from <= memo.at { return memo.at }
+        var p = from
+        while p < n && !isCloser(kind, at: p) { p += 1; steps += 1 }
+        setMemo(kind, Memo(from: from, at: p))
+        return p
+    }
+
+    private func isCloser(_ kind: Closer, at p: Int) -> Bool {
+        switch kind {
+        case .bracket: return code(p) == 0x5D
+        case .paren: return code(p) == 0x29
+        case .double: return code(p) == 0x5D && p + 1 < n && code(p + 1) == 0x5D
+        case .percents: return code(p) == 0x25 && p + 1 < n && code(p + 1) == 0x25
+        case .arrow: return code(p) == 0x2D && p + 2 < n && code(p + 1) == 0x2D && code(p + 2) == 0x3E
+        }
+    }
+
+    private func memo(_ kind: Closer) -> Memo {
+        switch kind {
+        case .bracket: return memos.0
+        case .paren: return memos.1
+        case .double: return memos.2
+        case .percents: return memos.3
+        case .arrow: return memos.4
+        }
+    }
+
+    private mutating func setMemo(_ kind: Closer, _ m: Memo) {
+        switch kind {
+        case .bracket: memos.0 = m
+        case .paren: memos.1 = m
+        case .double: memos.2 = m
+        case .percents: memos.3 = m
+        case .arrow: memos.4 = m
+        }
+    }
+
+    private func startsURL(at i: Int) -> Bool {
+        MentionMask.urlPrefixes.contains { p in
+            i + p.count <= n && p.indices.allSatisfy { MentionMask.lower(code(i + $0)) == p[$0] }
+        }
+    }
+}

@@ -1,11 +1,22 @@
 /// A name or alias to look for, folded (`TextFolding`) and split into words.
 struct MentionTerm {
     /// Folded words; between two words the text may have any run of spaces or tabs.
-    var words: [[Unicode.Scalar]]
+    let words: [[Unicode.Scalar]]
     /// Folded UTF-8 of each word: a line lacking one of them cannot hold the term.
-    var probes: [[UInt8]]
+    let probes: [[UInt8]]
     /// Folded UTF-8 of each word in order (`hasPhrase`).
-    var phrase: [[UInt8]] = []
+    let phrase: [[UInt8]]
+    /// The first folded scalar when it is ASCII (a match on an ASCII line starts with a byte
+    /// that lowercases to it); else 0xFF, which no ASCII byte is.
+    let firstASCII: UInt8
+
+    init(words: [[Unicode.Scalar]], probes: [[UInt8]], phrase: [[UInt8]]) {
+        self.words = words
+        self.probes = probes
+        self.phrase = phrase
+        let first = words.first?.first?.value ?? 0xFF
+        firstASCII = first < 0x80 ? UInt8(first) : 0xFF
+    }
 
     var scalarCount: Int { words.reduce(words.count - 1) { $0 + $1.count } }
 
@@ -74,11 +85,12 @@ struct MentionTerm {
 enum MentionLine {
     /// The first unlinked mention on the line: its 0-based Character column and the text.
     static func firstMention(_ line: String, terms: [MentionTerm]) -> (column: Int, matched: String)? {
-        let folded = TextFolding.foldWithMapping(line)
+        let folded = TextFolding.foldedScalars(line)
         let s = folded.scalars
         // Characters and the mask only once a match is found: most candidate lines have none.
         var chars: [Character] = []
-        var masked: [Bool] = []
+        var codes: [UInt16] = []
+        var scanner: MentionMaskScanner<[UInt16]>?
         for start in s.indices {
             // Only a word's first scalar can start a match.
             if start > 0, isWord(s[start - 1]), !isSpaceless(s[start - 1]), !isSpaceless(s[start]) { continue }
@@ -86,11 +98,12 @@ enum MentionLine {
                 guard let end = term.match(s, at: start) else { continue }
                 if end < s.count, isWord(s[end]), !isSpaceless(s[end]), !isSpaceless(s[end - 1]) { continue }
                 let first = folded.characterIndices[start], last = folded.characterIndices[end - 1]
-                if chars.isEmpty {
+                if scanner == nil {
                     chars = Array(line)
-                    masked = MentionMask.mask(MentionMask.codes(chars))
+                    codes = MentionMask.codes(chars)
+                    scanner = MentionMaskScanner(codes)
                 }
-                if masked[first...last].contains(true) { continue }
+                if scanner!.covers(first, last + 1) { continue }
                 return (first, String(chars[first...last]))
             }
         }

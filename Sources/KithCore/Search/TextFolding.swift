@@ -37,6 +37,15 @@ public enum TextFolding {
 
     /// Folds `text` and records which original Character each folded scalar came from.
     public static func foldWithMapping(_ text: some StringProtocol, keepingCase: Bool = false) -> FoldedText {
+        let (scalars, indices) = foldedScalars(text, keepingCase: keepingCase)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return FoldedText(text: String(view), scalars: scalars, characterIndices: indices)
+    }
+
+    /// `foldWithMapping` without making the folded text (the mention check reads only the
+    /// scalars, on every candidate line with accents).
+    static func foldedScalars(_ text: some StringProtocol, keepingCase: Bool = false) -> (scalars: [Unicode.Scalar], characterIndices: [Int]) {
         var scalars: [Unicode.Scalar] = []
         var indices: [Int] = []
         scalars.reserveCapacity(text.utf8.count)
@@ -57,9 +66,7 @@ public enum TextFolding {
                 }
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return FoldedText(text: String(view), scalars: scalars, characterIndices: indices)
+        return (scalars, indices)
     }
 
     /// One-to-one fold of a single scalar: accents removed (`é` → `e`, `Ø` → `O`, `ß` → `s`),

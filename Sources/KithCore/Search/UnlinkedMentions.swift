@@ -53,23 +53,15 @@ public enum UnlinkedMentions {
     /// searched in the background and the user may have moved on.
     public static func find(of personPath: String, in index: VaultIndex, filter: MentionFilter?,
                             isCancelled: (@Sendable () -> Bool)?) -> [Mention]? {
-        guard let person = index.note(personPath) else { return [] }
-        let terms = MentionTerm.terms(for: [person.name] + person.aliases)
-        guard !terms.isEmpty else { return [] }
-        // A term the filter cannot judge (a CJK name) turns it off for this person, as does a
-        // filter built over another index.
-        let hashes = terms.map(MentionFilter.hashes)
-        let filter = hashes.contains { $0 == nil } || filter?.fits(index) == false ? nil : filter
-        let termHashes = hashes.map { $0 ?? [] }
+        guard let plan = plan(of: personPath, in: index, filter: filter) else { return [] }
         let notes = index.notes
         // Chunks rather than one task per note: most notes are small and have no hit.
         let parts = Parallel.chunks(of: notes.count, into: (notes.count + 255) / 256) { range -> [Mention] in
             // A search nobody waits for any more (the card was left) stops at its next chunk.
             if isCancelled?() == true { return [] }
             var found: [Mention] = []
-            for i in range where notes[i].path != personPath {
-                if let filter, !termHashes.contains(where: { filter.mayContain(note: i, $0) }) { continue }
-                found += scan(notes[i].parsed, terms: terms)
+            for i in range where plan.mayName(note: i, path: notes[i].path) {
+                found += scan(notes[i].parsed, terms: plan.terms)
             }
             return found
         }
@@ -80,14 +72,10 @@ public enum UnlinkedMentions {
     /// without one, or for a name the filter cannot judge): a cheap measure of how long it
     /// will take.
     public static func candidates(of personPath: String, in index: VaultIndex, filter: MentionFilter?) -> Int {
-        guard let person = index.note(personPath) else { return 0 }
-        let terms = MentionTerm.terms(for: [person.name] + person.aliases)
-        guard !terms.isEmpty else { return 0 }
-        let hashes = terms.map(MentionFilter.hashes)
-        guard let filter, filter.fits(index), !hashes.contains(where: { $0 == nil }) else { return index.notes.count - 1 }
-        let termHashes = hashes.map { $0 ?? [] }
+        guard let plan = plan(of: personPath, in: index, filter: filter) else { return 0 }
+        guard let filter = plan.filter else { return index.notes.count - 1 }
         var n = 0
-        for i in 0..<index.notes.count where termHashes.contains(where: { filter.mayContain(note: i, $0) }) { n += 1 }
+        for i in 0..<index.notes.count where plan.termHashes.contains(where: { filter.mayContain(note: i, $0) }) { n += 1 }
         // The person's own note is never read.
         return max(0, n - 1)
     }
@@ -95,45 +83,55 @@ public enum UnlinkedMentions {
     /// The mentions in one note's body.
     static func scan(_ note: ParsedNote, terms: [MentionTerm]) -> [Mention] {
         var found: [Mention] = []
-        var fence = FenceTracker()
-        var scratch: [UInt8] = []
         let resident = note.storage.current
-        var text = resident.text
-        let lineStarts = resident.lineStarts
-        let lineCount = lineStarts.count
         // Mentions keep their line as a slice of the text read (not of the note: it may
         // be read back from its file).
         let whole = resident.text
         let utf8 = whole.utf8
-        let bodyStart = max(1, note.frontmatter.bodyStartLine)
+        var text = whole
         text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            for n in bodyStart...max(bodyStart, lineCount) where n <= lineCount {
-                let start = Int(lineStarts[n - 1])
-                var end = n < lineCount ? Int(lineStarts[n]) : bytes.count
-                while end > start && (base[end - 1] == 0x0A || base[end - 1] == 0x0D) { end -= 1 }
-                let line = UnsafeBufferPointer(start: base + start, count: end - start)
-                if fence.consume(line) { continue }
-                if FullTextSearch.isASCII(line) {
-                    guard terms.contains(where: { $0.mayOccur(asciiLine: line) }) else { continue }
-                } else {
-                    // Folded once for all terms.
-                    scratch.removeAll(keepingCapacity: true)
-                    FoldCache.appendFolded(line, to: &scratch)
-                    guard scratch.withUnsafeBufferPointer({ f in
-                        terms.contains { $0.mayOccur(foldedLine: f) && $0.hasPhrase(foldedLine: f) }
-                    }) else { continue }
-                }
-                let hit = MentionLineBytes.applies(line)
-                    ? MentionLineBytes.firstMention(line, terms: terms)
-                    : MentionLine.firstMention(String(decoding: line, as: UTF8.self), terms: terms)
-                guard let hit else { continue }
-                let slice = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
-                found.append(Mention(path: note.path, line: n, column: hit.column + 1, matched: hit.matched,
-                                     sourceLine: whole[slice]))
+            scan(bytes, lineStarts: resident.lineStarts, bodyStart: note.frontmatter.bodyStartLine, terms: terms) { n, column, matched, range in
+                let slice = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+                found.append(Mention(path: note.path, line: n, column: column + 1, matched: matched, sourceLine: whole[slice]))
             }
         }
         return found
+    }
+
+    /// The first unlinked mention on each body line of a note's text (`bytes`, lines starting
+    /// at `lineStarts`, the body at 1-based line `bodyStart`): `hit` gets the 1-based line, the
+    /// 0-based Character column, the name as written and the line's bytes (without its end).
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, lineStarts: [Int32], bodyStart: Int, terms: [MentionTerm],
+                     _ hit: (_ line: Int, _ column: Int, _ matched: String, _ bytes: Range<Int>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var fence = FenceTracker()
+        var scratch: [UInt8] = []
+        let lineCount = lineStarts.count
+        let bodyStart = max(1, bodyStart)
+        for n in bodyStart...max(bodyStart, lineCount) where n <= lineCount {
+            let start = Int(lineStarts[n - 1])
+            var end = n < lineCount ? Int(lineStarts[n]) : bytes.count
+            while end > start && (base[end - 1] == 0x0A || base[end - 1] == 0x0D) { end -= 1 }
+            let line = UnsafeBufferPointer(start: base + start, count: end - start)
+            if fence.consume(line) { continue }
+            let ascii = FullTextSearch.isASCII(line)
+            if ascii {
+                guard terms.contains(where: { $0.mayOccur(asciiLine: line) }) else { continue }
+            } else {
+                // Folded once for all terms.
+                scratch.removeAll(keepingCapacity: true)
+                MentionFold.appendFolded(line, to: &scratch)
+                guard scratch.withUnsafeBufferPointer({ f in
+                    terms.contains { $0.mayOccur(foldedLine: f) && $0.hasPhrase(foldedLine: f) }
+                }) else { continue }
+            }
+            // `MentionLineBytes.applies`, the ASCII test already made.
+            let found = ascii && !line.contains(0x0D)
+                ? MentionLineBytes.firstMention(line, terms: terms)
+                : MentionLine.firstMention(String(decoding: line, as: UTF8.self), terms: terms)
+            guard let found else { continue }
+            hit(n, found.column, found.matched, start..<end)
+        }
     }
 }
 
