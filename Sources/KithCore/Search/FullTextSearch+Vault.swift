@@ -11,15 +11,24 @@ extension FullTextSearch {
         try VaultScanner.checkRoot(absolute)
         let settings = VaultSettings.read(vault: absolute)
         let notes = try VaultScanner.list(root: absolute, excluded: settings.excluded).notes
-        return search(query, count: notes.count, limit: limit) { i in
-            (notes[i].path, noteText(notes[i].absolutePath))
+        return search(query, count: notes.count, limit: limit) { i, needle, found in
+            scanNote(notes[i], needle: needle, into: &found)
         }
     }
 
-    /// The note's text as an index has it: nothing for a file that cannot be read or is
-    /// binary, else its bytes without a BOM, bad UTF-8 read as U+FFFD.
-    static func noteText(_ absolutePath: String) -> String {
-        guard case .bytes(let bytes, _) = NoteReader.read(absolutePath), !NoteReader.looksBinary(bytes) else { return "" }
-        return NoteParser.decode(bytes).text
+    /// Scans the note's text as an index has it: nothing for a file that cannot be read or is
+    /// binary, else its bytes without a BOM — scanned as read when they are valid UTF-8 (most
+    /// notes: making a String of them validated them again), else decoded with bad bytes as
+    /// U+FFFD.
+    static func scanNote(_ note: VaultListing.Entry, needle: [UInt8], into found: inout [TextHit]) {
+        guard case .bytes(let bytes, _) = NoteReader.read(note.absolutePath), !NoteReader.looksBinary(bytes) else { return }
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let valid = bytes.withUnsafeBufferPointer { all -> Bool in
+            let content = UnsafeBufferPointer(rebasing: all[(hasBOM ? 3 : 0)...])
+            guard UTF8Check.isValid(content) else { return false }
+            scan(bytes: content, path: note.path, needle: needle, into: &found)
+            return true
+        }
+        if !valid { scan(NoteParser.decode(bytes).text, path: note.path, needle: needle, into: &found) }
     }
 }

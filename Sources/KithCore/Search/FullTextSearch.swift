@@ -37,6 +37,16 @@ public enum FullTextSearch {
     /// is scanned (a text read back from its file is read in parallel, and only when needed).
     static func search(_ query: String, count: Int, limit: Int?,
                        document: @Sendable (Int) -> (path: String, text: String)) -> [TextHit] {
+        search(query, count: count, limit: limit) { i, needle, found in
+            let d = document(i)
+            scan(d.text, path: d.path, needle: needle, into: &found)
+        }
+    }
+
+    /// The same, each document scanned by `scanDocument(i, needle, &hits)` (the folded query's
+    /// bytes): a caller holding bytes need not make a String of them.
+    static func search(_ query: String, count: Int, limit: Int?,
+                       scanDocument: @Sendable (Int, [UInt8], inout [TextHit]) -> Void) -> [TextHit] {
         let needle = Array(TextFolding.fold(query).utf8)
         guard !needle.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         var hits: [TextHit] = []
@@ -49,8 +59,7 @@ public enum FullTextSearch {
             let first = start
             let parts = Parallel.map(end - start) { i -> [TextHit] in
                 var found: [TextHit] = []
-                let d = document(first + i)
-                scan(d.text, path: d.path, needle: needle, into: &found)
+                scanDocument(first + i, needle, &found)
                 return found
             }
             for part in parts { hits += part }
@@ -63,7 +72,12 @@ public enum FullTextSearch {
     /// Appends the hits of one document.
     static func scan(_ text: String, path: String, needle: [UInt8], into hits: inout [TextHit]) {
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { scan(bytes: $0, path: path, needle: needle, into: &hits) }
+    }
+
+    /// Appends the hits of one document's bytes, which must be valid UTF-8.
+    static func scan(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
+        do {
             guard let base = bytes.baseAddress else { return }
             let n = bytes.count
             var lineStart = 0
