@@ -24,7 +24,7 @@ struct BrowserSession {
         do {
             try terminal.start()
         } catch {
-            FileHandle.standardError.write(Data("kith: \(error)\n".utf8))
+            Console.writeError("kith: \(error)\n")
             return 2
         }
         let mailbox = Mailbox<Action>()
@@ -73,7 +73,7 @@ struct BrowserSession {
                 KithApp.render(state)
             })
         } catch {
-            FileHandle.standardError.write(Data("kith: \(error)\n".utf8))
+            Console.writeError("kith: \(error)\n")
             return 2
         }
     }

@@ -52,7 +52,7 @@ struct Export: ParsableCommand {
         }
         let contacts = people.map(ContactDetails.init)
         if contacts.isEmpty {
-            FileHandle.standardError.write(Data("kith: no people to export\(Self.describe(tag: tag, org: org))\n".utf8))
+            Console.writeError("kith: no people to export\(Self.describe(tag: tag, org: org))\n")
         }
         guard let out else {
             Console.write(Self.text(contacts, formats[0]))
@@ -65,7 +65,7 @@ struct Export: ParsableCommand {
         case .csv: written = try folder.write(Self.text(contacts, .csv), to: "contacts.csv")
         case .json: written = try folder.write(Self.text(contacts, .json), to: "contacts.json")
         }
-        FileHandle.standardError.write(Data("kith: exported \(contacts.count) \(contacts.count == 1 ? "person" : "people") to \(written) \(written == 1 ? "file" : "files") in \(out)\n".utf8))
+        Console.writeError("kith: exported \(contacts.count) \(contacts.count == 1 ? "person" : "people") to \(written) \(written == 1 ? "file" : "files") in \(out)\n")
     }
 
     /// ` matching --tag x --org y`, for the message when no one matched.

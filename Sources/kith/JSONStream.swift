@@ -143,6 +143,8 @@ struct JSONStreamWriter {
                 let n = Foundation.write(fd, raw.baseAddress! + done, raw.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
+                    // Standard output gone: end as `Console` ends (the snapshot written first).
+                    if fd == STDOUT_FILENO { Console.outputClosed(errno) }
                     failed = true
                     return
                 }

@@ -27,9 +27,14 @@ struct Kith: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
+            // A scripting command whose reader goes away (`kith stale | head -1`) still finishes
+            // the snapshot it is writing: the closed pipe is seen as EPIPE (`Console.writeOut`)
+            // rather than a SIGPIPE that kills it mid-write. The browser keeps the default.
+            if !(command is Browse || command is Demo) { signal(SIGPIPE, SIG_IGN) }
             try command.run()
             SnapshotWrites.finish()
         } catch {
+            if let posix = error as? POSIXError, posix.code == .EPIPE { Console.outputClosed(EPIPE) }
             SnapshotWrites.finish()
             if exitCode(for: error) == .validationFailure { fail(usageMessage(for: error)) }
             exit(withError: error)
@@ -47,7 +52,7 @@ struct Kith: ParsableCommand {
     }
 
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Console.writeError(message + "\n")
         Foundation.exit(usageExitCode)
     }
 }

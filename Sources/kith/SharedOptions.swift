@@ -67,7 +67,7 @@ enum SnapshotWrites {
         defer { lock.unlock() }
         guard !warnings.contains(warning) else { return }
         warnings.append(warning)
-        FileHandle.standardError.write(Data("kith: \(warning)\n".utf8))
+        Console.writeError("kith: \(warning)\n")
     }
 
     /// Waits for the writes started so far.

@@ -16,7 +16,7 @@ struct Themes: ParsableCommand {
         let catalog = ThemeCatalog.load(paths: paths)
         ConfigWarnings.print(catalog.issues)
         let (selected, problem) = catalog.select(config.theme)
-        if let problem { FileHandle.standardError.write(Data("kith: warning: \(problem)\n".utf8)) }
+        if let problem { Console.writeError("kith: warning: \(problem)\n") }
         let current = selected.name
         var table = TextTable(header: ["", "NAME", "SOURCE", "DESCRIPTION"])
         for theme in catalog.themes {
@@ -30,7 +30,7 @@ struct Themes: ParsableCommand {
 enum ConfigWarnings {
     static func print(_ issues: [ConfigIssue]) {
         for issue in issues {
-            FileHandle.standardError.write(Data("kith: warning: \(issue)\n".utf8))
+            Console.writeError("kith: warning: \(issue)\n")
         }
     }
 }

@@ -156,16 +156,62 @@ enum Console {
     /// Writes text to standard output as is (callers end their lines).
     static func write(_ text: String) {
         guard !text.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { writeOut(UnsafeRawBufferPointer($0)) }
     }
 
     /// Writes a JSON value, pretty-printed.
-    static func write(_ json: JSON) { FileHandle.standardOutput.write(Data(json.renderedBytes())) }
+    static func write(_ json: JSON) { json.renderedBytes().withUnsafeBytes { writeOut($0) } }
+
+    /// Writes bytes to standard output; when it is gone (`kith people | head -1`) the command
+    /// ends there, as a closed pipe ends it, but only after the snapshot being written is
+    /// written (the scripting commands ignore SIGPIPE for that: `Kith.main`).
+    static func writeOut(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress else { return }
+        var done = 0
+        while done < bytes.count {
+            let n = Foundation.write(STDOUT_FILENO, base + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                outputClosed(errno)
+            }
+            done += n
+        }
+    }
+
+    /// Writes text to standard error, dropping it if standard error is gone (a closed pipe must
+    /// not turn into a crash once SIGPIPE is ignored).
+    static func writeError(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var done = 0
+            while done < bytes.count {
+                let n = Foundation.write(STDERR_FILENO, base + done, bytes.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                done += n
+            }
+        }
+    }
+
+    /// Standard output failed with `error`: finish the snapshot writes, then end as a closed
+    /// pipe ends a process (SIGPIPE, exit status 141 in the shell), or exit 1 with one line on
+    /// any other error.
+    static func outputClosed(_ error: Int32) -> Never {
+        SnapshotWrites.finish()
+        if error == EPIPE {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        Console.writeError("kith: cannot write the output: \(String(cString: strerror(error)))\n")
+        exit(1)
+    }
 
     /// Prints `kith: message` on standard error and returns the exit to throw from `run()`.
     /// ArgumentParser exits with an `ExitCode` without printing anything more.
     static func fail(_ message: String, code: Int32) -> ExitCode {
-        FileHandle.standardError.write(Data("kith: \(message)\n".utf8))
+        Console.writeError("kith: \(message)\n")
         return ExitCode(code)
     }
 
