@@ -138,6 +138,26 @@ final class SearchFullTextTests: XCTestCase {
         }
     }
 
+    /// A document the whole-document test rules out has no hit line by line either, and one it
+    /// keeps gets the same hits: random notes of ASCII, accents, combining marks, CRLF.
+    func testWholeDocumentTestNeverHidesAHit() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["check", "point", "Zz", "q", " ", "\n", "\r\n", "—", "é", "É", "ö", "ß", "\u{0301}", "ﬁ", "Ｑ", "東京", "ǅ"]
+        let needles = ["checkpoint", "zzq", "e", "o", "q", "ss", "fi", "k p"].map { Array(TextFolding.fold($0).utf8) }
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...40, using: &rng) { text += pieces.randomElement(using: &rng)! }
+            for needle in needles {
+                var fast: [TextHit] = [], lines: [TextHit] = []
+                Array(text.utf8).withUnsafeBufferPointer { b in
+                    FullTextSearch.scan(bytes: b, path: "n.md", needle: needle, into: &fast)
+                    FullTextSearch.scanLines(bytes: b, path: "n.md", needle: needle, into: &lines)
+                }
+                XCTAssertEqual(fast, lines, "\(text.debugDescription) \(String(decoding: needle, as: UTF8.self))")
+            }
+        }
+    }
+
     /// Every scalar of Unicode folds through the fast paths as `TextFolding` folds it (the
     /// tables, and the scalars beyond them that fold to themselves).
     func testEveryScalarFoldsAsTextFoldingFoldsIt() {

@@ -77,6 +77,21 @@ public enum FullTextSearch {
 
     /// Appends the hits of one document's bytes, which must be valid UTF-8.
     static func scan(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
+        if cannotMatch(bytes, needle) { return }
+        scanLines(bytes: bytes, path: path, needle: needle, into: &hits)
+    }
+
+    /// True when an ASCII needle cannot be in the document: not in its bytes (case aside), and
+    /// none of its other characters folds to a byte of the needle (`keepsASCIIRuns`, which
+    /// holds for the whole text as for each line: the needle has no line break). One pass over
+    /// the document instead of a walk line by line, for the notes a rare word is not in.
+    static func cannotMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let set = asciiSet(needle), !needle.contains(0x0A), !needle.contains(0x0D) else { return false }
+        return asciiFind(bytes, needle) == nil && FoldCache.keepsASCIIRuns(bytes, apartFrom: set)
+    }
+
+    /// `scan` line by line, without the whole-document test.
+    static func scanLines(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
         do {
             guard let base = bytes.baseAddress else { return }
             let n = bytes.count
