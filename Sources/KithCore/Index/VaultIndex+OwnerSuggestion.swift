@@ -1,7 +1,7 @@
 /// The person who probably owns a vault that names no owner: the one in most of its meetings,
 /// transcripts and daily notes. Until they are named (`me` in config.toml, or the tag `me`),
 /// they fill every co-attendee list and Due list; `kith check` and the browser say so once.
-public struct OwnerSuggestion: Equatable, Sendable {
+public struct OwnerSuggestion: Hashable, Sendable {
     /// Their person note.
     public var path: String
     public var name: String

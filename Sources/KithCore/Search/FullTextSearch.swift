@@ -92,33 +92,33 @@ public enum FullTextSearch {
 
     /// `scan` line by line, without the whole-document test.
     static func scanLines(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
-        do {
-            guard let base = bytes.baseAddress else { return }
-            let n = bytes.count
-            var lineStart = 0
-            var lineNumber = 1
-            var scratch: [UInt8] = []
-            while lineStart <= n {
-                let rest = n - lineStart
-                let nl = rest > 0 ? memchr(base + lineStart, 0x0A, rest) : nil
-                let lineEnd = nl.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
-                var contentEnd = lineEnd
-                if contentEnd > lineStart && base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                let line = UnsafeBufferPointer(start: base + lineStart, count: contentEnd - lineStart)
-                if let column = matchColumn(line, needle, &scratch) {
-                    hits.append(TextHit(path: path, line: lineNumber,
-                                        snippet: snippet(line, column: column), column: column + 1))
-                }
-                if nl == nil { break }
-                lineStart = lineEnd + 1
-                lineNumber += 1
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
+        let ascii = asciiSet(needle)  // once per note, not once per line
+        var lineStart = 0
+        var lineNumber = 1
+        var scratch: [UInt8] = []
+        while lineStart <= n {
+            let rest = n - lineStart
+            let nl = rest > 0 ? memchr(base + lineStart, 0x0A, rest) : nil
+            let lineEnd = nl.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+            var contentEnd = lineEnd
+            if contentEnd > lineStart && base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            let line = UnsafeBufferPointer(start: base + lineStart, count: contentEnd - lineStart)
+            if let column = matchColumn(line, needle, asciiSet: ascii, &scratch) {
+                hits.append(TextHit(path: path, line: lineNumber,
+                                    snippet: snippet(line, column: column), column: column + 1))
             }
+            if nl == nil { break }
+            lineStart = lineEnd + 1
+            lineNumber += 1
         }
     }
 
     /// 0-based Character column of the first match, or nil.
+    /// `asciiSet` is `asciiSet(needle)`, given by a caller that tests many lines.
     static func matchColumn(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8],
-                            _ scratch: inout [UInt8]) -> Int? {
+                            asciiSet ascii: (UInt64, UInt64)?? = nil, _ scratch: inout [UInt8]) -> Int? {
         if line.count == 0 { return nil }
         if isASCII(line) {
             // ASCII line: byte offsets are Character offsets (no "\r\n" inside a line).
@@ -128,7 +128,7 @@ public enum FullTextSearch {
         // (dashes, ellipses, CJK, emoji fold to themselves; `ö` to `o`, which `zzz` lacks):
         // matches can only lie in the line's own ASCII runs, so the line itself is searched
         // and nothing is folded.
-        if let bytes = asciiSet(needle), FoldCache.keepsASCIIRuns(line, apartFrom: bytes) {
+        if let bytes = ascii ?? asciiSet(needle), FoldCache.keepsASCIIRuns(line, apartFrom: bytes) {
             guard let at = asciiFind(line, needle) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: line[..<at]), as: UTF8.self).count
         }

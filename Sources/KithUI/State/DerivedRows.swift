@@ -28,6 +28,9 @@ public struct DerivedRows: Hashable, Sendable {
     public private(set) var monthly: [String: [Int]]
     /// Every organization, by name (`VaultIndex.organizations`).
     public private(set) var organizations: [Organization]
+    /// The person who is likely the vault's owner when none is named (a pass over every
+    /// meeting's people: built with the rows, off the UI thread in the browser).
+    public private(set) var ownerSuggestion: OwnerSuggestion?
 
     /// The cells the People list's name and `role · organization` columns want: the widest,
     /// but no more than 8 cells past the 98th percentile, so a few outliers do not widen the
@@ -75,6 +78,7 @@ public struct DerivedRows: Hashable, Sendable {
                 rows.meetings = Self.meetingRows(index)
                 rows.monthly = index.monthlyInteractionsByPerson(today: today)
                 rows.organizations = index.organizations(policy: policy, today: today)
+                rows.ownerSuggestion = index.ownerSuggestion
             }
             return rows
         }
@@ -88,6 +92,7 @@ public struct DerivedRows: Hashable, Sendable {
         meetings = others.meetings
         monthly = others.monthly
         organizations = others.organizations
+        ownerSuggestion = others.ownerSuggestion
     }
 
     /// Transcripts, meeting notes and daily notes that record a contact, newest first (undated

@@ -17,7 +17,7 @@ extension AppState {
         clampScrolls()
         if let text {
             message = StatusMessage(text)
-        } else if let likely = index.ownerSuggestion {
+        } else if let likely = derived.ownerSuggestion {
             // Said once, when the vault is first shown: until the owner is named they fill
             // every co-attendee and Due list, and nothing else on screen says why.
             // Short enough for the status line at 80 columns beside `? help`.
