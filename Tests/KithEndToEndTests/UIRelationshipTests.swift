@@ -105,7 +105,8 @@ final class UIRelationshipTests: TmuxTestCase {
     func testMeetingsViewNewestFirstWithoutTheOwnerAndFiltered() throws {
         let s = try start(CLI.realWorldVault, width: 120, height: 40)
         s.send("3")
-        let screen = s.waitFor(text: "Meetings · newest first")
+        // The rows, not only the title: under load the screen may be read mid-repaint.
+        let screen = s.waitFor("the Meetings rows") { $0.contains("Meetings · newest first") && $0.contains("2026-11-10") }
         let r = rows(screen)
         let dated = r.compactMap { row -> String? in
             guard let m = row.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression), row.hasPrefix("│") else { return nil }
