@@ -61,7 +61,7 @@ enum FoldCache {
                     if k >= 0 {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: flat[Int(start[k])..<Int(start[k + 1])]))
                     } else if let scalar = Unicode.Scalar(v) {
-                        if foldsToItself(scalar) {
+                        if surelyFoldsToItself(v) || foldsToItself(scalar) {
                             // Dashes, ellipses, CJK, emoji: most of what lies beyond the tables.
                             appendUTF8(v, to: &out)
                         } else {
@@ -84,37 +84,58 @@ enum FoldCache {
     /// for `é` when the needle has an `e`, a combining mark (→ nothing), and anything not
     /// decoded cleanly.
     static func keepsASCIIRuns(_ line: UnsafeBufferPointer<UInt8>, apartFrom needle: (UInt64, UInt64)) -> Bool {
+        firstBreakingScalar(line, from: 0, apartFrom: needle) == line.count
+    }
+
+    /// The offset of the first character at or after `from` (a character boundary) that breaks
+    /// `keepsASCIIRuns` (it folds to nothing, to a byte of `needle`, or is not decoded
+    /// cleanly), or `text.count`. ASCII is skipped eight bytes at a time.
+    static func firstBreakingScalar(_ text: UnsafeBufferPointer<UInt8>, from: Int,
+                                    apartFrom needle: (UInt64, UInt64)) -> Int {
         func inNeedle(_ c: UInt8) -> Bool {
             c < 0x80 && (c < 64 ? needle.0 >> UInt64(c) : needle.1 >> UInt64(c - 64)) & 1 == 1
         }
-        let n = line.count
-        var i = 0
+        guard let base = text.baseAddress else { return 0 }
+        let n = text.count
+        var i = from
         return flat.withUnsafeBufferPointer { flat in
             start.withUnsafeBufferPointer { start in
                 while i < n {
-                    let b = line[i]
+                    if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                    let b = base[i]
                     if b < 0x80 { i += 1; continue }
                     let len = b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0
-                    guard len > 0, i + len <= n else { return false }
+                    guard len > 0, i + len <= n else { return i }
                     var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
                     for k in 1..<len {
-                        let c = line[i + k]
-                        guard c & 0xC0 == 0x80 else { return false }
+                        let c = base[i + k]
+                        guard c & 0xC0 == 0x80 else { return i }
                         v = v << 6 | UInt32(c & 0x3F)
                     }
                     let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
                     if k >= 0 {
                         let from = Int(start[k]), to = Int(start[k + 1])
-                        guard to > from else { return false }
-                        for j in from..<to where inNeedle(flat[j]) { return false }
-                    } else {
-                        guard let scalar = Unicode.Scalar(v), foldsToItself(scalar) else { return false }
+                        guard to > from else { return i }
+                        for j in from..<to where inNeedle(flat[j]) { return i }
+                    } else if !surelyFoldsToItself(v) {
+                        guard let scalar = Unicode.Scalar(v), foldsToItself(scalar) else { return i }
                     }
                     i += len
                 }
-                return true
+                return n
             }
         }
+    }
+
+    /// Punctuation, arrows, mathematical and technical signs, box drawing, shapes, symbols and
+    /// dingbats (`—`, `…`, `→`, `✅`): no case, no accent, so each folds to itself without asking
+    /// its properties, which cost more than the rest of a scan (every one checked by the tests).
+    @inline(__always)
+    static func surelyFoldsToItself(_ v: UInt32) -> Bool {
+        (v >= 0x2010 && v < 0x2070) || (v >= 0x2190 && v < 0x2460) || (v >= 0x2500 && v < 0x27C0)
     }
 
     /// Whether a scalar beyond the tables folds to itself, as `TextFolding.appendFolded`

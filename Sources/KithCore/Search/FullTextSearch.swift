@@ -75,22 +75,18 @@ public enum FullTextSearch {
         text.withUTF8 { scan(bytes: $0, path: path, needle: needle, into: &hits) }
     }
 
-    /// Appends the hits of one document's bytes, which must be valid UTF-8.
+    /// Appends the hits of one document's bytes, which must be valid UTF-8: an ASCII needle
+    /// (most queries, `café` included: it folds to `cafe`) is looked for in the whole document
+    /// at once (`scanCandidates`), any other line by line.
     static func scan(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
-        if cannotMatch(bytes, needle) { return }
-        scanLines(bytes: bytes, path: path, needle: needle, into: &hits)
+        if let set = asciiSet(needle), !needle.contains(0x0A), !needle.contains(0x0D) {
+            scanCandidates(bytes: bytes, path: path, needle: needle, asciiSet: set, into: &hits)
+        } else {
+            scanLines(bytes: bytes, path: path, needle: needle, into: &hits)
+        }
     }
 
-    /// True when an ASCII needle cannot be in the document: not in its bytes (case aside), and
-    /// none of its other characters folds to a byte of the needle (`keepsASCIIRuns`, which
-    /// holds for the whole text as for each line: the needle has no line break). One pass over
-    /// the document instead of a walk line by line, for the notes a rare word is not in.
-    static func cannotMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let set = asciiSet(needle), !needle.contains(0x0A), !needle.contains(0x0D) else { return false }
-        return asciiFind(bytes, needle) == nil && FoldCache.keepsASCIIRuns(bytes, apartFrom: set)
-    }
-
-    /// `scan` line by line, without the whole-document test.
+    /// Appends the hits of one document's valid UTF-8, walking it line by line (any needle).
     static func scanLines(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
@@ -130,7 +126,7 @@ public enum FullTextSearch {
         // and nothing is folded.
         if let bytes = ascii ?? asciiSet(needle), FoldCache.keepsASCIIRuns(line, apartFrom: bytes) {
             guard let at = asciiFind(line, needle) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: line[..<at]), as: UTF8.self).count
+            return characterCount(UnsafeBufferPointer(rebasing: line[..<at]))
         }
         return foldedMatchColumn(line, needle, &scratch)
     }
@@ -166,7 +162,7 @@ public enum FullTextSearch {
             folded += one.count
             i = end
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: line[..<i]), as: UTF8.self).count
+        return characterCount(UnsafeBufferPointer(rebasing: line[..<i]))
     }
 
     /// Length of the UTF-8 sequence a lead byte starts (1 for stray bytes).
