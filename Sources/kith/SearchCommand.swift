@@ -73,12 +73,22 @@ struct Search: ParsableCommand {
             // grep-style lines, not a table: paths vary too much in length to align usefully.
             // Written on every core a chunk at a time: a common word's half a million lines were
             // a serial tail after the parallel search.
-            let parts = Parallel.chunks(of: hits.count, into: max(1, hits.count / 4096)) { range in
-                var out = ""
-                for h in hits[range] { out += "\(h.path):\(h.line)  " + TextTable.clean(h.snippet) + "\n" }
+            // Bytes, not Strings: interpolating and appending Strings cost a tenth of a search
+            // with many hits.
+            let parts = Parallel.chunks(of: hits.count, into: max(1, hits.count / 4096)) { range -> [UInt8] in
+                var out: [UInt8] = []
+                out.reserveCapacity(range.count * 128)
+                for h in hits[range] {
+                    out += h.path.utf8
+                    out.append(0x3A)  // ":"
+                    out += String(h.line).utf8
+                    out.append(0x20); out.append(0x20)
+                    out += TextTable.clean(h.snippet).utf8
+                    out.append(0x0A)
+                }
                 return out
             }
-            for part in parts { Console.write(part) }
+            for part in parts { part.withUnsafeBytes { Console.writeOut($0) } }
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

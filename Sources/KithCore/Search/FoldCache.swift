@@ -76,6 +76,52 @@ enum FoldCache {
         }
     }
 
+    /// The offset in UTF-8 `line` of the character whose fold (as `appendFolded` folds it)
+    /// covers byte `at` of the line's fold, or `line.count` past its end: lengths only, from
+    /// the tables, instead of folding each character again to measure it.
+    static func sourceOffset(_ line: UnsafeBufferPointer<UInt8>, foldedOffset at: Int) -> Int {
+        let n = line.count
+        var i = 0, folded = 0
+        var one: [UInt8] = []
+        return start.withUnsafeBufferPointer { start in
+            while i < n {
+                let b = line[i]
+                if b < 0x80 {
+                    if folded >= at { return i }
+                    folded += 1; i += 1
+                    continue
+                }
+                // Decoded as `appendFolded` decodes.
+                var v: UInt32 = 0xFFFD
+                var len = 1
+                if b >= 0xC2 && b < 0xE0 && i + 1 < n {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F); len = 2
+                } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6 | UInt32(line[i + 2] & 0x3F); len = 3
+                } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
+                    v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
+                        | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
+                }
+                let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+                var count = 0
+                if k >= 0 {
+                    count = Int(start[k + 1] - start[k])
+                } else if let scalar = Unicode.Scalar(v) {
+                    if surelyFoldsToItself(v) || foldsToItself(scalar) {
+                        count = v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    } else {
+                        one.removeAll(keepingCapacity: true)
+                        TextFolding.appendFolded(scalar, keepingCase: false) { one.append(contentsOf: String($0).utf8) }
+                        count = one.count
+                    }
+                }
+                if folded + count > at { return i }
+                folded += count; i += len
+            }
+            return i
+        }
+    }
+
     /// Whether every non-ASCII character of UTF-8 `line` folds to a non-empty run of bytes
     /// none of which is in `needle` (a set of ASCII bytes, bit b of word b / 64): then any
     /// occurrence of a needle of those bytes in the folded line lies in one of the line's own

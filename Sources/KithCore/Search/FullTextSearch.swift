@@ -149,8 +149,14 @@ public enum FullTextSearch {
         scratch.removeAll(keepingCapacity: true)
         FoldCache.appendFolded(line, to: &scratch)
         guard let at = scratch.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }
-        // Find the original byte whose fold covers folded byte `at`, then count the
-        // Characters before it.
+        return characterCount(UnsafeBufferPointer(rebasing: line[..<FoldCache.sourceOffset(line, foldedOffset: at)]))
+    }
+
+    /// `foldedMatchColumn` folding each character again to measure it (tests).
+    static func plainFoldedMatchColumn(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+        var scratch: [UInt8] = []
+        FoldCache.appendFolded(line, to: &scratch)
+        guard let at = scratch.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }
         var folded = 0, i = 0
         var one: [UInt8] = []
         while i < line.count {
@@ -162,7 +168,7 @@ public enum FullTextSearch {
             folded += one.count
             i = end
         }
-        return characterCount(UnsafeBufferPointer(rebasing: line[..<i]))
+        return String(decoding: UnsafeBufferPointer(rebasing: line[..<i]), as: UTF8.self).count
     }
 
     /// Length of the UTF-8 sequence a lead byte starts (1 for stray bytes).
@@ -263,7 +269,8 @@ public enum FullTextSearch {
 
     /// The trimmed line, cut to `snippetLength` Characters with the match in view.
     static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
-        isASCII(line) ? asciiSnippet(line, column: column) : indexSnippet(line, column: column)
+        if isASCII(line) { return asciiSnippet(line, column: column) }
+        return shortSnippet(line) ?? scalarSnippet(line, column: column) ?? indexSnippet(line, column: column)
     }
 
     /// `plainSnippet` walking String indices instead of building an array of every
