@@ -103,7 +103,7 @@ final class FullTextCandidateTests: XCTestCase {
         }
     }
 
-    /// Newlines are counted eight bytes at a time as one at a time.
+    /// Newlines are counted, and the last one found, eight bytes at a time as one at a time.
     func testNewlineCountEqualsPlainCount() {
         var rng = SystemRandomNumberGenerator()
         let alphabet: [UInt8] = [0x0A, 0x0B, 0x09, 0x8A, 0x0A, 0x61, 0xFF, 0x00, 0x7F]
@@ -112,6 +112,9 @@ final class FullTextCandidateTests: XCTestCase {
             bytes.withUnsafeBufferPointer { b in
                 let count = b.baseAddress.map { FullTextSearch.countNewlines($0, b.count) } ?? 0
                 XCTAssertEqual(count, bytes.filter { $0 == 0x0A }.count, "\(bytes)")
+                let from = Int.random(in: 0...bytes.count, using: &rng), to = Int.random(in: from...bytes.count, using: &rng)
+                let last = b.baseAddress.flatMap { FullTextSearch.lastNewline($0, from: from, to: to) }
+                XCTAssertEqual(last, bytes[from..<to].lastIndex(of: 0x0A), "\(bytes) \(from)..<\(to)")
             }
         }
     }

@@ -22,11 +22,7 @@ extension FullTextSearch {
             counted = p
             return newlines + 1
         }
-        func lineStart(_ p: Int) -> Int {
-            var s = p
-            while s > pos && base[s - 1] != 0x0A { s -= 1 }
-            return s
-        }
+        func lineStart(_ p: Int) -> Int { lastNewline(base, from: pos, to: p).map { $0 + 1 } ?? pos }
         func lineEnd(_ p: Int) -> Int {
             guard p < n, let nl = memchr(base + p, 0x0A, n - p) else { return n }
             return UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
@@ -65,6 +61,23 @@ extension FullTextSearch {
         var e = end
         if e > start && base[e - 1] == 0x0D { e -= 1 }
         return UnsafeBufferPointer(start: base + start, count: e - start)
+    }
+
+    /// The offset of the last "\n" in `from..<to`, eight bytes at a time backwards.
+    static func lastNewline(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        var s = to
+        while s - 8 >= from {
+            let x = UnsafeRawPointer(base + s - 8).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let zero = ~(((x & low7) &+ low7) | x) & 0x8080_8080_8080_8080
+            if zero != 0 { return s - 8 + (63 - zero.leadingZeroBitCount) >> 3 }
+            s -= 8
+        }
+        while s > from {
+            s -= 1
+            if base[s] == 0x0A { return s }
+        }
+        return nil
     }
 
     /// The number of "\n" bytes in `count` bytes from `p`, eight at a time.
