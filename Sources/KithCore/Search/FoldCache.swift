@@ -176,12 +176,13 @@ enum FoldCache {
         }
     }
 
-    /// Punctuation, arrows, mathematical and technical signs, box drawing, shapes, symbols and
-    /// dingbats (`—`, `…`, `→`, `✅`): no case, no accent, so each folds to itself without asking
+    /// Punctuation, arrows, mathematical and technical signs, box drawing, shapes, symbols,
+    /// dingbats, kana, CJK ideographs, Hangul syllables and emoji (`—`, `…`, `→`, `✅`, `東`, `🙂`): no case, no accent, so each folds to itself without asking
     /// its properties, which cost more than the rest of a scan (every one checked by the tests).
     @inline(__always)
     static func surelyFoldsToItself(_ v: UInt32) -> Bool {
         (v >= 0x2010 && v < 0x2070) || (v >= 0x2190 && v < 0x2460) || (v >= 0x2500 && v < 0x27C0)
+            || (v >= 0x3040 && v < 0xA000) || (v >= 0xAC00 && v < 0xD7A4) || (v >= 0x1F000 && v < 0x1FB00)
     }
 
     /// Whether a scalar beyond the tables folds to itself, as `TextFolding.appendFolded`

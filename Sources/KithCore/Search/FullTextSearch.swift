@@ -207,6 +207,16 @@ public enum FullTextSearch {
             var k = j  // where the rarest byte would be, for a match at k - j
             let last = n - m + j
             while k <= last {
+                if k + 16 <= n {
+                    // Sixteen bytes at a time while neither word holds the byte (most text).
+                    let x = (UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) | mask) ^ pattern
+                    let y = (UnsafeRawPointer(base + k + 8).loadUnaligned(as: UInt64.self) | mask) ^ pattern
+                    let any = ((x &- 0x0101_0101_0101_0101) & ~x | (y &- 0x0101_0101_0101_0101) & ~y) & 0x8080_8080_8080_8080
+                    if any == 0 {
+                        k += 16
+                        continue
+                    }
+                }
                 if k + 8 <= n {
                     let x = (UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) | mask) ^ pattern
                     // Zero byte in x: a candidate in these eight bytes. The lowest flagged byte
