@@ -17,6 +17,11 @@ extension FullTextSearch {
         var candidate = -1  // next raw match at or after `pos`, n when none is left
         var breaking = FoldCache.firstBreakingScalar(bytes, from: 0, apartFrom: set)
         var scratch: [UInt8] = []
+        // A folded match holds the needle's rarest byte: a line without it, as an ASCII letter
+        // of either case or in a character's fold, cannot match (most lines with an accent
+        // that folds into the query need not be folded).
+        let rare = needle.withUnsafeBufferPointer { needle[rarestByte($0)] }
+        let rareNeedle = [rare], rareSet = asciiSet(rareNeedle)!
         func lineNumber(_ p: Int) -> Int {
             newlines += countNewlines(base + counted, p - counted)
             counted = p
@@ -37,7 +42,9 @@ extension FullTextSearch {
                     // The next line to look at holds a character that folds into the needle.
                     let end = lineEnd(breaking)
                     let line = content(base, start, end)
-                    if let column = matchColumn(line, needle, asciiSet: .some(.some(set)), &scratch) {
+                    let mayMatch = asciiFind(line, rareNeedle) != nil
+                        || FoldCache.firstBreakingScalar(line, from: 0, apartFrom: rareSet) < line.count
+                    if mayMatch, let column = matchColumn(line, needle, asciiSet: .some(.some(set)), &scratch) {
                         hits.append(TextHit(path: path, line: lineNumber(start),
                                             snippet: snippet(line, column: column), column: column + 1))
                     }
