@@ -50,8 +50,9 @@ public enum FullTextSearch {
         let needle = Array(TextFolding.fold(query).utf8)
         guard !needle.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         var hits: [TextHit] = []
-        // Waves of documents across all cores, so a small limit stops early.
-        let wave = max(64, Parallel.cores * 256)
+        // Waves of documents across all cores, so a small limit stops early; without a limit
+        // one wave (each wave ended waiting for its slowest note, the other core idle).
+        let wave = limit == nil ? max(1, count) : max(64, Parallel.cores * 256)
         var start = 0
         while start < count {
             let end = min(count, start + wave)
@@ -62,6 +63,7 @@ public enum FullTextSearch {
                 scanDocument(first + i, needle, &found)
                 return found
             }
+            hits.reserveCapacity(hits.count + parts.reduce(0) { $0 + $1.count })
             for part in parts { hits += part }
             if let limit, hits.count >= limit { return Array(hits.prefix(limit)) }
             start = end
