@@ -63,6 +63,27 @@ struct Search: ParsableCommand {
     /// Reads the vault's notes straight from their files, as `rg` does: no index, no snapshot.
     func searchText(_ query: String) throws {
         let root = try VaultOptions.resolve(options.vault, config: VaultOptions.loadConfig())
+        if !options.json && limit == nil {
+            // grep-style lines, not a table: paths vary too much in length to align usefully.
+            // Each note's lines are written as bytes while it is scanned, on every core.
+            let notes = try VaultOptions.opening(root) {
+                try FullTextSearch.lines(query, vault: root) { Search.appendCleaned($0, to: &$1) }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(1 << 20)
+            var found = 0
+            for note in notes where note.count > 0 {
+                found += note.count
+                out += note.bytes
+                if out.count >= 1 << 20 {
+                    out.withUnsafeBytes { Console.writeOut($0) }
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
+            out.withUnsafeBytes { Console.writeOut($0) }
+            if found == 0 { throw ExitCode(1) }
+            return
+        }
         let hits = try VaultOptions.opening(root) { try FullTextSearch.search(query, vault: root, limit: limit) }
         if options.json {
             Console.write(.array(hits.map {
@@ -70,25 +91,9 @@ struct Search: ParsableCommand {
                          ("column", .int($0.column))])
             }))
         } else {
-            // grep-style lines, not a table: paths vary too much in length to align usefully.
-            // Written on every core a chunk at a time: a common word's half a million lines were
-            // a serial tail after the parallel search.
-            // Bytes, not Strings: interpolating and appending Strings cost a tenth of a search
-            // with many hits.
-            let parts = Parallel.chunks(of: hits.count, into: max(1, hits.count / 4096)) { range -> [UInt8] in
-                var out: [UInt8] = []
-                out.reserveCapacity(range.count * 128)
-                for h in hits[range] {
-                    out += h.path.utf8
-                    out.append(0x3A)  // ":"
-                    out += String(h.line).utf8
-                    out.append(0x20); out.append(0x20)
-                    Search.appendCleaned(h.snippet, to: &out)
-                    out.append(0x0A)
-                }
-                return out
-            }
-            for part in parts { part.withUnsafeBytes { Console.writeOut($0) } }
+            var lines = TextHitLines { Search.appendCleaned($0, to: &$1) }
+            for h in hits { lines.append(h) }
+            lines.bytes.withUnsafeBytes { Console.writeOut($0) }
         }
         if hits.isEmpty { throw ExitCode(1) }
     }

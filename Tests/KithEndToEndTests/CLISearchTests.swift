@@ -92,6 +92,29 @@ final class CLISearchTests: XCTestCase {
         ])
     }
 
+    /// The lines written straight from the notes' bytes (no limit) equal the lines of the hits
+    /// formatted one by one (with a limit): long lines cut on either side, controls, accents,
+    /// CRLF, a BOM, invalid UTF-8, several notes.
+    func testFullTextLinesEqualWithAndWithoutLimit() throws {
+        let vault = NSTemporaryDirectory() + "kith-fulltext-lines-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: vault + "/Notes", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: vault) }
+        let long = String(repeating: "lorem ipsum ", count: 20)
+        let lines = ["checkpoint", "  Checkpoint\t", long + "CHECKPOINT" + long, long + "checkpoint \u{1B} x",
+                     "checkpoint" + long, long + "checkpoint", "chéckpoint Zoë", "a\rcheckpoint\r", "✅ checkpoint —",
+                     "\u{7F}checkpoint", long + "é checkpoint" + long]
+        try ("\u{FEFF}" + lines.joined(separator: "\r\n")).write(toFile: vault + "/Notes/A.md", atomically: true, encoding: .utf8)
+        try (lines.reversed().joined(separator: "\n")).write(toFile: vault + "/Notes/B é.md", atomically: true, encoding: .utf8)
+        try Data([0x63, 0x68, 0x65, 0x63, 0x6B, 0x70, 0x6F, 0x69, 0x6E, 0x74, 0x20, 0xFF, 0x0A, 0x63, 0x68, 0x65, 0x63, 0x6B,
+                  0x70, 0x6F, 0x69, 0x6E, 0x74]).write(to: URL(fileURLWithPath: vault + "/Notes/C.md"))
+        let all = try CLI.run(["search", "--full-text", "checkpoint", "--no-cache", "--vault", vault])
+        let limited = try CLI.run(["search", "--full-text", "checkpoint", "--limit", "1000", "--no-cache", "--vault", vault])
+        XCTAssertEqual(all.status, 0, all.stderr)
+        XCTAssertEqual(all.stdout.split(separator: "\n").count, 2 * lines.count + 2, all.stdout)
+        XCTAssertEqual(all.stdout, limited.stdout)
+        XCTAssertTrue(all.stdout.contains("…"), all.stdout)
+    }
+
     func testStdinFilterNeedsNoVault() throws {
         let input = "Zoë Ñúñez\nJosé García\nzebra notes\nAndre Okafor\n"
         let r = try CLI.run(["search", "--stdin", "zoe"], stdin: input,

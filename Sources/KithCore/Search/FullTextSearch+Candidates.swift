@@ -8,8 +8,8 @@ extension FullTextSearch {
     /// where its bytes do (`keepsASCIIRuns`); a line with one goes through `matchColumn` as in
     /// the line walk. Most lines are never split out, which the walk did for every line.
     /// Same hits as `scanLines` (tested on random documents).
-    static func scanCandidates(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8],
-                               asciiSet set: (UInt64, UInt64), into hits: inout [TextHit]) {
+    static func scanCandidates<Sink: TextHitSink>(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8],
+                               asciiSet set: (UInt64, UInt64), into hits: inout Sink) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
         var pos = 0  // a line start: every line before it is done
@@ -45,8 +45,7 @@ extension FullTextSearch {
                     let mayMatch = asciiFind(line, rareNeedle) != nil
                         || FoldCache.firstBreakingScalar(line, from: 0, apartFrom: rareSet) < line.count
                     if mayMatch, let column = matchColumn(line, needle, asciiSet: .some(.some(set)), &scratch) {
-                        hits.append(TextHit(path: path, line: lineNumber(start),
-                                            snippet: snippet(line, column: column), column: column + 1))
+                        hits.add(path: path, line: lineNumber(start), content: line, column: column)
                     }
                     pos = end + 1
                     breaking = pos < n ? FoldCache.firstBreakingScalar(bytes, from: pos, apartFrom: set) : n
@@ -57,8 +56,7 @@ extension FullTextSearch {
             let start = lineStart(candidate), end = lineEnd(candidate)
             let line = content(base, start, end)
             let column = characterCount(UnsafeBufferPointer(rebasing: line[..<(candidate - start)]))
-            hits.append(TextHit(path: path, line: lineNumber(start),
-                                snippet: snippet(line, column: column), column: column + 1))
+            hits.add(path: path, line: lineNumber(start), content: line, column: column)
             pos = end + 1
         }
     }

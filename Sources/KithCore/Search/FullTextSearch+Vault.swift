@@ -20,7 +20,7 @@ extension FullTextSearch {
     /// binary, else its bytes without a BOM — scanned as read when they are valid UTF-8 (most
     /// notes: making a String of them validated them again), else decoded with bad bytes as
     /// U+FFFD.
-    static func scanNote(_ note: VaultListing.Entry, needle: [UInt8], into found: inout [TextHit]) {
+    static func scanNote<Sink: TextHitSink>(_ note: VaultListing.Entry, needle: [UInt8], into found: inout Sink) {
         guard case .bytes(let bytes, _) = NoteReader.read(note.absolutePath), !NoteReader.looksBinary(bytes) else { return }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let valid = bytes.withUnsafeBufferPointer { all -> Bool in

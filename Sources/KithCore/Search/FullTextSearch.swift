@@ -72,7 +72,7 @@ public enum FullTextSearch {
     }
 
     /// Appends the hits of one document.
-    static func scan(_ text: String, path: String, needle: [UInt8], into hits: inout [TextHit]) {
+    static func scan<Sink: TextHitSink>(_ text: String, path: String, needle: [UInt8], into hits: inout Sink) {
         var text = text
         text.withUTF8 { scan(bytes: $0, path: path, needle: needle, into: &hits) }
     }
@@ -80,7 +80,7 @@ public enum FullTextSearch {
     /// Appends the hits of one document's bytes, which must be valid UTF-8: an ASCII needle
     /// (most queries, `café` included: it folds to `cafe`) is looked for in the whole document
     /// at once (`scanCandidates`), any other line by line.
-    static func scan(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
+    static func scan<Sink: TextHitSink>(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout Sink) {
         if let set = asciiSet(needle), !needle.contains(0x0A), !needle.contains(0x0D) {
             scanCandidates(bytes: bytes, path: path, needle: needle, asciiSet: set, into: &hits)
         } else {
@@ -89,7 +89,7 @@ public enum FullTextSearch {
     }
 
     /// Appends the hits of one document's valid UTF-8, walking it line by line (any needle).
-    static func scanLines(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
+    static func scanLines<Sink: TextHitSink>(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout Sink) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
         let ascii = asciiSet(needle)  // once per note, not once per line
@@ -104,8 +104,7 @@ public enum FullTextSearch {
             if contentEnd > lineStart && base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             let line = UnsafeBufferPointer(start: base + lineStart, count: contentEnd - lineStart)
             if let column = matchColumn(line, needle, asciiSet: ascii, &scratch) {
-                hits.append(TextHit(path: path, line: lineNumber,
-                                    snippet: snippet(line, column: column), column: column + 1))
+                hits.add(path: path, line: lineNumber, content: line, column: column)
             }
             if nl == nil { break }
             lineStart = lineEnd + 1
@@ -226,13 +225,21 @@ public enum FullTextSearch {
     /// "\r\n"), and the ASCII whitespace Characters are 0x09–0x0D and space. Most hits are
     /// ASCII lines, and splitting long ones into Characters cost more than finding them.
     static func asciiSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        guard let base = line.baseAddress else { return "" }
+        let cut = asciiSnippetCut(line, column: column)
+        return bytesSnippet(base, cut.start, cut.end, before: cut.before, after: cut.after)
+    }
+
+    /// Where `asciiSnippet` cuts the line: its bytes `start..<end`, with `…` before and after
+    /// as flagged (the CLI writes them without making a String).
+    static func asciiSnippetCut(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> (start: Int, end: Int, before: Bool, after: Bool) {
         func space(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         var lo = 0, hi = line.count
         if hi <= snippetLength {
             // The plain path trims only spaces and tabs here (`.whitespaces`).
             while lo < hi && (line[lo] == 0x20 || line[lo] == 0x09) { lo += 1 }
             while hi > lo && (line[hi - 1] == 0x20 || line[hi - 1] == 0x09) { hi -= 1 }
-            return String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+            return (lo, hi, false, false)
         }
         while lo < hi && space(line[lo]) { lo += 1 }
         while hi > lo && space(line[hi - 1]) { hi -= 1 }
@@ -242,7 +249,7 @@ public enum FullTextSearch {
             end = min(hi, start + snippetLength)
             start = max(lo, end - snippetLength)
         }
-        return bytesSnippet(line.baseAddress!, start, end, before: start > lo, after: end < hi)
+        return (start, end, start > lo, end < hi)
     }
 
     /// The snippet on Characters, for any line.

@@ -1,0 +1,68 @@
+import XCTest
+@testable import KithCore
+
+/// The CLI's lines written straight from the scanned bytes equal the lines of the `TextHit`s
+/// the browser gets, formatted one by one.
+final class FullTextLinesTests: XCTestCase {
+    /// A stand-in for the CLI's cleaning: leaves text without controls as it is (which the
+    /// direct path counts on) and marks every C0 control and DEL.
+    private let clean: TextHitLines.Clean = { snippet, out in
+        out += snippet.utf8.map { $0 < 0x20 || $0 == 0x7F ? 0x3F : $0 }
+    }
+
+    /// Random documents: accents, combining marks, CRLF, lone CR, BOM, U+FFFD, long lines
+    /// (cut with `…` on either side), control characters, overlapping and repeated matches.
+    func testLinesEqualFormattedHits() {
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["check", "point", "CHECK", "Point", "checkcheckpoint", "kk", " ", "   ", "\t", "\n", "\r\n", "\r",
+                      "é", "Café", "ö", "\u{0301}", "e\u{0301}", "ﬁ", "東京", "✅", "—", "…", "👩‍💻", "\u{FEFF}", "\u{FFFD}",
+                      "zoë", "Zoe", "ZZQX", "\u{1B}", "\u{07}", "\u{7F}", "\u{85}", "\u{0B}", "\u{0C}",
+                      String(repeating: "lorem ipsum ", count: 12)]
+        let queries = ["checkpoint", "check", "kk", "k", "e", "cafe", "zoe", "zzqx", "ss", "✅", "é", "x\ny", " ", "\u{1B}"]
+        for round in 0..<1500 {
+            var documents: [(path: String, text: String)] = []
+            for d in 0..<Int.random(in: 1...4, using: &rng) {
+                var text = ""
+                let count = round % 10 == 0 ? Int.random(in: 100...400, using: &rng) : Int.random(in: 0...60, using: &rng)
+                for _ in 0..<count { text += pieces.randomElement(using: &rng)! }
+                documents.append((path: "Notes/n\(d) é.md", text: text))
+            }
+            for query in queries {
+                var expected = TextHitLines(clean: clean)
+                for hit in FullTextSearch.search(query, in: documents) { expected.append(hit) }
+                let lines = FullTextSearch.lines(query, in: documents, clean: clean)
+                XCTAssertEqual(lines.reduce(0) { $0 + $1.count }, expected.count)
+                let bytes = lines.flatMap(\.bytes)
+                if bytes != expected.bytes {
+                    return XCTFail("\(documents.map(\.text).debugDescription) \(query.debugDescription):\n"
+                                   + "\(String(decoding: bytes, as: UTF8.self).debugDescription)\nvs\n"
+                                   + "\(String(decoding: expected.bytes, as: UTF8.self).debugDescription)")
+                }
+            }
+        }
+    }
+
+    /// Line numbers of every size are written as `String(line)` writes them.
+    func testLineNumbersAsDecimal() {
+        for number in [0, 1, 9, 10, 99, 100, 12_345, 1_000_000_007, Int.max, -5, Int.min] {
+            var lines = TextHitLines(clean: clean)
+            lines.append(TextHit(path: "a.md", line: number, snippet: "s", column: 1))
+            XCTAssertEqual(String(decoding: lines.bytes, as: UTF8.self), "a.md:\(number)  s\n")
+        }
+    }
+
+    /// The control test, eight bytes at a time, equals a byte at a time on every ASCII byte
+    /// at every position.
+    func testControlTestEqualsPlainTest() {
+        var rng = SystemRandomNumberGenerator()
+        for round in 0..<4000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
+                UInt8.random(in: round % 2 == 0 ? 0x20...0x7E : 0x00...0x7F, using: &rng)
+            }
+            bytes.withUnsafeBufferPointer { b in
+                let plain = bytes.contains { $0 < 0x20 || $0 == 0x7F }
+                XCTAssertEqual(b.baseAddress.map { TextHitLines.hasControl($0, b.count) } ?? false, plain, "\(bytes)")
+            }
+        }
+    }
+}
