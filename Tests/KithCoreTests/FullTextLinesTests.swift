@@ -65,4 +65,17 @@ final class FullTextLinesTests: XCTestCase {
             }
         }
     }
+
+    /// The folded text's exact search (`memmem`) finds the first match as a byte loop does.
+    func testFindEqualsPlainFind() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x61, 0x62, 0x61, 0xC3, 0xA9, 0x0A, 0x00]
+        for _ in 0..<5000 {
+            let hay = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            let needle = (0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            hay.withUnsafeBufferPointer { h in
+                XCTAssertEqual(FullTextSearch.find(h, needle), FullTextSearch.plainFind(h, needle), "\(hay) \(needle)")
+            }
+        }
+    }
 }
