@@ -22,6 +22,7 @@ func rowParts(_ vault: String) throws {
     out.append(("timeline_rows_ms", ms { _ = DerivedRows.timelineRows(index, today: today) }))
     out.append(("meeting_rows_ms", ms { _ = DerivedRows.meetingRows(index) }))
     out.append(("people_orders_ms", ms { _ = index.peopleOrders(PeopleSort.allCases, policy: policy, today: today) }))
+    out.append(("widths_ms", ms { _ = DerivedRows.widths(of: index) }))
     out.append(("meeting_positions_ms", ms { _ = index.meetingListPositions }))
     out.append(("monthly_ms", ms { _ = index.monthlyInteractionsByPerson(today: today) }))
     out.append(("organizations_ms", ms { _ = index.organizations(policy: policy, today: today) }))

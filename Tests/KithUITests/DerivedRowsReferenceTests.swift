@@ -96,6 +96,7 @@ final class DerivedRowsReferenceTests: XCTestCase {
             }
         }
         XCTAssertEqual(rows.meetings, Reference.meetingRows(index), "\(what): meetings", file: file, line: line)
+        XCTAssertEqual(rows.peopleWidths, Reference.widths(index), "\(what): column widths", file: file, line: line)
         XCTAssertEqual(rows.organizations, Reference.organizations(index, policy: policy, today: today),
                        "\(what): organizations", file: file, line: line)
         return seen
@@ -183,6 +184,13 @@ enum Reference {
 }
 
 extension Reference {
+    static func widths(_ index: VaultIndex) -> DerivedRows.PeopleWidths {
+        let names = index.people.map { DisplayWidth.of($0.name) }.sorted()
+        let details = index.people.map { DisplayWidth.of(DerivedRows.detail(of: $0)) }.sorted()
+        func wanted(_ a: [Int]) -> Int { a.isEmpty ? 0 : min(a[a.count - 1], a[a.count * 98 / 100] + 8) }
+        return DerivedRows.PeopleWidths(name: wanted(names), detail: wanted(details))
+    }
+
     /// `VaultIndex.organizations` as it was written before it found its people by position.
     static func organizations(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate) -> [Organization] {
         var byKey: [String: Int] = [:]

@@ -18,6 +18,10 @@ extension VaultIndex {
         return Self.newestFirst(positions.indices, days: days) { tie[$0] }.map { positions[$0] }
     }
 
+    /// The people's positions in `notes` (`people`' order, by path), to read their fields in
+    /// place instead of copying each note.
+    public var peoplePositions: [Int] { peopleIDs }
+
     /// `participantNames(of:)` of the note at `position` in `notes`.
     public func participantNames(ofNoteAt position: Int) -> [String] {
         guard let list = contactsBySource[position] else { return [] }

@@ -1,3 +1,4 @@
+import Foundation
 import KithCore
 
 extension DerivedRows {
@@ -108,7 +109,9 @@ extension DerivedRows {
 
         static func sameBytes(_ a: String, _ b: String) -> Bool {
             var a = a, b = b
-            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+            return a.withUTF8 { x in
+                b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+            }
         }
     }
 

@@ -71,6 +71,8 @@ public struct DerivedRows: Equatable, Sendable {
             case 1:
                 (rows.people, rows.due) = index.peopleOrders(sorts, policy: policy, today: today)
                 rows.peopleWidths = Self.widths(of: index)
+                // The Upcoming group above the Due group (held in `recent` until both are in).
+                rows.recent = RecentRows(top: Self.upcomingRows(index, policy: policy, today: today), days: TimelineRows())
             default:
                 rows.meetings = Self.meetingRows(index)
                 rows.monthly = index.monthlyInteractionsByPerson(today: today)
@@ -83,7 +85,7 @@ public struct DerivedRows: Equatable, Sendable {
         self.people = people.people
         due = people.due
         peopleWidths = people.peopleWidths
-        let top = Self.upcomingRows(index, policy: policy, today: today) + Self.dueRows(due, showing: Self.dueLimit)
+        let top = people.recent.top + Self.dueRows(due, showing: Self.dueLimit)
         recent = timeline.recent.with(top: top)
         recentByMeeting = timeline.recentByMeeting.with(top: top)
         meetings = others.meetings
@@ -109,11 +111,19 @@ public struct DerivedRows: Equatable, Sendable {
         [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
     }
 
-    static func widths(of index: VaultIndex) -> PeopleWidths {
+    /// The People list's column widths over every person (`peopleWidths`).
+    public static func widths(of index: VaultIndex) -> PeopleWidths {
         var names: [Int] = [], details: [Int] = []
-        for n in index.people {
-            names.append(DisplayWidth.of(n.name))
-            details.append(DisplayWidth.of(detail(of: n)))
+        let notes = index.notes
+        // Read in place (a copy of each person's note costs more than measuring it); a detail
+        // of one part is that part, two are joined as `detail(of:)` joins them.
+        for i in index.peoplePositions {
+            names.append(DisplayWidth.of(notes[i].name))
+            switch (notes[i].profile.role, notes[i].profile.organization) {
+            case let (role?, org?): details.append(DisplayWidth.of(role + " · " + org))
+            case let (one?, nil), let (nil, one?): details.append(DisplayWidth.of(one))
+            case (nil, nil): details.append(0)
+            }
         }
         func wanted(_ a: [Int]) -> Int {
             guard !a.isEmpty else { return 0 }
