@@ -93,6 +93,27 @@ final class DerivedRowsReferenceTests: XCTestCase {
                                    "\(what): Due showing \(shown)", file: file, line: line)
                 }
                 seen = grouped.filter { if case .meeting = $0 { return true } else { return false } }.count
+                // Rows found in place (keeping a selection) are those a walk over the rows finds.
+                let shown = rows.recentByMeeting, walked = top + grouped
+                for row in walked {
+                    switch row {
+                    case .item(let i), .member(let i):
+                        XCTAssertEqual(shown.firstIndex(whereInteraction: { $0 == i }), walked.firstIndex { $0.interaction == i },
+                                       file: file, line: line)
+                        // As `m` finds a meeting header's first interaction (a meeting has a path).
+                        if let t = i.target {
+                            XCTAssertEqual(shown.firstIndex(whereInteraction: { $0.target == t && $0.date == i.date }),
+                                           walked.firstIndex { $0.interaction?.target == t && $0.interaction?.date == i.date },
+                                           file: file, line: line)
+                        }
+                    case .meeting(let m):
+                        XCTAssertEqual(shown.firstIndex(ofMeeting: m.path), walked.firstIndex {
+                            if case .meeting(let n) = $0 { return n.path == m.path } else { return false }
+                        }, file: file, line: line)
+                    default: break
+                    }
+                }
+                XCTAssertNil(rows.recent.firstIndex(ofMeeting: "Meetings/none.md"), file: file, line: line)
             }
         }
         XCTAssertEqual(rows.meetings, Reference.meetingRows(index), "\(what): meetings", file: file, line: line)

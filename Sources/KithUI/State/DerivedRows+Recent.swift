@@ -165,6 +165,19 @@ struct TimelineRows: Sendable {
 
     var count: Int { codes.count }
 
+    /// The first `item` or `member` row whose interaction `match` picks.
+    func firstRow(whereInteraction match: (Interaction) -> Bool) -> Int? {
+        codes.indices.first { r in
+            let k = kind(r)
+            return (k == .item || k == .member) && match(list[position(r)])
+        }
+    }
+
+    /// The first meeting header whose meeting note is at `path`.
+    func firstMeetingRow(of path: String) -> Int? {
+        codes.indices.first { r in kind(r) == .meeting && list[position(r)].target == path }
+    }
+
     subscript(row: Int) -> RecentRow {
         let p = position(row)
         switch kind(row) {

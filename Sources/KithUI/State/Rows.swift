@@ -71,6 +71,21 @@ public struct RecentRows: RandomAccessCollection, Equatable, Sendable, Expressib
         top.reduce(0) { $0 + ($1.interaction == nil ? 0 : 1) } + days.interactions
     }
 
+    /// The first `item` or `member` row whose interaction `match` picks, looked at in place
+    /// (finding a row by reading every row would copy every interaction of the vault).
+    public func firstIndex(whereInteraction match: (Interaction) -> Bool) -> Int? {
+        if let i = top.firstIndex(where: { $0.interaction.map(match) ?? false }) { return i }
+        return days.firstRow(whereInteraction: match).map { top.count + $0 }
+    }
+
+    /// The first meeting header of the meeting note at `path`.
+    public func firstIndex(ofMeeting path: String) -> Int? {
+        if let i = top.firstIndex(where: { if case .meeting(let m) = $0 { return m.path == path } else { return false } }) {
+            return i
+        }
+        return days.firstMeetingRow(of: path).map { top.count + $0 }
+    }
+
     /// The same days under other Upcoming and Due groups.
     func with(top: [RecentRow]) -> RecentRows { RecentRows(top: top, days: days) }
 
