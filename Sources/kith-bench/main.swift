@@ -3,6 +3,7 @@
 //   kith-bench palette N          the same keystrokes typed into the action palette (`:`) instead
 //   kith-bench browse VAULT       wall-clock times of the first drawn screen and the loaded index
 //   kith-bench warmbrowse VAULT   the same through the snapshot in $XDG_CACHE_HOME/kith (SnapshotBench.swift)
+//   kith-bench warmload VAULT     the whole index through the snapshot alone: load_ms, peak RSS (SnapshotBench.swift)
 //   kith-bench snapshotwrite VAULT  the time to write the vault's snapshot, and its size
 //   kith-bench fulltext VAULT Q…  full-text search over the loaded index, per query
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
@@ -190,6 +191,7 @@ case "palette" where args.count == 3: people(Int(args[2]) ?? 100_000, opener: ":
 case "browse" where args.count == 3: try browse(args[2])
 case "memory" where args.count == 3: try memory(args[2])
 case "warmbrowse" where args.count == 3: try warmBrowse(args[2])
+case "warmload" where args.count == 3: try warmLoad(args[2])
 case "snapshotwrite" where args.count == 3: try snapshotWrite(args[2])
 case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)
 case "viewsearch" where args.count == 3: try viewSearch(args[2])
