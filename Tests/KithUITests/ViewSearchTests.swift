@@ -103,5 +103,19 @@ final class ViewSearchTests: XCTestCase {
         XCTAssertTrue(KithApp.render(s.press(.char("2"), .char("/")).type("zzzz")).rowText(2).contains("no matches"))
         let t = KithApp.render(s.press(.char("3"), .char("/")).type("zzzz"))
         XCTAssertTrue(t.rowText(1).contains("0 of 3 meetings"), t.rowText(1))
+        XCTAssertTrue(t.rowText(2).contains("\\ searches the text of every note"), t.rowText(2))
+    }
+
+    func testAPeopleSearchWithoutMatchesSaysWhereElseToLook() throws {
+        let s = TestVault.state(cols: 120, rows: 40).press(.char("/")).type("cloud")
+        let hint = KithApp.render(s).rowText(2)
+        XCTAssertTrue(hint.contains("no people match"), hint)
+        XCTAssertTrue(hint.contains("kind:note"), hint)
+        // The hint's advice works: with kind: the project is found, and its box says no more.
+        let found = KithApp.render(s.type(" kind:project"))
+        XCTAssertTrue(found.rowText(2).contains("Cloud Migration"), found.rowText(2))
+        let none = KithApp.render(TestVault.state(cols: 120, rows: 40).press(.char("/")).type("kind:project zzzz"))
+        XCTAssertTrue(none.rowText(2).contains("no matches"), none.rowText(2))
+        XCTAssertFalse(none.rowText(2).contains("no people"), none.rowText(2))
     }
 }

@@ -120,14 +120,40 @@ enum PersonSections {
 
     /// `target|label`, also the table form `target\|label`.
     static func splitLabel(_ inner: Substring) -> (Substring, String?) {
-        guard let bar = inner.firstIndex(of: "|") else { return (inner, nil) }
+        guard let bar = firstBar(in: inner) else { return (inner, nil) }
         var linkPart = inner[..<bar]
         if linkPart.hasSuffix("\\") { linkPart = linkPart.dropLast() }
         return (linkPart, String(inner[inner.index(after: bar)...]))
     }
 
-    /// ` — `, ` – ` or ` - ` between the link and the summary (indices into `s`).
+    /// The first `|`: a byte scan where scalars are characters (this runs for every link of
+    /// every Recent Context bullet), else the `Character` search (`firstBarByCharacter`).
+    static func firstBar(in s: Substring) -> String.Index? {
+        guard s.scalarsAreCharacters else { return firstBarByCharacter(in: s) }
+        return s.utf8.firstIndex(of: 0x7C)
+    }
+
+    /// `firstBar(in:)` one `Character` at a time (the reference for the byte scan).
+    static func firstBarByCharacter(in s: Substring) -> String.Index? { s.firstIndex(of: "|") }
+
+    /// ` — `, ` – ` or ` - ` between the link and the summary (indices into `s`). Where scalars
+    /// are characters no dash but `-` can be there, so only ` - ` is looked for, on bytes.
     static func separatorRange(in s: Substring) -> Range<String.Index>? {
+        guard s.scalarsAreCharacters else { return separatorRangeByCharacter(in: s) }
+        let u = s.utf8
+        var i = u.startIndex
+        while let space = u[i...].firstIndex(of: 0x20) {
+            let dash = u.index(after: space)
+            guard dash < u.endIndex else { return nil }
+            let after = u.index(after: dash)
+            if u[dash] == 0x2D, after < u.endIndex, u[after] == 0x20 { return space..<u.index(after: after) }
+            i = dash
+        }
+        return nil
+    }
+
+    /// `separatorRange(in:)` through `Character` searches (the reference for the byte scan).
+    static func separatorRangeByCharacter(in s: Substring) -> Range<String.Index>? {
         [" — ", " – ", " - "].compactMap { s.firstRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     }
 

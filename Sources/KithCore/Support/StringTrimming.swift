@@ -28,12 +28,26 @@ extension StringProtocol {
         return found
     }
 
-    /// The same scan on bytes when both strings are ASCII without CR or LF (then every byte is
-    /// one `Character`); nil, meaning "ask the generic search", otherwise.
+    /// Whether every scalar is below U+0300 (no UTF-8 byte from 0xCC up): then each scalar is
+    /// a `Character` of its own but for CR LF (Swift's grapheme breaking says so for any two
+    /// scalars below U+0300), and none is canonically equivalent to an ASCII character, so a
+    /// byte search for ASCII without CR or LF finds what a `Character` search finds. Covers
+    /// Latin text with precomposed accents (`Søren`, `Małgorzata`, `Ayşe`).
+    var scalarsAreCharacters: Bool {
+        // Native strings lend their bytes: a plain loop instead of the view's checked indexing.
+        utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b >= 0xCC { return false }
+            return true
+        } ?? utf8.allSatisfy { $0 < 0xCC }
+    }
+
+    /// The same scan on bytes when the needle is ASCII without CR or LF and this string's
+    /// scalars are its characters (`scalarsAreCharacters`); nil, meaning "ask the generic
+    /// search", otherwise.
     func asciiLastRange(of needle: String) -> Range<Index>?? {
         let n = Array(needle.utf8)
         guard !n.isEmpty, n.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }),
-              utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+              scalarsAreCharacters else { return nil }
         let u = Array(utf8)
         var found: Int?
         var i = 0

@@ -56,7 +56,16 @@ extension Screens {
     static func searchHint(_ s: AppState, _ search: SearchState) -> String {
         // Before the index arrives nothing can match yet; the results come with it.
         if s.index == nil { return "indexing… results show as soon as the vault is read" }
-        if !search.query.isEmpty { return "no matches" }
+        if !search.query.isEmpty {
+            // A view's search covers only its rows; say where else the words may be, since in a
+            // vault without people (a wiki, a help vault) the People search finds nothing.
+            switch search.mode {
+            case .fullText: return "no matches"
+            case .people where !search.query.lowercased().contains("kind:"):
+                return "no people match · kind:note finds other notes · \\ searches text"
+            default: return "no matches · \\ searches the text of every note"
+            }
+        }
         switch search.mode {
         case .people: return "type a name, alias, role or org · tag:x org:y kind:z filter"
         case .recent: return "type a person, title or summary · tag:x org:y kind:z filter"
