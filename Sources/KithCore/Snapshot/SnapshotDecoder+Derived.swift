@@ -1,29 +1,40 @@
 import Foundation
 
-/// The derived part of a snapshot (attachments, report, backlinks, interactions, timeline,
-/// contacts, owner), as `SnapshotEncoder.derived` wrote it, checked against the notes.
+/// The derived part of a snapshot (attachments, report, interactions, timeline, contacts,
+/// owner) and its backlinks, as `SnapshotEncoder.derived` and `.backlinks` wrote them (each
+/// section decoded by its own decoder, on its own thread), checked against the notes.
 struct DerivedDecoder {
-    let notes: ChunkedArray<IndexedNote>
-    var reader: SnapshotReader
-    /// What the lists below take from the notes they name, in compact arrays read in one pass:
-    /// looking each up in its note (368 bytes, scattered over the whole index) missed the cache
-    /// for every backlink.
-    private let paths: [String]
-    private let texts: [NoteText]
-    private let bodyStarts: [Int]
+    /// What the derived lists take from the notes they name, in compact arrays read in one
+    /// pass: looking each up in its note (368 bytes, scattered over the whole index) missed the
+    /// cache for every backlink.
+    struct NoteFacts: Sendable {
+        let count: Int
+        let paths: [String]
+        let texts: [NoteText]
+        let bodyStarts: [Int]
 
-    init(notes: ChunkedArray<IndexedNote>, reader: SnapshotReader) {
+        init(_ notes: ChunkedArray<IndexedNote>) {
+            count = notes.count
+            paths = notes.indices.map { notes[$0].path }
+            texts = notes.indices.map { notes[$0].parsed.storage }
+            bodyStarts = notes.indices.map { notes[$0].parsed.frontmatter.bodyStartLine }
+        }
+    }
+
+    let notes: NoteFacts
+    var reader: SnapshotReader
+    private var paths: [String] { notes.paths }
+    private var texts: [NoteText] { notes.texts }
+    private var bodyStarts: [Int] { notes.bodyStarts }
+
+    init(notes: NoteFacts, reader: SnapshotReader) {
         self.notes = notes
         self.reader = reader
-        paths = notes.indices.map { notes[$0].path }
-        texts = notes.indices.map { notes[$0].parsed.storage }
-        bodyStarts = notes.indices.map { notes[$0].parsed.frontmatter.bodyStartLine }
     }
 
     struct Parts {
         var attachments: [String] = []
         var report = CheckReport()
-        var backlinks: [Int: ChunkedList<Backlink>] = [:]
         var interactions: [Int: TimelineStore] = [:]
         var timeline = TimelineStore([])
         var contactsBySource: [Int: [SourceContact]] = [:]
@@ -53,21 +64,6 @@ struct DerivedDecoder {
         }
         r.settings = try reader.strings()
         p.report = r
-
-        for _ in 0..<(try reader.count(minBytes: 2)) {
-            let target = try noteID()
-            let n = try reader.count(minBytes: 4)
-            var list = ChunkedListBuilder<Backlink>(expected: n)
-            for _ in 0..<n {
-                let source = try noteID()
-                let line = try reader.line()
-                var b = Backlink(source: paths[source], kind: try NoteDecoder.kind(try reader.byte()), line: line,
-                                 text: texts[source], inFrontmatter: line < bodyStarts[source])
-                if let assigned = try reader.optionalString() { b.excerpt = assigned }
-                list.append(b)
-            }
-            guard p.backlinks.updateValue(list.finish(), forKey: target) == nil else { throw SnapshotError.corrupt("backlinks twice") }
-        }
 
         // Each person's list by note ID, for the timeline below (an array: no hashing per entry).
         var lists = [TimelineStore?](repeating: nil, count: notes.count)
@@ -136,6 +132,28 @@ struct DerivedDecoder {
         }
         guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
         return p
+    }
+
+    /// The backlinks section: each note's backlinks by note ID.
+    mutating func backlinks() throws -> [Int: ChunkedList<Backlink>] {
+        var backlinks: [Int: ChunkedList<Backlink>] = [:]
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            let target = try noteID()
+            let n = try reader.count(minBytes: 4)
+            var list = ChunkedListBuilder<Backlink>(expected: n)
+            for _ in 0..<n {
+                let source = try noteID()
+                let line = try reader.line()
+                var b = Backlink(source: paths[source], kind: try NoteDecoder.kind(try reader.byte()), line: line,
+                                 text: texts[source], inFrontmatter: line < bodyStarts[source])
+                if let assigned = try reader.optionalString() { b.excerpt = assigned }
+                list.append(b)
+            }
+            guard backlinks.updateValue(list.finish(), forKey: target) == nil else { throw SnapshotError.corrupt("backlinks twice") }
+        }
+
+        guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
+        return backlinks
     }
 
     private mutating func interaction() throws -> Interaction {

@@ -42,15 +42,25 @@ enum SnapshotDecoder {
 
         // The lookups on another thread while this one decodes the derived part.
         let lookups = BackgroundResult { try Lookups(notes) }
+        let facts = DerivedDecoder.NoteFacts(notes)
+        // The backlinks (their own section) on another thread while this one decodes the rest.
+        let backlinks = BackgroundResult { () throws -> [Int: ChunkedList<Backlink>] in
+            let bytes = try SnapshotFormat.verified(toc.backlinks, in: shared.value, checksums: checksums)
+            var r = SnapshotReader(bytes)
+            r.table = table
+            var d = DerivedDecoder(notes: facts, reader: r)
+            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
+            return try d.backlinks()
+        }
         var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file, checksums: checksums))
         r.table = table
-        var d = DerivedDecoder(notes: notes, reader: r)
+        var d = DerivedDecoder(notes: facts, reader: r)
         let parts = try d.decode()
         if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.derived.range])) }
         let (idByPath, peopleIDs, transcriptIDs) = try lookups.value().ids
         var index = VaultIndex(root: root, notes: notes, attachments: parts.attachments, report: parts.report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
-                               chunkedBacklinks: parts.backlinks, interactionsByPerson: parts.interactions,
+                               chunkedBacklinks: try backlinks.value(), interactionsByPerson: parts.interactions,
                                allInteractions: parts.timeline,
                                resolver: LazyLinkResolver(notes: notes, attachments: parts.attachments))
         index.settings = settings
