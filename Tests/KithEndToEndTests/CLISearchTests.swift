@@ -72,7 +72,9 @@ final class CLISearchTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: vault) }
         let lines = ["plain ascii marker line", "tab\tmarker here", "escape \u{1B}[31m marker red",
                      "accented marker Zoë 東京 🙂", "bell \u{07} marker and \u{85} next line",
-                     "café marker\u{A0}kept, delete é\u{7F} shown", "ß marker ¶ ÿ"]
+                     "café marker\u{A0}kept, delete é\u{7F} shown", "ß marker ¶ ÿ",
+                     // Controls past the first eight bytes, and in the last ones.
+                     "0123456789abcdef marker 0123456789 \u{1B} late", "marker padded to thirty-two bytes\u{7F}"]
         try (lines.joined(separator: "\n") + "\n").write(toFile: vault + "/Notes/Lines.md", atomically: true, encoding: .utf8)
         let r = try CLI.run(["search", "--full-text", "marker", "--no-cache", "--vault", vault])
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -85,6 +87,8 @@ final class CLISearchTests: XCTestCase {
             // U+00A0 (`C2 A0`) is no control: kept; DEL among non-ASCII text is still replaced.
             "Notes/Lines.md:6  café marker\u{A0}kept, delete é� shown",
             "Notes/Lines.md:7  ß marker ¶ ÿ",
+            "Notes/Lines.md:8  0123456789abcdef marker 0123456789 \u{241B} late",
+            "Notes/Lines.md:9  marker padded to thirty-two bytes�",
         ])
     }
 

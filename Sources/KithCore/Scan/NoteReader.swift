@@ -29,20 +29,23 @@ public enum NoteReader {
         guard (st.st_mode & S_IFMT) == S_IFREG else { return .failed("not a regular file (skipped)") }
         stamp = FileStamp(st)
         let size = Int(st.st_size)
-        var buffer = [UInt8](repeating: 0, count: min(size, limit))
-        var filled = 0
-        while filled < buffer.count {
-            let n = buffer.withUnsafeMutableBytes { raw in
-                Foundation.read(fd, raw.baseAddress! + filled, raw.count - filled)
+        // Filled by `read` straight away: zeroing it first cost a pass over every note.
+        var failure: Int32?
+        let buffer = [UInt8](unsafeUninitializedCapacity: min(size, limit)) { raw, initialized in
+            var filled = 0
+            while filled < raw.count {
+                let n = Foundation.read(fd, raw.baseAddress! + filled, raw.count - filled)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }  // the file shrank while we read it
+                filled += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failed(String(cString: strerror(errno)))
-            }
-            if n == 0 { break }  // the file shrank while we read it
-            filled += n
+            initialized = filled
         }
-        if filled < buffer.count { buffer.removeSubrange(filled...) }
+        if let failure { return .failed(String(cString: strerror(failure))) }
         return .bytes(buffer, truncated: size > limit)
     }
 

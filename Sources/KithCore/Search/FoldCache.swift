@@ -61,7 +61,7 @@ enum FoldCache {
                     if k >= 0 {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: flat[Int(start[k])..<Int(start[k + 1])]))
                     } else if let scalar = Unicode.Scalar(v) {
-                        if foldsToItself(scalar) {
+                        if surelyFoldsToItself(v) || foldsToItself(scalar) {
                             // Dashes, ellipses, CJK, emoji: most of what lies beyond the tables.
                             appendUTF8(v, to: &out)
                         } else {
@@ -76,6 +76,52 @@ enum FoldCache {
         }
     }
 
+    /// The offset in UTF-8 `line` of the character whose fold (as `appendFolded` folds it)
+    /// covers byte `at` of the line's fold, or `line.count` past its end: lengths only, from
+    /// the tables, instead of folding each character again to measure it.
+    static func sourceOffset(_ line: UnsafeBufferPointer<UInt8>, foldedOffset at: Int) -> Int {
+        let n = line.count
+        var i = 0, folded = 0
+        var one: [UInt8] = []
+        return start.withUnsafeBufferPointer { start in
+            while i < n {
+                let b = line[i]
+                if b < 0x80 {
+                    if folded >= at { return i }
+                    folded += 1; i += 1
+                    continue
+                }
+                // Decoded as `appendFolded` decodes.
+                var v: UInt32 = 0xFFFD
+                var len = 1
+                if b >= 0xC2 && b < 0xE0 && i + 1 < n {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F); len = 2
+                } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6 | UInt32(line[i + 2] & 0x3F); len = 3
+                } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
+                    v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
+                        | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
+                }
+                let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+                var count = 0
+                if k >= 0 {
+                    count = Int(start[k + 1] - start[k])
+                } else if let scalar = Unicode.Scalar(v) {
+                    if surelyFoldsToItself(v) || foldsToItself(scalar) {
+                        count = v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    } else {
+                        one.removeAll(keepingCapacity: true)
+                        TextFolding.appendFolded(scalar, keepingCase: false) { one.append(contentsOf: String($0).utf8) }
+                        count = one.count
+                    }
+                }
+                if folded + count > at { return i }
+                folded += count; i += len
+            }
+            return i
+        }
+    }
+
     /// Whether every non-ASCII character of UTF-8 `line` folds to a non-empty run of bytes
     /// none of which is in `needle` (a set of ASCII bytes, bit b of word b / 64): then any
     /// occurrence of a needle of those bytes in the folded line lies in one of the line's own
@@ -84,37 +130,59 @@ enum FoldCache {
     /// for `é` when the needle has an `e`, a combining mark (→ nothing), and anything not
     /// decoded cleanly.
     static func keepsASCIIRuns(_ line: UnsafeBufferPointer<UInt8>, apartFrom needle: (UInt64, UInt64)) -> Bool {
+        firstBreakingScalar(line, from: 0, apartFrom: needle) == line.count
+    }
+
+    /// The offset of the first character at or after `from` (a character boundary) that breaks
+    /// `keepsASCIIRuns` (it folds to nothing, to a byte of `needle`, or is not decoded
+    /// cleanly), or `text.count`. ASCII is skipped eight bytes at a time.
+    static func firstBreakingScalar(_ text: UnsafeBufferPointer<UInt8>, from: Int,
+                                    apartFrom needle: (UInt64, UInt64)) -> Int {
         func inNeedle(_ c: UInt8) -> Bool {
             c < 0x80 && (c < 64 ? needle.0 >> UInt64(c) : needle.1 >> UInt64(c - 64)) & 1 == 1
         }
-        let n = line.count
-        var i = 0
+        guard let base = text.baseAddress else { return 0 }
+        let n = text.count
+        var i = from
         return flat.withUnsafeBufferPointer { flat in
             start.withUnsafeBufferPointer { start in
                 while i < n {
-                    let b = line[i]
+                    if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        continue
+                    }
+                    let b = base[i]
                     if b < 0x80 { i += 1; continue }
                     let len = b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0
-                    guard len > 0, i + len <= n else { return false }
+                    guard len > 0, i + len <= n else { return i }
                     var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
                     for k in 1..<len {
-                        let c = line[i + k]
-                        guard c & 0xC0 == 0x80 else { return false }
+                        let c = base[i + k]
+                        guard c & 0xC0 == 0x80 else { return i }
                         v = v << 6 | UInt32(c & 0x3F)
                     }
                     let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
                     if k >= 0 {
                         let from = Int(start[k]), to = Int(start[k + 1])
-                        guard to > from else { return false }
-                        for j in from..<to where inNeedle(flat[j]) { return false }
-                    } else {
-                        guard let scalar = Unicode.Scalar(v), foldsToItself(scalar) else { return false }
+                        guard to > from else { return i }
+                        for j in from..<to where inNeedle(flat[j]) { return i }
+                    } else if !surelyFoldsToItself(v) {
+                        guard let scalar = Unicode.Scalar(v), foldsToItself(scalar) else { return i }
                     }
                     i += len
                 }
-                return true
+                return n
             }
         }
+    }
+
+    /// Punctuation, arrows, mathematical and technical signs, box drawing, shapes, symbols,
+    /// dingbats, kana, CJK ideographs, Hangul syllables and emoji (`—`, `…`, `→`, `✅`, `東`, `🙂`): no case, no accent, so each folds to itself without asking
+    /// its properties, which cost more than the rest of a scan (every one checked by the tests).
+    @inline(__always)
+    static func surelyFoldsToItself(_ v: UInt32) -> Bool {
+        (v >= 0x2010 && v < 0x2070) || (v >= 0x2190 && v < 0x2460) || (v >= 0x2500 && v < 0x27C0)
+            || (v >= 0x3040 && v < 0xA000) || (v >= 0xAC00 && v < 0xD7A4) || (v >= 0x1F000 && v < 0x1FB00)
     }
 
     /// Whether a scalar beyond the tables folds to itself, as `TextFolding.appendFolded`

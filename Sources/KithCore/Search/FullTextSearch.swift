@@ -50,8 +50,9 @@ public enum FullTextSearch {
         let needle = Array(TextFolding.fold(query).utf8)
         guard !needle.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         var hits: [TextHit] = []
-        // Waves of documents across all cores, so a small limit stops early.
-        let wave = max(64, Parallel.cores * 256)
+        // Waves of documents across all cores, so a small limit stops early; without a limit
+        // one wave (each wave ended waiting for its slowest note, the other core idle).
+        let wave = limit == nil ? max(1, count) : max(64, Parallel.cores * 256)
         var start = 0
         while start < count {
             let end = min(count, start + wave)
@@ -62,6 +63,7 @@ public enum FullTextSearch {
                 scanDocument(first + i, needle, &found)
                 return found
             }
+            hits.reserveCapacity(hits.count + parts.reduce(0) { $0 + $1.count })
             for part in parts { hits += part }
             if let limit, hits.count >= limit { return Array(hits.prefix(limit)) }
             start = end
@@ -75,22 +77,18 @@ public enum FullTextSearch {
         text.withUTF8 { scan(bytes: $0, path: path, needle: needle, into: &hits) }
     }
 
-    /// Appends the hits of one document's bytes, which must be valid UTF-8.
+    /// Appends the hits of one document's bytes, which must be valid UTF-8: an ASCII needle
+    /// (most queries, `café` included: it folds to `cafe`) is looked for in the whole document
+    /// at once (`scanCandidates`), any other line by line.
     static func scan(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
-        if cannotMatch(bytes, needle) { return }
-        scanLines(bytes: bytes, path: path, needle: needle, into: &hits)
+        if let set = asciiSet(needle), !needle.contains(0x0A), !needle.contains(0x0D) {
+            scanCandidates(bytes: bytes, path: path, needle: needle, asciiSet: set, into: &hits)
+        } else {
+            scanLines(bytes: bytes, path: path, needle: needle, into: &hits)
+        }
     }
 
-    /// True when an ASCII needle cannot be in the document: not in its bytes (case aside), and
-    /// none of its other characters folds to a byte of the needle (`keepsASCIIRuns`, which
-    /// holds for the whole text as for each line: the needle has no line break). One pass over
-    /// the document instead of a walk line by line, for the notes a rare word is not in.
-    static func cannotMatch(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let set = asciiSet(needle), !needle.contains(0x0A), !needle.contains(0x0D) else { return false }
-        return asciiFind(bytes, needle) == nil && FoldCache.keepsASCIIRuns(bytes, apartFrom: set)
-    }
-
-    /// `scan` line by line, without the whole-document test.
+    /// Appends the hits of one document's valid UTF-8, walking it line by line (any needle).
     static func scanLines(bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8], into hits: inout [TextHit]) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
@@ -130,7 +128,7 @@ public enum FullTextSearch {
         // and nothing is folded.
         if let bytes = ascii ?? asciiSet(needle), FoldCache.keepsASCIIRuns(line, apartFrom: bytes) {
             guard let at = asciiFind(line, needle) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: line[..<at]), as: UTF8.self).count
+            return characterCount(UnsafeBufferPointer(rebasing: line[..<at]))
         }
         return foldedMatchColumn(line, needle, &scratch)
     }
@@ -153,8 +151,14 @@ public enum FullTextSearch {
         scratch.removeAll(keepingCapacity: true)
         FoldCache.appendFolded(line, to: &scratch)
         guard let at = scratch.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }
-        // Find the original byte whose fold covers folded byte `at`, then count the
-        // Characters before it.
+        return characterCount(UnsafeBufferPointer(rebasing: line[..<FoldCache.sourceOffset(line, foldedOffset: at)]))
+    }
+
+    /// `foldedMatchColumn` folding each character again to measure it (tests).
+    static func plainFoldedMatchColumn(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+        var scratch: [UInt8] = []
+        FoldCache.appendFolded(line, to: &scratch)
+        guard let at = scratch.withUnsafeBufferPointer({ find($0, needle) }) else { return nil }
         var folded = 0, i = 0
         var one: [UInt8] = []
         while i < line.count {
@@ -174,100 +178,10 @@ public enum FullTextSearch {
         b < 0xC2 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 1
     }
 
-    static func isASCII(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Eight bytes at a time: this runs on every line of every note.
-        let n = line.count
-        guard let base = line.baseAddress else { return true }
-        var i = 0
-        while i + 8 <= n {
-            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
-        }
-        var acc: UInt8 = 0
-        while i < n { acc |= base[i]; i += 1 }
-        return acc < 0x80
-    }
-
-    /// Case-insensitive (ASCII) search of a lowercase needle.
-    static func asciiFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
-        let m = needle.count, n = hay.count
-        guard m <= n, let base = hay.baseAddress else { return nil }
-        return needle.withUnsafeBufferPointer { p in
-            let first = p[0]
-            // Skip eight bytes at a time while none of them can be the first byte: OR-ing 0x20
-            // maps both cases of a letter to the lowercase needle byte (other bytes may collide,
-            // which only costs an exact check below).
-            let folds = first &- 0x61 < 26
-            let pattern = UInt64(first) &* 0x0101_0101_0101_0101
-            let mask: UInt64 = folds ? 0x2020_2020_2020_2020 : 0
-            var i = 0
-            while i <= n - m {
-                if i + 8 <= n {
-                    let x = (UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) | mask) ^ pattern
-                    // Zero byte in x: a candidate in these eight bytes. The lowest flagged byte
-                    // is exact (higher ones may be false), so jump straight to it (little-endian load:
-                    // the lowest byte is the first in memory).
-                    let zero = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-                    if zero == 0 {
-                        i += 8
-                        continue
-                    }
-                    i += zero.trailingZeroBitCount >> 3
-                    if i > n - m { return nil }
-                }
-                let b = base[i]
-                if (b &- 0x41 < 26 ? b | 0x20 : b) == first {
-                    var k = 1
-                    while k < m {
-                        let c = base[i + k]
-                        if (c &- 0x41 < 26 ? c | 0x20 : c) != p[k] { break }
-                        k += 1
-                    }
-                    if k == m { return i }
-                }
-                i += 1
-            }
-            return nil
-        }
-    }
-
-    /// `asciiFind` a byte at a time, as the word-at-a-time scan must behave (tests).
-    static func plainASCIIFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
-        let m = needle.count, n = hay.count
-        guard m <= n else { return nil }
-        var i = 0
-        while i <= n - m {
-            var k = 0
-            while k < m {
-                let c = hay[i + k]
-                if (c &- 0x41 < 26 ? c | 0x20 : c) != needle[k] { break }
-                k += 1
-            }
-            if k == m { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Exact byte search (the text is already folded).
-    static func find(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
-        let m = needle.count, n = hay.count
-        guard m <= n else { return nil }
-        var i = 0
-        while i <= n - m {
-            if hay[i] == needle[0] {
-                var k = 1
-                while k < m && hay[i + k] == needle[k] { k += 1 }
-                if k == m { return i }
-            }
-            i += 1
-        }
-        return nil
-    }
-
     /// The trimmed line, cut to `snippetLength` Characters with the match in view.
     static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
-        isASCII(line) ? asciiSnippet(line, column: column) : indexSnippet(line, column: column)
+        if isASCII(line) { return asciiSnippet(line, column: column) }
+        return shortSnippet(line) ?? scalarSnippet(line, column: column) ?? indexSnippet(line, column: column)
     }
 
     /// `plainSnippet` walking String indices instead of building an array of every
@@ -328,14 +242,7 @@ public enum FullTextSearch {
             end = min(hi, start + snippetLength)
             start = max(lo, end - snippetLength)
         }
-        // One buffer, one String: concatenating Strings went through the generic append.
-        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start + 6)
-        if start > lo { out += ellipsis }
-        out += UnsafeBufferPointer(rebasing: line[start..<end])
-        if end < hi { out += ellipsis }
-        return String(decoding: out, as: UTF8.self)
+        return bytesSnippet(line.baseAddress!, start, end, before: start > lo, after: end < hi)
     }
 
     /// The snippet on Characters, for any line.
