@@ -95,21 +95,40 @@ extension VaultIndex {
                 if !a.isEmpty, byKey[a] == nil { byKey[a] = k }
             }
         }
+        // Each person's name key, to order an organization's people (found once per person).
+        var members: [[(path: String, name: NameKey)]] = Array(repeating: [], count: orgs.count)
+        // The shown name and key of each spelling as written: a vault of 20,000 people names a
+        // few hundred organizations, and folding is the costly part.
+        var written: [String: (name: String, key: String)] = [:]
         for id in peopleIDs {
-            let n = notes[id]
-            guard let org = n.profile.organization?.trimmedSpaces, !org.isEmpty else { continue }
-            // Shown with runs of spaces made one (`Acme  corp` is written by hand).
-            let name = org.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let key = Organization.key(of: name)
+            guard let raw = notes[id].profile.organization else { continue }
+            let spelling: (name: String, key: String)
+            if let known = written[raw] {
+                spelling = known
+            } else {
+                let org = raw.trimmedSpaces
+                // Shown with runs of spaces made one (`Acme  corp` is written by hand).
+                let name = org.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                spelling = (name, org.isEmpty ? "" : Organization.key(of: name))
+                written[raw] = spelling
+            }
+            let (name, key) = spelling
             guard !key.isEmpty else { continue }
             let k = slot(key, name)
-            orgs[k].people.append(n.path)
+            if members.count < orgs.count { members.append([]) }
+            let path = notes[id].path
+            orgs[k].people.append(path)
+            members[k].append((path, NameOrder.key(notes[id].name)))
             spellings[k][name, default: 0] += 1
             if id != ownerID {
-                if let last = lastContact(of: n.path, today: today)?.date, orgs[k].lastContact.map({ last > $0 }) ?? true {
+                // `lastContact(of:)` and `isDue` of the person, by position instead of path.
+                let last = LastContact.newest(written: notes[id].lastContactWritten,
+                                              interaction: newestPastInteraction(of: id, today: today))?.date
+                if let last, orgs[k].lastContact.map({ last > $0 }) ?? true {
                     orgs[k].lastContact = last
                 }
-                if isDue(n.path, policy: policy, today: today) { orgs[k].due += 1 }
+                let limit = policy.limit(ownCadence: ContactCadence.days(of: notes[id]), tags: notes[id].tags).days
+                if last.map({ $0.days(until: today) - limit > 0 }) ?? true { orgs[k].due += 1 }
             }
         }
         for k in orgs.indices {
@@ -119,8 +138,7 @@ extension VaultIndex {
             }) {
                 orgs[k].name = best.key
             }
-            orgs[k].people = orgs[k].people.map { ($0, NameOrder.key(notes[idByPath[$0]!].name)) }
-                .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
+            orgs[k].people = members[k].sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
         }
         return OrganizationSort.name.sorted(orgs)
     }

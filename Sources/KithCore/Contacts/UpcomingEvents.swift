@@ -46,23 +46,31 @@ extension VaultIndex {
         var out: [UpcomingEvent] = []
         let yearly = Set(yearlyKeys.map(NoteProperties.normalized))
         let birthdays = Set(NoteProperties.birthdayKeys.map(NoteProperties.normalized))
+        // Every person's note has a few keys, mostly the same ones: each spelling is
+        // normalized once.
+        var normalized: [String: String] = [:]
         for id in peopleIDs {
-            let note = notes[id]
-            let props = note.parsed.frontmatter.properties
+            let props = notes[id].parsed.frontmatter.properties
             guard !props.isEmpty else { continue }
             var lines: [String: Int]?
             for (key, value) in props {
-                let k = NoteProperties.normalized(key)
+                let k: String
+                if let known = normalized[key] {
+                    k = known
+                } else {
+                    k = NoteProperties.normalized(key)
+                    normalized[key] = k
+                }
                 let isBirthday = birthdays.contains(k)
                 guard isBirthday || yearly.contains(k), let text = value.string,
                       let date = YearlyDate(parsing: text) else { continue }
-                if lines == nil { lines = NoteProperties.keyLines(of: note.parsed) }
+                if lines == nil { lines = NoteProperties.keyLines(of: notes[id].parsed) }
                 var day = date.next(onOrAfter: today)
                 while day <= last {
                     // A yearly date counts from its own first day on (a wedding next week is
                     // listed; the years before it are not anniversaries).
                     if date.year.map({ day.year >= $0 }) ?? true {
-                        out.append(UpcomingEvent(date: day, person: note.path, kind: isBirthday ? .birthday : .yearly,
+                        out.append(UpcomingEvent(date: day, person: notes[id].path, kind: isBirthday ? .birthday : .yearly,
                                                  label: isBirthday ? "birthday" : key,
                                                  years: date.years(on: day), line: lines?[k] ?? 1))
                     }

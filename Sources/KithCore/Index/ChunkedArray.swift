@@ -3,9 +3,9 @@
 /// while an update builds the next one, so changing a plain array of 10,000 notes in place would
 /// copy all of them. Reads are an array's: `count`, `map`, `for`, subscripts by position.
 public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCollection, Sendable {
-    private static var shift: Int { 8 }
-    private static var mask: Int { (1 << shift) - 1 }
-    private var chunks: [[Element]]
+    @usableFromInline static var shift: Int { 8 }
+    @usableFromInline static var mask: Int { (1 << shift) - 1 }
+    @usableFromInline var chunks: [[Element]]
     /// How many elements.
     public private(set) var count: Int
 
@@ -37,6 +37,9 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
     public func index(before i: Int) -> Int { i - 1 }
 
     /// The element at `position` (0-based); setting it copies only its chunk when shared.
+    /// Inlinable so that other modules read it specialized: the generic read copies the
+    /// element it yields (a note: every one of its fields retained).
+    @inlinable
     public subscript(position: Int) -> Element {
         // Yielded in place: reading one field of a note does not copy (retain) all of it.
         _read {

@@ -4,7 +4,7 @@ extension Screens {
     /// Recent: the global timeline, newest first, one header row per day.
     static func recent(_ g: inout CellGrid, _ s: AppState, _ l: Layout) {
         guard let r = l.main else { return }
-        let items = s.recentRows.count { $0.interaction != nil }
+        let items = s.recentRows.interactionCount
         g.box(r, title: [StyledSpan("Recent", .title), StyledSpan(" · newest first" + (s.recentByMeeting ? " · by meeting" : ""), .dim)],
               right: items > 0 ? Format.plural(items, "interaction", "interactions") : nil, focused: true)
         let inner = r.inner

@@ -66,7 +66,7 @@ public struct AppState: Sendable {
     /// People paths in the current sort order (derived from `index` and `sort`).
     public internal(set) var peoplePaths: [String] = []
     /// The timeline grouped by day (derived from `index`).
-    public internal(set) var recentRows: [RecentRow] = []
+    public internal(set) var recentRows: RecentRows = []
     /// Organizations in the current `organizationSort` (derived from `index`).
     public internal(set) var organizationRows: [Organization] = []
     /// How the Organizations view is ordered (`s` there cycles it).

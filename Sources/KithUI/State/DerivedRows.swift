@@ -5,7 +5,7 @@ import KithCore
 /// with their participants' names. The browser builds it where the index is built (LiveIndex's
 /// queue) and passes it with the index, so installing an update on the UI thread only swaps
 /// arrays instead of sorting, grouping and resolving names (~80 ms at 10k notes).
-public struct DerivedRows: Hashable, Sendable {
+public struct DerivedRows: Equatable, Sendable {
     /// The policy and day the rows were built for; rows built for others are not used.
     public private(set) var policy: ContactPolicy
     public private(set) var today: CalendarDate
@@ -14,9 +14,9 @@ public struct DerivedRows: Hashable, Sendable {
     public internal(set) var people: [PeopleSort: [String]]
     /// The Upcoming group, the Due group (its first `dueLimit` people), then the timeline
     /// grouped by day.
-    public private(set) var recent: [RecentRow]
+    public private(set) var recent: RecentRows
     /// The same with each day's interactions grouped by meeting (`m`, `groupedByMeeting`).
-    public private(set) var recentByMeeting: [RecentRow]
+    public private(set) var recentByMeeting: RecentRows
     /// Everyone in the Due group, most overdue first.
     public private(set) var due: [String]
     /// Transcripts, meeting notes and daily notes with people, newest first (`meetingRows`).
@@ -69,11 +69,10 @@ public struct DerivedRows: Hashable, Sendable {
             case 0:
                 (rows.recent, rows.recentByMeeting) = Self.timelineRows(index, today: today)
             case 1:
-                for sort in sorts {
-                    rows.people[sort] = index.people(sortedBy: sort, policy: policy, today: today).map(\.path)
-                }
-                rows.due = Self.duePeople(index, policy: policy, today: today, stale: rows.people[.stale])
+                (rows.people, rows.due) = index.peopleOrders(sorts, policy: policy, today: today)
                 rows.peopleWidths = Self.widths(of: index)
+                // The Upcoming group above the Due group (held in `recent` until both are in).
+                rows.recent = RecentRows(top: Self.upcomingRows(index, policy: policy, today: today), days: TimelineRows())
             default:
                 rows.meetings = Self.meetingRows(index)
                 rows.monthly = index.monthlyInteractionsByPerson(today: today)
@@ -86,9 +85,9 @@ public struct DerivedRows: Hashable, Sendable {
         self.people = people.people
         due = people.due
         peopleWidths = people.peopleWidths
-        let top = Self.upcomingRows(index, policy: policy, today: today) + Self.dueRows(due, showing: Self.dueLimit)
-        recent = top + timeline.recent
-        recentByMeeting = top + timeline.recentByMeeting
+        let top = people.recent.top + Self.dueRows(due, showing: Self.dueLimit)
+        recent = timeline.recent.with(top: top)
+        recentByMeeting = timeline.recentByMeeting.with(top: top)
         meetings = others.meetings
         monthly = others.monthly
         organizations = others.organizations
@@ -98,24 +97,13 @@ public struct DerivedRows: Hashable, Sendable {
     /// Transcripts, meeting notes and daily notes that record a contact, newest first (undated
     /// last); on one day the meetings first, then the daily note; then by path.
     public static func meetingRows(_ index: VaultIndex) -> [MeetingRow] {
-        func row(_ n: IndexedNote) -> MeetingRow {
-            MeetingRow(path: n.path, date: n.date, name: n.name,
-                       source: n.contactSource == .none ? .transcript : n.contactSource,
-                       participants: index.participantNames(of: n.path))
+        let notes = index.notes
+        func row(_ i: Int) -> MeetingRow {
+            MeetingRow(path: notes[i].path, date: notes[i].date, name: notes[i].name,
+                       source: notes[i].contactSource == .none ? .transcript : notes[i].contactSource,
+                       participants: index.participantNames(ofNoteAt: i))
         }
-        var rows = index.transcripts.map(row)
-        for path in index.dailyNotesWithContacts {
-            let r = row(index.note(path)!)
-            if !r.participants.isEmpty { rows.append(r) }
-        }
-        return rows.sorted { a, b in
-            switch (a.date, b.date) {
-            case let (x?, y?) where x != y: return x > y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return (a.source == .daily ? 1 : 0, a.path) < (b.source == .daily ? 1 : 0, b.path)
-            }
-        }
+        return index.meetingListPositions.map(row)
     }
 
     /// `Role · Organization`, as the People list and the search show a person.
@@ -123,11 +111,19 @@ public struct DerivedRows: Hashable, Sendable {
         [n.profile.role, n.profile.organization].compactMap { $0 }.joined(separator: " · ")
     }
 
-    static func widths(of index: VaultIndex) -> PeopleWidths {
+    /// The People list's column widths over every person (`peopleWidths`).
+    public static func widths(of index: VaultIndex) -> PeopleWidths {
         var names: [Int] = [], details: [Int] = []
-        for n in index.people {
-            names.append(DisplayWidth.of(n.name))
-            details.append(DisplayWidth.of(detail(of: n)))
+        let notes = index.notes
+        // Read in place (a copy of each person's note costs more than measuring it); a detail
+        // of one part is that part, two are joined as `detail(of:)` joins them.
+        for i in index.peoplePositions {
+            names.append(DisplayWidth.of(notes[i].name))
+            switch (notes[i].profile.role, notes[i].profile.organization) {
+            case let (role?, org?): details.append(DisplayWidth.of(role + " · " + org))
+            case let (one?, nil), let (nil, one?): details.append(DisplayWidth.of(one))
+            case (nil, nil): details.append(0)
+            }
         }
         func wanted(_ a: [Int]) -> Int {
             guard !a.isEmpty else { return 0 }
@@ -145,7 +141,7 @@ public struct DerivedRows: Hashable, Sendable {
     /// The People list in `sort`, adding it from `index` when not built yet.
     mutating func people(sortedBy sort: PeopleSort, in index: VaultIndex) -> [String] {
         if let paths = people[sort] { return paths }
-        let paths = index.people(sortedBy: sort, policy: policy, today: today).map(\.path)
+        let paths = index.peopleOrders([sort], policy: policy, today: today).orders[sort] ?? []
         people[sort] = paths
         return paths
     }
@@ -156,25 +152,12 @@ public struct DerivedRows: Hashable, Sendable {
 
     /// The Recent rows with the Due group listing its first `shown` people, each day's
     /// interactions grouped by meeting when `byMeeting`.
-    public func recent(showingDue shown: Int, byMeeting: Bool = false) -> [RecentRow] {
+    public func recent(showingDue shown: Int, byMeeting: Bool = false) -> RecentRows {
         let rows = byMeeting ? recentByMeeting : recent
         if shown == Self.dueLimit || due.count <= Self.dueLimit { return rows }
-        // The Due group sits between the Upcoming group and the first day.
-        let start = rows.firstIndex { if case .dueHeader = $0 { return true } else { return false } } ?? 0
-        let end = rows.firstIndex { if case .day = $0 { return true } else { return false } } ?? rows.count
-        return Array(rows[..<start]) + Self.dueRows(due, showing: shown) + rows[end...]
-    }
-
-    /// The Due group: people whose last contact is older than their cadence, most overdue
-    /// first. People never contacted are left out: they have no date to fall due from, and
-    /// a vault of imported contacts would fill the group with them.
-    /// `stale` is the People list in the stale order when already built (`duePeople` would
-    /// sort everyone again).
-    static func duePeople(_ index: VaultIndex, policy: ContactPolicy, today: CalendarDate, stale: [String]?) -> [String] {
-        let order = stale ?? index.people(sortedBy: .stale, policy: policy, today: today).map(\.path)
-        return order.filter {
-            index.isDue($0, policy: policy, today: today) && index.lastContact(of: $0, today: today) != nil
-        }
+        // The Due group ends the rows above the days, after the Upcoming group.
+        let start = rows.top.firstIndex { if case .dueHeader = $0 { return true } else { return false } } ?? 0
+        return rows.with(top: Array(rows.top[..<start]) + Self.dueRows(due, showing: shown))
     }
 
     /// The Due group's rows: a header, the first `shown` people, and "… N more".

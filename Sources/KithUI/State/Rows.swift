@@ -38,6 +38,63 @@ public enum RecentRow: Hashable, Sendable {
     }
 }
 
+/// The Recent view's rows: the Upcoming and Due groups (`top`, a few dozen rows held as
+/// they are), then the days, read from the index's timeline by position (`TimelineRows`): a
+/// row is made when it is read, so installing the rows of 100,000 notes copies no interaction.
+public struct RecentRows: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral,
+    CustomStringConvertible {
+    /// The Upcoming and Due groups, above the days.
+    public private(set) var top: [RecentRow]
+    var days: TimelineRows
+
+    init(top: [RecentRow], days: TimelineRows) {
+        self.top = top
+        self.days = days
+    }
+
+    /// Rows held as they are (no days from a timeline).
+    public init(arrayLiteral rows: RecentRow...) {
+        self.init(top: rows, days: TimelineRows())
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { top.count + days.count }
+    public func index(after i: Int) -> Int { i + 1 }
+    public func index(before i: Int) -> Int { i - 1 }
+
+    public subscript(position: Int) -> RecentRow {
+        position < top.count ? top[position] : days[position - top.count]
+    }
+
+    /// How many rows are interactions (`item` or `member`), without reading them.
+    public var interactionCount: Int {
+        top.reduce(0) { $0 + ($1.interaction == nil ? 0 : 1) } + days.interactions
+    }
+
+    /// The first `item` or `member` row whose interaction `match` picks, looked at in place
+    /// (finding a row by reading every row would copy every interaction of the vault).
+    public func firstIndex(whereInteraction match: (Interaction) -> Bool) -> Int? {
+        if let i = top.firstIndex(where: { $0.interaction.map(match) ?? false }) { return i }
+        return days.firstRow(whereInteraction: match).map { top.count + $0 }
+    }
+
+    /// The first meeting header of the meeting note at `path`.
+    public func firstIndex(ofMeeting path: String) -> Int? {
+        if let i = top.firstIndex(where: { if case .meeting(let m) = $0 { return m.path == path } else { return false } }) {
+            return i
+        }
+        return days.firstMeetingRow(of: path).map { top.count + $0 }
+    }
+
+    /// The same days under other Upcoming and Due groups.
+    func with(top: [RecentRow]) -> RecentRows { RecentRows(top: top, days: days) }
+
+    /// Row by row (what the view shows, whatever the rows were built from).
+    public static func == (a: RecentRows, b: RecentRows) -> Bool { a.elementsEqual(b) }
+
+    public var description: String { Array(self).description }
+}
+
 /// A meeting heading its interactions of one day in the Recent view grouped by meeting. Names
 /// are looked up when the row is drawn (a screenful), not for every meeting of the vault.
 public struct RecentMeeting: Hashable, Sendable {

@@ -281,6 +281,6 @@ extension AppState {
     }
 }
 
-extension Array {
+extension RandomAccessCollection where Index == Int {
     subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

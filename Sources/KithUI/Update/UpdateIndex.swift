@@ -29,17 +29,12 @@ extension AppState {
         refreshDerived(rows)
         if let recentItem {
             // The same entry, else the same person's entry at that line (its text was edited).
-            let same = recentRows.firstIndex { $0.interaction == recentItem }
-                ?? recentRows.firstIndex {
-                    guard let i = $0.interaction else { return false }
-                    return i.person == recentItem.person && i.line == recentItem.line
-                }
+            let same = recentRows.firstIndex(whereInteraction: { $0 == recentItem })
+                ?? recentRows.firstIndex(whereInteraction: { $0.person == recentItem.person && $0.line == recentItem.line })
             if let same { nav.recent.selected = same }
         }
         if let upcoming, let same = recentRows.firstIndex(of: .upcoming(upcoming)) { nav.recent.selected = same }
-        if let recentMeeting, let same = recentRows.firstIndex(where: {
-            if case .meeting(let m) = $0 { return m.path == recentMeeting } else { return false }
-        }) {
+        if let recentMeeting, let same = recentRows.firstIndex(ofMeeting: recentMeeting) {
             nav.recent.selected = same
         }
         if let transcript, let i = meetingRows.firstIndex(where: { $0.path == transcript }) {

@@ -15,9 +15,9 @@ extension AppState {
         var at: Int?
         switch selected {
         case .item(let i)?, .member(let i)?:
-            at = recentRows.firstIndex { $0.interaction == i }
+            at = recentRows.firstIndex(whereInteraction: { $0 == i })
         case .meeting(let m)?:
-            at = recentRows.firstIndex { $0.interaction?.target == m.path && $0.interaction?.date == m.date }
+            at = recentRows.firstIndex(whereInteraction: { $0.target == m.path && $0.date == m.date })
         case let row?:
             at = recentRows.firstIndex(of: row)
         case nil:

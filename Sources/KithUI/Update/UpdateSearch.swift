@@ -158,7 +158,7 @@ extension AppState {
             // The entry becomes Recent's selection, then opens as Enter on it would: Back
             // returns to Recent with the entry selected.
             guard let k = hit.row, let it = search.recentItems[safe: k],
-                  let i = recentRows.firstIndex(where: { $0.interaction == it }) else { return }
+                  let i = recentRows.firstIndex(whereInteraction: { $0 == it }) else { return }
             nav.recent.select(i, height: Layout(self).listRows, count: recentRows.count)
             openListSelection()
         case .meetings:
