@@ -49,3 +49,23 @@ func snapshotWrite(_ vault: String) throws {
 }
 
 struct SnapshotBenchError: Error, CustomStringConvertible { let text: String; var description: String { text } }
+
+/// `kith-bench warmload VAULT`: the whole index loaded through the snapshot in
+/// `$XDG_CACHE_HOME/kith` (written first when missing), alone: `load_ms` and the peak RSS of
+/// the process, which exits without freeing the index (as the CLI does).
+func warmLoad(_ vault: String) throws {
+    let t0 = now()
+    let load = try VaultLoader.load(root: vault, cache: SnapshotStore.standard())
+    let loaded = now() - t0
+    let warning = load.pending?.write()
+    emit([("notes", load.index.notes.count), ("snapshot", load.snapshot.kind.rawValue), ("reread", load.snapshot.reread),
+          ("load_ms", loaded), ("write_failed", warning != nil), ("peak_mb", peakRSSMegabytes())])
+    exit(0)
+}
+
+/// The process's peak resident set so far, in MB (`VmHWM` of /proc/self/status).
+func peakRSSMegabytes() -> Int {
+    let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = text.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}

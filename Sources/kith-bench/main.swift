@@ -4,6 +4,7 @@
 //   kith-bench browse VAULT       wall-clock times of the first drawn screen and the loaded index
 //   kith-bench rowparts VAULT     the parts of the list rows, one after another (RowPartsBench.swift)
 //   kith-bench warmbrowse VAULT   the same through the snapshot in $XDG_CACHE_HOME/kith (SnapshotBench.swift)
+//   kith-bench warmload VAULT     the whole index through the snapshot alone: load_ms, peak RSS (SnapshotBench.swift)
 //   kith-bench snapshotwrite VAULT  the time to write the vault's snapshot, and its size
 //   kith-bench fulltext VAULT Q…  full-text search over the loaded index, per query
 //   kith-bench memory VAULT       resident memory after loading, and what the index holds
@@ -191,6 +192,7 @@ case "palette" where args.count == 3: people(Int(args[2]) ?? 100_000, opener: ":
 case "browse" where args.count == 3: try browse(args[2])
 case "memory" where args.count == 3: try memory(args[2])
 case "warmbrowse" where args.count == 3: try warmBrowse(args[2])
+case "warmload" where args.count == 3: try warmLoad(args[2])
 case "rowparts" where args.count == 3: try rowParts(args[2])
 case "snapshotwrite" where args.count == 3: try snapshotWrite(args[2])
 case "update" where args.count >= 3: try indexUpdate(args[2], rounds: args.count > 3 ? Int(args[3]) ?? 30 : 30)

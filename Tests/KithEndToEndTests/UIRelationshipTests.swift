@@ -130,7 +130,8 @@ final class UIRelationshipTests: TmuxTestCase {
     func testRecentSummariesGroupsAndEntriesWithoutALinkAt200Columns() throws {
         let s = try start(CLI.sampleVault, width: 200, height: 60)
         s.send("2")
-        let screen = s.waitFor(text: "Recent · newest first")
+        // The rows, not only the title: under load the screen can be read mid-repaint.
+        let screen = s.waitFor("the Recent rows") { $0.contains("Recent · newest first") && $0.contains("Kestrel go-live retro") }
         let r = rows(screen)
         // Hannah's hallway chat has no note behind it: "note" in the title column, its text
         // with the summary; the summaries start in one column, the titles' width.

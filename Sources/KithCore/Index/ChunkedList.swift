@@ -20,6 +20,13 @@ struct ChunkedList<Element: Sendable & Equatable>: Sendable {
         }
     }
 
+    /// Entries already cut as `init(_:chunkSize:)` cuts them: every chunk full but the last,
+    /// none empty (a snapshot's lists, decoded straight into chunks rather than copied into them).
+    init(chunks: [[Element]], chunkSize: Int = 128) {
+        self.chunkSize = chunkSize
+        self.chunks = chunks
+    }
+
     /// The entries as one array (one chunk is returned as is; more are copied into one).
     var all: [Element] { chunks.count == 1 ? chunks[0] : Array(chunks.joined()) }
     /// The entries in order, without copying them.

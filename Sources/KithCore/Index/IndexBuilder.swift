@@ -55,7 +55,7 @@ struct IndexBuilder {
         var index = VaultIndex(root: root, notes: chunked, attachments: attachments, report: report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
                                backlinksByID: backlinks, interactionsByPerson: byPerson,
-                               allInteractions: all, resolver: resolver)
+                               allInteractions: all, resolver: LazyLinkResolver(resolver))
         index.settings = settings
         index.classifier = classifier
         index.ownerID = owner

@@ -20,7 +20,9 @@ public struct VaultIndex: Sendable {
     /// Each person's interactions, chunked: the vault's owner has thousands.
     var interactionsByPerson: [Int: TimelineStore]
     var allInteractions: TimelineStore
-    var resolver: LinkResolver
+    /// Built when first used (`LazyLinkResolver`).
+    private var lazyResolver: LazyLinkResolver
+    var resolver: LinkResolver { lazyResolver.resolver }
     /// The rules the index was built with; an update keeps them.
     public internal(set) var classifier: NoteClassifier = .standard
     public internal(set) var settings = VaultSettings()
@@ -45,7 +47,19 @@ public struct VaultIndex: Sendable {
     init(root: String, notes: ChunkedArray<IndexedNote>, attachments: [String], report: CheckReport,
          idByPath: [String: Int], peopleIDs: [Int], transcriptIDs: [Int],
          backlinksByID: [Int: [Backlink]], interactionsByPerson: [Int: [Interaction]],
-         allInteractions: [Interaction], resolver: LinkResolver) {
+         allInteractions: [Interaction], resolver: LazyLinkResolver) {
+        self.init(root: root, notes: notes, attachments: attachments, report: report, idByPath: idByPath,
+                  peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
+                  chunkedBacklinks: backlinksByID.mapValues { ChunkedList($0) },
+                  interactionsByPerson: interactionsByPerson.mapValues { TimelineStore($0) },
+                  allInteractions: TimelineStore(allInteractions), resolver: resolver)
+    }
+
+    /// The same with the lists already chunked (a snapshot decodes them so).
+    init(root: String, notes: ChunkedArray<IndexedNote>, attachments: [String], report: CheckReport,
+         idByPath: [String: Int], peopleIDs: [Int], transcriptIDs: [Int],
+         chunkedBacklinks: [Int: ChunkedList<Backlink>], interactionsByPerson: [Int: TimelineStore],
+         allInteractions: TimelineStore, resolver: LazyLinkResolver) {
         self.root = root
         self.notes = notes
         self.attachments = attachments
@@ -53,10 +67,10 @@ public struct VaultIndex: Sendable {
         self.idByPath = idByPath
         self.peopleIDs = peopleIDs
         self.transcriptIDs = transcriptIDs
-        self.backlinksByID = backlinksByID.mapValues { ChunkedList($0) }
-        self.interactionsByPerson = interactionsByPerson.mapValues { TimelineStore($0) }
-        self.allInteractions = TimelineStore(allInteractions)
-        self.resolver = resolver
+        self.backlinksByID = chunkedBacklinks
+        self.interactionsByPerson = interactionsByPerson
+        self.allInteractions = allInteractions
+        self.lazyResolver = resolver
     }
 
     // MARK: Reading

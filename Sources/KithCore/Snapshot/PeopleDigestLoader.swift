@@ -35,7 +35,7 @@ extension VaultLoader {
             let meta = scanned.meta(classifier: classifier, vault: real)
             if cache.refusal(forVault: real) == nil {
                 // Missing, stale, damaged or unreadable: the whole load says why and writes anew.
-                if let digest = try? digest(file: file, expected: meta, listing: scanned.listing) {
+                if let digest = try? digest(file: file, expected: meta, listing: try scanned.listing) {
                     var use = SnapshotUse(kind: .warm)
                     use.file = file
                     return PeopleLoad(digest: digest, source: .digest, snapshot: use, full: nil)

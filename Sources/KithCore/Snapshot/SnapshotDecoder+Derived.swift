@@ -1,18 +1,42 @@
 import Foundation
 
-/// The derived part of a snapshot (attachments, report, backlinks, interactions, timeline,
-/// contacts, owner), as `SnapshotEncoder.derived` wrote it, checked against the notes.
+/// The derived part of a snapshot (attachments, report, interactions, timeline, contacts,
+/// owner) and its backlinks, as `SnapshotEncoder.derived` and `.backlinks` wrote them (each
+/// section decoded by its own decoder, on its own thread), checked against the notes.
 struct DerivedDecoder {
-    let notes: ChunkedArray<IndexedNote>
-    let idByPath: [String: Int]
+    /// What the derived lists take from the notes they name, in compact arrays read in one
+    /// pass: looking each up in its note (368 bytes, scattered over the whole index) missed the
+    /// cache for every backlink.
+    struct NoteFacts: Sendable {
+        let count: Int
+        let paths: [String]
+        let texts: [NoteText]
+        let bodyStarts: [Int]
+
+        init(_ notes: ChunkedArray<IndexedNote>) {
+            count = notes.count
+            paths = notes.indices.map { notes[$0].path }
+            texts = notes.indices.map { notes[$0].parsed.storage }
+            bodyStarts = notes.indices.map { notes[$0].parsed.frontmatter.bodyStartLine }
+        }
+    }
+
+    let notes: NoteFacts
     var reader: SnapshotReader
+    private var paths: [String] { notes.paths }
+    private var texts: [NoteText] { notes.texts }
+    private var bodyStarts: [Int] { notes.bodyStarts }
+
+    init(notes: NoteFacts, reader: SnapshotReader) {
+        self.notes = notes
+        self.reader = reader
+    }
 
     struct Parts {
         var attachments: [String] = []
         var report = CheckReport()
-        var backlinks: [Int: [Backlink]] = [:]
-        var interactions: [Int: [Interaction]] = [:]
-        var timeline: [Interaction] = []
+        var interactions: [Int: TimelineStore] = [:]
+        var timeline = TimelineStore([])
         var contactsBySource: [Int: [SourceContact]] = [:]
         var sourcesByPerson: [Int: [Int32]] = [:]
         var owner: Int?
@@ -41,50 +65,40 @@ struct DerivedDecoder {
         r.settings = try reader.strings()
         p.report = r
 
-        for _ in 0..<(try reader.count(minBytes: 2)) {
-            let target = try noteID()
-            let n = try reader.count(minBytes: 4)
-            var list: [Backlink] = []
-            list.reserveCapacity(n)
-            for _ in 0..<n {
-                let source = try noteID()
-                let line = try reader.line()
-                var b = Backlink(source: notes[source].path, kind: try NoteDecoder.kind(try reader.byte()), line: line,
-                                 text: notes[source].parsed.storage,
-                                 inFrontmatter: line < notes[source].parsed.frontmatter.bodyStartLine)
-                if let assigned = try reader.optionalString() { b.excerpt = assigned }
-                list.append(b)
-            }
-            guard p.backlinks.updateValue(list, forKey: target) == nil else { throw SnapshotError.corrupt("backlinks twice") }
-        }
-
+        // Each person's list by note ID, for the timeline below (an array: no hashing per entry).
+        var lists = [TimelineStore?](repeating: nil, count: notes.count)
+        var counts = [Int](repeating: 0, count: notes.count)
+        var total = 0
         for _ in 0..<(try reader.count(minBytes: 2)) {
             let person = try noteID()
             let n = try reader.count(minBytes: 8)
-            var list: [Interaction] = []
-            list.reserveCapacity(n)
+            var list = ChunkedListBuilder<Interaction>(expected: n)
             for _ in 0..<n {
                 let x = try interaction()
                 // A person's list holds their own interactions (the timeline and updates rely on it).
-                guard x.person == notes[person].path else { throw SnapshotError.corrupt("interaction of another person") }
+                guard x.person == paths[person] else { throw SnapshotError.corrupt("interaction of another person") }
                 list.append(x)
             }
-            guard p.interactions.updateValue(list, forKey: person) == nil else {
-                throw SnapshotError.corrupt("interactions twice")
-            }
+            guard lists[person] == nil else { throw SnapshotError.corrupt("interactions twice") }
+            let chunked = list.finish()
+            lists[person] = chunked
+            counts[person] = n
+            p.interactions[person] = chunked
+            total += n
         }
         // The timeline: each entry names the person whose list it continues.
-        let total = try reader.count()
-        guard total == p.interactions.values.reduce(0, { $0 + $1.count }) else { throw SnapshotError.corrupt("timeline") }
-        var cursor: [Int: Int] = [:]
-        p.timeline.reserveCapacity(total)
+        guard try reader.count() == total else { throw SnapshotError.corrupt("timeline") }
+        var cursor = [Int](repeating: 0, count: notes.count)
+        var timeline = ChunkedListBuilder<Interaction>(expected: total)
         for _ in 0..<total {
             let person = try noteID()
-            let at = cursor[person, default: 0]
-            guard let list = p.interactions[person], at < list.count else { throw SnapshotError.corrupt("timeline") }
-            p.timeline.append(list[at])
+            let at = cursor[person]
+            guard at < counts[person] else { throw SnapshotError.corrupt("timeline") }
+            let size = lists[person]!.chunkSize
+            timeline.append(lists[person]!.chunks[at / size][at % size])
             cursor[person] = at + 1
         }
+        p.timeline = timeline.finish()
 
         for _ in 0..<(try reader.count(minBytes: 2)) {
             let source = try noteID()
@@ -120,6 +134,28 @@ struct DerivedDecoder {
         return p
     }
 
+    /// The backlinks section: each note's backlinks by note ID.
+    mutating func backlinks() throws -> [Int: ChunkedList<Backlink>] {
+        var backlinks: [Int: ChunkedList<Backlink>] = [:]
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            let target = try noteID()
+            let n = try reader.count(minBytes: 4)
+            var list = ChunkedListBuilder<Backlink>(expected: n)
+            for _ in 0..<n {
+                let source = try noteID()
+                let line = try reader.line()
+                var b = Backlink(source: paths[source], kind: try NoteDecoder.kind(try reader.byte()), line: line,
+                                 text: texts[source], inFrontmatter: line < bodyStarts[source])
+                if let assigned = try reader.optionalString() { b.excerpt = assigned }
+                list.append(b)
+            }
+            guard backlinks.updateValue(list.finish(), forKey: target) == nil else { throw SnapshotError.corrupt("backlinks twice") }
+        }
+
+        guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
+        return backlinks
+    }
+
     private mutating func interaction() throws -> Interaction {
         let date = try reader.date()
         let person = try reader.string(), target = try reader.optionalString(), label = try reader.string()
@@ -141,7 +177,7 @@ struct DerivedDecoder {
 
     /// A span of a note's text: the note, then offsets into it.
     private mutating func sourceSlice() throws -> TextSpan {
-        let text = notes[try noteID()].parsed.storage
+        let text = texts[try noteID()]
         let start = try reader.int(upTo: text.byteCount)
         let length = try reader.int(upTo: text.byteCount - start)
         return TextSpan(text, start: start, end: start + length)

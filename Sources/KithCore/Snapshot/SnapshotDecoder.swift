@@ -7,9 +7,13 @@ import Foundation
 enum SnapshotDecoder {
     /// The index in `file` (whose table of contents is `toc`), for the vault at `root` built
     /// with `classifier` and `settings` (the snapshot's fingerprint vouches they are its own).
+    /// `mapped`: `file` is a file mapping (`SnapshotStore.map`), whose pages are given back as
+    /// their sections are decoded (`Mapped.dropPages`).
     static func decode(file: UnsafeRawBufferPointer, toc: SnapshotFormat.TOC, root: String,
-                       classifier: NoteClassifier, settings: VaultSettings, checksums: Bool = true) throws -> VaultIndex {
+                       classifier: NoteClassifier, settings: VaultSettings, checksums: Bool = true,
+                       mapped: Bool = false) throws -> VaultIndex {
         let table = try strings(file, toc, checksums: checksums)
+        if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.strings.range])) }
         let noteCount = toc.meta.noteCount
         // Each block on its own core (checked, then decoded); a block is one chunk of notes.
         let blockCount = toc.blocks.count
@@ -17,7 +21,9 @@ enum SnapshotDecoder {
         let blocks = toc.blocks
         let results = Parallel.map(blockCount) { b in
             Result {
-                var r = SnapshotReader(try SnapshotFormat.verified(blocks[b], in: shared.value, checksums: checksums))
+                let bytes = try SnapshotFormat.verified(blocks[b], in: shared.value, checksums: checksums)
+                defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
+                var r = SnapshotReader(bytes)
                 r.table = table
                 let count = b == blocks.count - 1 ? noteCount - b * SnapshotFormat.blockSize : SnapshotFormat.blockSize
                 var notes: [IndexedNote] = []
@@ -34,37 +40,63 @@ enum SnapshotDecoder {
             throw SnapshotError.corrupt("note count")
         }
 
-        var idByPath: [String: Int] = [:]
-        idByPath.reserveCapacity(noteCount)
-        var peopleIDs: [Int] = [], transcriptIDs: [Int] = []
-        var previous: String?
-        for (id, n) in notes.enumerated() {
-            // Strictly in path order, as the index keeps them (lookups and updates rely on it).
-            if let previous, !(previous < n.path) { throw SnapshotError.corrupt("notes out of order") }
-            previous = n.path
-            idByPath[n.path] = id
-            if n.kind == .person { peopleIDs.append(id) } else if n.kind == .transcript { transcriptIDs.append(id) }
+        // The lookups on another thread while this one decodes the derived part.
+        let lookups = BackgroundResult { try Lookups(notes) }
+        let facts = DerivedDecoder.NoteFacts(notes)
+        // The backlinks (their own section) on another thread while this one decodes the rest.
+        let backlinks = BackgroundResult { () throws -> [Int: ChunkedList<Backlink>] in
+            let bytes = try SnapshotFormat.verified(toc.backlinks, in: shared.value, checksums: checksums)
+            var r = SnapshotReader(bytes)
+            r.table = table
+            var d = DerivedDecoder(notes: facts, reader: r)
+            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
+            return try d.backlinks()
         }
-
         var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file, checksums: checksums))
         r.table = table
-        var d = DerivedDecoder(notes: notes, idByPath: idByPath, reader: r)
+        var d = DerivedDecoder(notes: facts, reader: r)
         let parts = try d.decode()
-        let paths = notes.map(\.path)
+        if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.derived.range])) }
+        let (idByPath, peopleIDs, transcriptIDs) = try lookups.value().ids
         var index = VaultIndex(root: root, notes: notes, attachments: parts.attachments, report: parts.report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
-                               backlinksByID: parts.backlinks, interactionsByPerson: parts.interactions,
+                               chunkedBacklinks: try backlinks.value(), interactionsByPerson: parts.interactions,
                                allInteractions: parts.timeline,
-                               resolver: LinkResolver(notes: paths, attachments: parts.attachments))
+                               resolver: LazyLinkResolver(notes: notes, attachments: parts.attachments))
         index.settings = settings
         index.classifier = classifier
         index.ownerID = parts.owner
-        index.names = PersonNames(people: peopleIDs.map {
-            (id: $0, path: notes[$0].path, name: notes[$0].name, aliases: notes[$0].aliases)
-        })
+        index.names = try lookups.value().names
         index.contactsBySource = parts.contactsBySource
         index.sourcesByPerson = parts.sourcesByPerson
         return index
+    }
+
+    /// What a decoded index looks notes up by: path, kind, person name.
+    struct Lookups: Sendable {
+        var ids: (idByPath: [String: Int], people: [Int], transcripts: [Int])
+        var names: PersonNames
+
+        init(_ notes: ChunkedArray<IndexedNote>) throws {
+            var idByPath: [String: Int] = [:]
+            idByPath.reserveCapacity(notes.count)
+            var peopleIDs: [Int] = [], transcriptIDs: [Int] = []
+            // By position (each field read in place): iterating would copy every note.
+            for id in 0..<notes.count {
+                // Strictly in path order, as the index keeps them (lookups and updates rely on it).
+                if id > 0, !(notes[id - 1].path < notes[id].path) { throw SnapshotError.corrupt("notes out of order") }
+                idByPath[notes[id].path] = id
+                switch notes[id].kind {
+                case .person: peopleIDs.append(id)
+                case .transcript: transcriptIDs.append(id)
+                default: break
+                }
+            }
+            ids = (idByPath, peopleIDs, transcriptIDs)
+            names = PersonNames(people: peopleIDs.map {
+                (id: $0, path: notes[$0].path, name: notes[$0].name, aliases: notes[$0].aliases)
+            })
+        }
     }
 
     /// The string table, in parallel chunks (invalid UTF-8 is replaced, never trusted).

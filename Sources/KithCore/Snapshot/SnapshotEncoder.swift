@@ -42,6 +42,8 @@ struct SnapshotEncoder {
         }
         try e.derived()
         toc.derived = try flush(&e.w)
+        try e.backlinks()
+        toc.backlinks = try flush(&e.w)
         var digest = SnapshotWriter(capacity: 1 << 20)
         SnapshotDigest.appendStamps(of: index, to: &digest)
         toc.stamps = try flush(&digest)
@@ -188,17 +190,6 @@ struct SnapshotEncoder {
         for x in r.unreadable { w.string(x.path); w.string(x.message) }
         w.strings(r.settings)
 
-        w.count(i.backlinksByID.count)
-        for (tid, list) in i.backlinksByID.sorted(by: { $0.key < $1.key }) {
-            w.count(tid)
-            w.count(list.count)
-            for b in list.elements {
-                guard let sid = i.idByPath[b.source] else { throw Mismatch(what: "backlink from \(b.source)") }
-                w.count(sid); w.int(b.line); w.byte(Self.code(b.kind))
-                w.optionalString(b.assignedExcerpt)
-            }
-        }
-
         let people = i.interactionsByPerson.sorted { $0.key < $1.key }
         w.count(people.count)
         for (pid, list) in people {
@@ -233,6 +224,20 @@ struct SnapshotEncoder {
             for s in list { w.count(Int(s)) }
         }
         w.int(i.ownerID ?? -1)
+    }
+
+    /// Every note's backlinks: a section of their own, decoded beside the rest.
+    private mutating func backlinks() throws {
+        w.count(index.backlinksByID.count)
+        for (tid, list) in index.backlinksByID.sorted(by: { $0.key < $1.key }) {
+            w.count(tid)
+            w.count(list.count)
+            for b in list.elements {
+                guard let sid = index.idByPath[b.source] else { throw Mismatch(what: "backlink from \(b.source)") }
+                w.count(sid); w.int(b.line); w.byte(Self.code(b.kind))
+                w.optionalString(b.assignedExcerpt)
+            }
+        }
     }
 
     private mutating func interaction(_ x: Interaction) throws {

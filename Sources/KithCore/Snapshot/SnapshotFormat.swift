@@ -6,7 +6,8 @@ import Foundation
 /// ```
 /// header  "KITHSNAP", format version, TOC offset, TOC length, TOC checksum   (8 bytes each)
 /// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core
-/// derived attachments, report, backlinks, interactions, timeline, contacts, owner
+/// derived attachments, report, interactions, timeline, contacts, owner
+/// backlinks every note's backlinks (decoded beside `derived`, on another core)
 /// stamps  every note's path and stamp, the attachments, the count of unreadable files
 /// people  the people digest (`PeopleDigest`)
 /// strings every distinct string of the notes and the derived part: their lengths, then
@@ -24,7 +25,7 @@ import Foundation
 /// changed meaning is a new `version`: an older snapshot is then stale and ignored.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("KITHSNAP".utf8)
-    static let version: UInt64 = 3
+    static let version: UInt64 = 4
     /// Notes per block: the index's own chunk size, so a decoded block is a chunk.
     static let blockSize = 256
     static let headerSize = 40
@@ -71,6 +72,7 @@ enum SnapshotFormat {
         var lengthsSize = 0
         var blocks: [Section] = []
         var derived = Section(offset: 0, length: 0, checksum: 0)
+        var backlinks = Section(offset: 0, length: 0, checksum: 0)
         var stamps = Section(offset: 0, length: 0, checksum: 0)
         var people = Section(offset: 0, length: 0, checksum: 0)
     }
@@ -89,6 +91,7 @@ enum SnapshotFormat {
         w.count(toc.blocks.count)
         for b in toc.blocks { section(b, &w) }
         section(toc.derived, &w)
+        section(toc.backlinks, &w)
         section(toc.stamps, &w)
         section(toc.people, &w)
         return w.bytes
@@ -154,6 +157,7 @@ enum SnapshotFormat {
         guard blocks == (meta.noteCount + blockSize - 1) / blockSize else { throw SnapshotError.corrupt("block count") }
         for _ in 0..<blocks { toc.blocks.append(try section()) }
         toc.derived = try section()
+        toc.backlinks = try section()
         toc.stamps = try section()
         toc.people = try section()
         guard r.isAtEnd else { throw SnapshotError.corrupt("table of contents") }

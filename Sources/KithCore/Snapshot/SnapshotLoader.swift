@@ -78,9 +78,9 @@ extension VaultLoader {
     static func load(_ scanned: ScannedVault, classifier: NoteClassifier, cache: SnapshotStore?,
                      readingSnapshot: Bool = true, releasingTexts: Bool = true, progress: Progress? = nil,
                      started start: DispatchTime) throws -> VaultLoad {
-        let (absolute, settings, listing) = (scanned.absolute, scanned.settings, scanned.listing)
+        let (absolute, settings) = (scanned.absolute, scanned.settings)
         guard let cache else {
-            return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
+            return VaultLoad(index: build(root: absolute, listing: try scanned.listing, classifier: classifier, settings: settings,
                                           progress: progress, started: start, releasingTexts: releasingTexts),
                              snapshot: SnapshotUse(kind: .off), pending: nil)
         }
@@ -90,14 +90,14 @@ extension VaultLoader {
         if let refusal = cache.refusal(forVault: real) {
             use = SnapshotUse(kind: .off)
             use.warning = refusal
-            return VaultLoad(index: build(root: absolute, listing: listing, classifier: classifier, settings: settings,
-                                          progress: progress, started: start, releasingTexts: releasingTexts), snapshot: use, pending: nil)
+            return VaultLoad(index: build(root: absolute, listing: try scanned.listing, classifier: classifier,
+                                          settings: settings, progress: progress, started: start,
+                                          releasingTexts: releasingTexts), snapshot: use, pending: nil)
         }
         let meta = scanned.meta(classifier: classifier, vault: real)
         do {
             guard readingSnapshot else { throw SnapshotError.skipped }
-            var index = try warm(file: use.file!, expected: meta, root: absolute, listing: listing,
-                                 classifier: classifier, settings: settings, use: &use)
+            var index = try warm(file: use.file!, expected: meta, scanned: scanned, classifier: classifier, use: &use)
             index.buildSeconds = seconds(since: start)
             use.kind = .warm
             let changed = use.reread > 0 || use.removed > 0
@@ -107,26 +107,33 @@ extension VaultLoader {
             // Not a warning yet: writing the new snapshot may well succeed (and says so if not).
             use.reason = (error as? SnapshotError)?.description ?? "\(error)"
         }
-        let index = build(root: absolute, listing: listing, classifier: classifier, settings: settings,
+        let index = build(root: absolute, listing: try scanned.listing, classifier: classifier, settings: settings,
                           progress: progress, started: start, releasingTexts: releasingTexts)
         return VaultLoad(index: index, snapshot: use,
                          pending: PendingSnapshot(store: cache, file: use.file!, index: index, meta: meta))
     }
 
-    /// The snapshot's index brought up to date with `listing` and the files' stamps now.
-    static func warm(file: String, expected: SnapshotFormat.Meta, root: String, listing: VaultListing,
-                     classifier: NoteClassifier, settings: VaultSettings, use: inout SnapshotUse) throws -> VaultIndex {
+    /// The snapshot's index brought up to date with the vault's listing and the files' stamps
+    /// now. The files are listed and stat'ed on another thread while the snapshot is decoded
+    /// (much of the decoding is one thread's work, and the stat calls are mostly the kernel's).
+    static func warm(file: String, expected: SnapshotFormat.Meta, scanned: ScannedVault,
+                     classifier: NoteClassifier, use: inout SnapshotUse) throws -> VaultIndex {
         let mapped = try SnapshotStore.map(file)
         let toc = try SnapshotFormat.toc(mapped.bytes)
         let meta = toc.meta
         try meta.check(expected)
         // The digest's sections are not decoded here, but a snapshot with one damaged is
         // damaged: rewritten, so the next `kith people` can use it.
-        _ = try SnapshotFormat.verified(toc.stamps, in: mapped.bytes)
-        _ = try SnapshotFormat.verified(toc.people, in: mapped.bytes)
-        let index = try SnapshotDecoder.decode(file: mapped.bytes, toc: toc, root: root, classifier: classifier,
-                                               settings: settings)
-        let changes = SnapshotChanges.find(index: index, listing: listing, scanStart: meta.scanStart)
+        SnapshotStore.Mapped.dropPages(of: try SnapshotFormat.verified(toc.stamps, in: mapped.bytes))
+        SnapshotStore.Mapped.dropPages(of: try SnapshotFormat.verified(toc.people, in: mapped.bytes))
+        let stamped = BackgroundResult { () throws -> (VaultListing, [FileStamp?]) in
+            let listing = try scanned.listing
+            return (listing, SnapshotChanges.stampAll(listing.notes))
+        }
+        let index = try SnapshotDecoder.decode(file: mapped.bytes, toc: toc, root: scanned.absolute,
+                                               classifier: classifier, settings: scanned.settings, mapped: true)
+        let (listing, stamps) = try stamped.value()
+        let changes = SnapshotChanges.find(index: index, listing: listing, stamps: stamps, scanStart: meta.scanStart)
         use.reread = changes.reread
         use.removed = changes.removed
         guard !changes.paths.isEmpty else { return index }
@@ -141,32 +148,6 @@ extension VaultLoader {
     }
 }
 
-/// A vault's folder, settings and files, listed once for both ways of loading it (the people
-/// digest and the whole index).
-struct ScannedVault {
-    let absolute: String
-    let settings: VaultSettings
-    /// Taken before the scan: a note changed after this moment is caught by its stamp, or as
-    /// racily clean next time.
-    let scanStart: Int64
-    let listing: VaultListing
-
-    init(root: String, overrides: VaultSettings.Overrides) throws {
-        absolute = VaultLoader.absolutePath(root)
-        try VaultScanner.checkRoot(absolute)
-        settings = VaultSettings.read(vault: absolute, overrides: overrides)
-        scanStart = FileStamp.now()
-        listing = try VaultScanner.list(root: absolute, excluded: settings.excluded)
-    }
-
-    /// What a snapshot of this vault made now says about itself.
-    func meta(classifier: NoteClassifier, vault real: String) -> SnapshotFormat.Meta {
-        SnapshotFormat.Meta(kithVersion: KithVersion.current,
-                            fingerprint: SnapshotFingerprint.of(classifier: classifier, settings: settings),
-                            vault: real, scanStart: scanStart, written: 0)
-    }
-}
-
 /// The vault's identity in the cache: its real path (symlinks resolved), so two ways of naming
 /// one vault share one snapshot.
 enum StoredVault {
@@ -174,95 +155,5 @@ enum StoredVault {
         guard let r = realpath(absolute, nil) else { return absolute }
         defer { free(r) }
         return String(cString: r)
-    }
-}
-
-/// What differs between a snapshot's index and the vault on disk now.
-struct SnapshotChanges {
-    /// Vault paths to read again (`VaultIndex.updated(changing:)`).
-    var paths: [String] = []
-    var reread = 0
-    var removed = 0
-
-    /// Notes whose stamp differs or is racily clean, new notes, notes gone, attachments added
-    /// or gone, and every path a problem was reported for (then or now).
-    static func find(index: VaultIndex, listing: VaultListing, scanStart: Int64) -> SnapshotChanges {
-        var out = SnapshotChanges()
-        let entries = listing.notes
-        let stamps = stampAll(entries)
-        let notes = index.notes
-        // Both lists are sorted by path: one merge walk.
-        var i = 0, j = 0
-        while i < entries.count || j < notes.count {
-            if j == notes.count || (i < entries.count && entries[i].path < notes[j].path) {
-                out.paths.append(entries[i].path)
-                out.reread += 1
-                i += 1
-            } else if i == entries.count || notes[j].path < entries[i].path {
-                out.paths.append(notes[j].path)
-                out.removed += 1
-                j += 1
-            } else {
-                let old = notes[j].parsed.stamp
-                if old == nil || old != stamps[i] || old!.isRacy(scanStart: scanStart) {
-                    out.paths.append(entries[i].path)
-                    out.reread += 1
-                }
-                i += 1
-                j += 1
-            }
-        }
-        if listing.attachments != index.attachments {
-            out.paths += Set(listing.attachments).symmetricDifference(index.attachments)
-        }
-        // Problem files are read again every time (a note read with a problem is kept, empty).
-        let marked = Set(out.paths)
-        for path in Set(listing.problems.map(\.path) + index.report.unreadable.map(\.path)) where !marked.contains(path) {
-            out.paths.append(path)
-            if index.idByPath[path] != nil { out.reread += 1 }
-        }
-        return out
-    }
-
-    /// Every note's stamp now, on all cores (nil: gone or not a regular file any more). Each
-    /// file is stat'ed by name inside its open folder: the kernel then looks up one name, not
-    /// every folder of the path again (half the cost of a stat at 100,000 notes).
-    static func stampAll(_ entries: [VaultListing.Entry]) -> [FileStamp?] {
-        let batch = 512
-        let parts = Parallel.map((entries.count + batch - 1) / batch) { b -> [FileStamp?] in
-            var folder = FolderHandle()
-            defer { folder.finish() }
-            return (b * batch..<min(entries.count, (b + 1) * batch)).map { folder.stamp(of: entries[$0].absolutePath) }
-        }
-        return parts.flatMap { $0 }
-    }
-}
-
-/// The folder of the files being stat'ed, kept open while they are in it (a listing is sorted
-/// by path: a folder's notes come together).
-private struct FolderHandle {
-    private var path: Substring = ""
-    private var fd: Int32 = -1
-
-    /// The stamp of the file at absolute `file`, as `FileStamp.of(file)` gives it.
-    mutating func stamp(of file: String) -> FileStamp? {
-        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")), slash != file.utf8.startIndex else {
-            return FileStamp.of(file)
-        }
-        let parent = file[..<slash]
-        if parent != path {
-            finish()
-            path = parent
-            fd = open(String(parent), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        }
-        guard fd >= 0 else { return FileStamp.of(file) }
-        let nameOffset = file.utf8.distance(from: file.utf8.startIndex, to: slash) + 1
-        return file.withCString { FileStamp.of(in: fd, name: $0 + nameOffset) }
-    }
-
-    /// Closes the folder.
-    mutating func finish() {
-        if fd >= 0 { close(fd) }
-        fd = -1
     }
 }

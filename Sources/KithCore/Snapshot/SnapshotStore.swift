@@ -75,6 +75,19 @@ public struct SnapshotStore: Sendable {
         deinit {
             if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
         }
+
+        /// Gives the kernel back the whole pages of `part` (a range of `bytes`) once it is
+        /// decoded: they count in the process's resident set until then (a tenth of the vault's
+        /// size at 100,000 notes, on top of the index). Touched again, they are read again
+        /// from the file, so this changes the memory used, never the bytes read.
+        static func dropPages(of part: UnsafeRawBufferPointer) {
+            guard let start = part.baseAddress else { return }
+            let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
+            let from = (UInt(bitPattern: start) + page - 1) / page * page
+            let to = (UInt(bitPattern: start) + UInt(part.count)) / page * page
+            guard to > from, let base = UnsafeMutableRawPointer(bitPattern: from) else { return }
+            _ = madvise(base, Int(to - from), MADV_DONTNEED)
+        }
     }
 
     /// Maps `file`. A snapshot is replaced by rename, never rewritten in place, so the mapped
