@@ -87,9 +87,13 @@ public final class LiveIndex: @unchecked Sendable {
                 // of a warm start): only cards need them, so a large vault's index is posted
                 // without them and they follow; the lists and search work meanwhile.
                 let inline = index.notes.count <= inlineMentionNotes
+                // The first card resolves link text as it is drawn: the resolver a snapshot
+                // load leaves for later is built here, beside the rows, not on the UI thread.
+                let resolver = BackgroundResult { index.prepareLinkResolver() }
                 var search = SearchIndex(index, buildingMentions: inline)
                 if inline { index.releaseTexts() }
                 let rows = DerivedRows(index: index, policy: policy, today: today)
+                try resolver.value()
                 let message = current.map { Self.reloadSummary(from: $0.index, to: index) }
                 // Mentions kept would only hold the previous index alive; none carry over.
                 cards.mentions.clear()

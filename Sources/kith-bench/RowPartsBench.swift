@@ -4,7 +4,8 @@ import KithUI
 
 /// `kith-bench rowparts VAULT`: the parts of the browser's list rows (`DerivedRows`) one after
 /// another on one core, over the index loaded through the snapshot in `$XDG_CACHE_HOME/kith`,
-/// in milliseconds (medians of three): where `rows_ms` of `warmbrowse` goes.
+/// in milliseconds (medians of three): where `rows_ms` of `warmbrowse` goes; `search_ms` is
+/// the people search built beside them.
 func rowParts(_ vault: String) throws {
     let index = try VaultLoader.load(root: vault, cache: SnapshotStore.standard()).index
     let (start, _) = AppState.start(vaultName: "bench", today: CalendarDate.today(), cols: 160, rows: 48)
@@ -28,6 +29,8 @@ func rowParts(_ vault: String) throws {
     out.append(("organizations_ms", ms { _ = index.organizations(policy: policy, today: today) }))
     out.append(("owner_suggestion_ms", ms { _ = index.ownerSuggestion }))
     out.append(("upcoming_ms", ms { _ = index.upcomingEvents(today: today, days: 7, yearlyKeys: policy.yearlyKeys) }))
+    // The people search is built with the rows before the index is posted (`LiveIndex`).
+    out.append(("search_ms", ms { _ = SearchIndex(index, buildingMentions: false) }))
     let rows = DerivedRows(index: index, policy: policy, today: today)
     let search = SearchIndex(index, buildingMentions: false)
     out.append(("install_ms", ms { _ = KithApp.update(start, .indexLoaded(index, search: search, rows: rows)) }))

@@ -16,12 +16,14 @@ func warmBrowse(_ vault: String) throws {
     let load = try VaultLoader.load(root: vault, cache: SnapshotStore.standard())
     let index = load.index
     let loaded = now() - t0
-    // As the browser's `LiveIndex` posts a large vault's index: search and rows built with
-    // it, the mention filters after the screen is usable.
+    // As the browser's `LiveIndex` posts a large vault's index: search, rows and the link
+    // resolver built with it, the mention filters after the screen is usable.
+    let resolver = BackgroundResult { index.prepareLinkResolver() }
     let search = SearchIndex(index, buildingMentions: false)
     let r0 = now()
     let rows = DerivedRows(index: index, policy: start.contactPolicy, today: start.today)
     let rowsMs = now() - r0
+    try resolver.value()
     var (state, _) = KithApp.update(start, .indexLoaded(index, search: search, rows: rows))
     _ = KithApp.render(state, cols: 160, rows: 48)
     let complete = now() - t0

@@ -23,6 +23,14 @@ public struct VaultIndex: Sendable {
     /// Built when first used (`LazyLinkResolver`).
     private var lazyResolver: LazyLinkResolver
     var resolver: LinkResolver { lazyResolver.resolver }
+
+    /// Builds the link resolver now when a snapshot load left it for its first use (~0.4 s
+    /// at 100,000 notes). Cards and the reader resolve link text as they are drawn, so the
+    /// browser calls this off the UI thread, beside its rows, before it shows the index.
+    public func prepareLinkResolver() { _ = lazyResolver.resolver }
+
+    /// Whether the link resolver is built (tests).
+    var linkResolverIsBuilt: Bool { lazyResolver.isBuilt }
     /// The rules the index was built with; an update keeps them.
     public internal(set) var classifier: NoteClassifier = .standard
     public internal(set) var settings = VaultSettings()

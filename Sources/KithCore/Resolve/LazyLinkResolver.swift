@@ -20,6 +20,14 @@ final class LazyLinkResolver: @unchecked Sendable {
         state = Locked(.pending(notes, attachments))
     }
 
+    /// Whether the resolver has been built (tests: who builds it, and on which thread).
+    var isBuilt: Bool {
+        state.withLock { state in
+            if case .built = state { return true }
+            return false
+        }
+    }
+
     /// The resolver, built now if it was not yet.
     var resolver: LinkResolver {
         state.withLock { state in

@@ -2,12 +2,12 @@ import Foundation
 
 /// Work started on a thread of its own, its result waited for when needed (a dedicated
 /// thread, not a dispatch queue: it runs even while `Parallel` keeps every pool thread busy).
-final class BackgroundResult<Value>: @unchecked Sendable {
+public final class BackgroundResult<Value>: @unchecked Sendable {
     private let condition = NSCondition()
     private var result: Result<Value, Error>?
 
     /// Starts `work` now.
-    init(_ work: @escaping @Sendable () throws -> Value) {
+    public init(_ work: @escaping @Sendable () throws -> Value) {
         let thread = Thread { [self] in
             let outcome = Result { try work() }
             condition.lock()
@@ -19,7 +19,7 @@ final class BackgroundResult<Value>: @unchecked Sendable {
     }
 
     /// The work's value (or what it threw), once it has finished.
-    func value() throws -> Value {
+    public func value() throws -> Value {
         condition.lock()
         defer { condition.unlock() }
         while result == nil { condition.wait() }

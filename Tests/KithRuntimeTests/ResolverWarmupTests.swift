@@ -1,0 +1,60 @@
+import Foundation
+import KithUI
+import XCTest
+
+@testable import KithCore
+@testable import KithRuntime
+
+/// A warm start leaves the link resolver for its first use; the first card resolves link text
+/// as it is drawn, on the UI thread. The browser's live index builds the resolver beside the
+/// rows instead, so the index it posts has it (at 100,000 notes it was ~0.4 s of the UI's
+/// first `update`).
+final class ResolverWarmupTests: XCTestCase {
+    static let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    var vault: ScratchVault!
+    var cacheDirectory = ""
+    let sink = RecordingSink()
+
+    override func setUpWithError() throws {
+        vault = try ScratchVault()
+        cacheDirectory = NSTemporaryDirectory() + "kith-resolver-\(UUID().uuidString)"
+    }
+
+    override func tearDown() {
+        vault.remove()
+        try? FileManager.default.removeItem(atPath: cacheDirectory)
+    }
+
+    /// Waits until every note's last change is older than the racy window of a scan starting
+    /// now, so a snapshot stamped afterwards serves them without reading them again.
+    func ageTheVault() throws {
+        let notes = try FileManager.default.subpathsOfDirectory(atPath: vault.root).filter { $0.hasSuffix(".md") }
+        let newest = notes.compactMap { FileStamp.of(vault.path($0))?.ctime }.max() ?? 0
+        let deadline = Deadline(seconds: 10)
+        while FileStamp.now() < newest + FileStamp.granularity + 100_000_000, !deadline.passed { usleep(50_000) }
+    }
+
+    func testAWarmStartPostsAnIndexWithItsLinkResolverBuilt() throws {
+        let store = SnapshotStore(directory: cacheDirectory + "/kith")
+        XCTAssertNil(try VaultLoader.load(root: vault.root, cache: store).pending?.write())
+        try ageTheVault()
+        _ = try VaultLoader.load(root: vault.root, cache: store).pending?.write()
+        let warm = try VaultLoader.load(root: vault.root, cache: store)
+        XCTAssertEqual(warm.snapshot.kind, .warm)
+        XCTAssertEqual(warm.snapshot.reread, 0)
+        XCTAssertFalse(warm.index.linkResolverIsBuilt, "a warm load leaves the resolver for later")
+
+        let live = LiveIndex(root: vault.root, classifier: .standard, policy: ContactPolicy(), today: Self.today,
+                             sink: sink, watching: FakeWatching(), cache: store)
+        live.load()
+        live.settle()
+        let loaded = sink.drain().compactMap { action -> VaultIndex? in
+            if case .indexLoaded(let index, _, _, _, _) = action { return index }
+            return nil
+        }
+        let index = try XCTUnwrap(loaded.first)
+        XCTAssertTrue(index.linkResolverIsBuilt, "built before the index was posted, off the UI thread")
+        // And it resolves as a fresh one does.
+        XCTAssertEqual(index.resolve("Ana Lima", from: "Notes/Weekly sync.md"), "People/Ana Lima.md")
+    }
+}
