@@ -23,6 +23,29 @@ enum FoldCache {
         return Array(String(out).utf8)
     }
 
+    /// The scalar whose UTF-8 starts at non-ASCII byte `i` of `line` (valid UTF-8, as the
+    /// callers' text is), and its length; a byte that starts no sequence, or one cut by the
+    /// line's end, is U+FFFD of one byte. One decoder for the fold and its column map.
+    @inline(__always)
+    static func scalar(in line: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b = line[i], n = line.count
+        if b >= 0xC2 && b < 0xE0 && i + 1 < n {
+            return (UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F), 2)
+        } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
+            return (UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6 | UInt32(line[i + 2] & 0x3F), 3)
+        } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
+            return (UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
+                        | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F), 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// Where scalar `v`'s fold is in the tables (U+0000–U+04FF, then U+1E00–U+1EFF), or -1.
+    @inline(__always)
+    static func tableSlot(_ v: UInt32) -> Int {
+        v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+    }
+
     /// Appends the full fold of UTF-8 `line` (as `TextFolding.fold` would produce it).
     static func appendFolded(_ line: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var i = 0
@@ -45,19 +68,8 @@ enum FoldCache {
                         i = j
                         continue
                     }
-                    // Decode one scalar (invalid bytes become U+FFFD, one byte at a time).
-                    var v: UInt32 = 0xFFFD
-                    var len = 1
-                    if b >= 0xC2 && b < 0xE0 && i + 1 < n {
-                        v = UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F); len = 2
-                    } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
-                        v = UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6
-                            | UInt32(line[i + 2] & 0x3F); len = 3
-                    } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
-                        v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
-                            | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
-                    }
-                    let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+                    let (v, len) = scalar(in: line, at: i)
+                    let k = tableSlot(v)
                     if k >= 0 {
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: flat[Int(start[k])..<Int(start[k + 1])]))
                     } else if let scalar = Unicode.Scalar(v) {
@@ -92,17 +104,8 @@ enum FoldCache {
                     continue
                 }
                 // Decoded as `appendFolded` decodes.
-                var v: UInt32 = 0xFFFD
-                var len = 1
-                if b >= 0xC2 && b < 0xE0 && i + 1 < n {
-                    v = UInt32(b & 0x1F) << 6 | UInt32(line[i + 1] & 0x3F); len = 2
-                } else if b >= 0xE0 && b < 0xF0 && i + 2 < n {
-                    v = UInt32(b & 0x0F) << 12 | UInt32(line[i + 1] & 0x3F) << 6 | UInt32(line[i + 2] & 0x3F); len = 3
-                } else if b >= 0xF0 && b < 0xF5 && i + 3 < n {
-                    v = UInt32(b & 0x07) << 18 | UInt32(line[i + 1] & 0x3F) << 12
-                        | UInt32(line[i + 2] & 0x3F) << 6 | UInt32(line[i + 3] & 0x3F); len = 4
-                }
-                let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+                let (v, len) = scalar(in: line, at: i)
+                let k = tableSlot(v)
                 var count = 0
                 if k >= 0 {
                     count = Int(start[k + 1] - start[k])
