@@ -74,11 +74,14 @@ extension VaultIndex {
         var byKey: [String: Int] = [:]
         var orgs: [Organization] = []
         var spellings: [[String: Int]] = []
+        // Each organization's people with their name keys (found once per person), to order them.
+        var members: [[(path: String, name: NameKey)]] = []
         func slot(_ key: String, _ name: String) -> Int {
             if let k = byKey[key] { return k }
             byKey[key] = orgs.count
             orgs.append(Organization(name: name, key: key))
             spellings.append([:])
+            members.append([])
             return orgs.count - 1
         }
         for id in notes.indices where notes[id].kind == .organization {
@@ -95,8 +98,6 @@ extension VaultIndex {
                 if !a.isEmpty, byKey[a] == nil { byKey[a] = k }
             }
         }
-        // Each person's name key, to order an organization's people (found once per person).
-        var members: [[(path: String, name: NameKey)]] = Array(repeating: [], count: orgs.count)
         // The shown name and key of each spelling as written: a vault of 20,000 people names a
         // few hundred organizations, and folding is the costly part.
         var written: [String: (name: String, key: String)] = [:]
@@ -115,20 +116,16 @@ extension VaultIndex {
             let (name, key) = spelling
             guard !key.isEmpty else { continue }
             let k = slot(key, name)
-            if members.count < orgs.count { members.append([]) }
             let path = notes[id].path
             orgs[k].people.append(path)
             members[k].append((path, NameOrder.key(notes[id].name)))
             spellings[k][name, default: 0] += 1
             if id != ownerID {
-                // `lastContact(of:)` and `isDue` of the person, by position instead of path.
-                let last = LastContact.newest(written: notes[id].lastContactWritten,
-                                              interaction: newestPastInteraction(of: id, today: today))?.date
-                if let last, orgs[k].lastContact.map({ last > $0 }) ?? true {
+                let status = contactStatus(ofNoteAt: id, policy: policy, today: today)
+                if let last = status.lastContact?.date, orgs[k].lastContact.map({ last > $0 }) ?? true {
                     orgs[k].lastContact = last
                 }
-                let limit = policy.limit(ownCadence: ContactCadence.days(of: notes[id]), tags: notes[id].tags).days
-                if last.map({ $0.days(until: today) - limit > 0 }) ?? true { orgs[k].due += 1 }
+                if status.isDue { orgs[k].due += 1 }
             }
         }
         for k in orgs.indices {

@@ -112,10 +112,14 @@ public struct ContactStatus: Hashable, Sendable {
 extension VaultIndex {
     /// The contact standing of the person at `path` (nil when there is no such note).
     public func contactStatus(of path: String, policy: ContactPolicy, today: CalendarDate) -> ContactStatus? {
-        guard let note = note(path) else { return nil }
-        let last = lastContact(of: path, today: today)
-        return ContactStatus(limit: policy.limit(for: note), lastContact: last,
-                             daysSince: last.map { $0.date.days(until: today) })
+        idByPath[path].map { contactStatus(ofNoteAt: $0, policy: policy, today: today) }
+    }
+
+    /// `contactStatus(of:policy:today:)` of the note at `id` in `notes`, read in place.
+    func contactStatus(ofNoteAt id: Int, policy: ContactPolicy, today: CalendarDate) -> ContactStatus {
+        let last = lastContact(ofNoteAt: id, today: today)
+        return ContactStatus(limit: policy.limit(ownCadence: ContactCadence.days(of: notes[id]), tags: notes[id].tags),
+                             lastContact: last, daysSince: last.map { $0.date.days(until: today) })
     }
 
     /// People who are due, most overdue first (relative to each one's own limit), then people

@@ -14,9 +14,13 @@ extension VaultIndex {
     /// The newest of the person's `last_contact` and their past interactions (dated `today` or
     /// before); interactions after `today` are upcoming, not contacts. Nil when there is neither.
     public func lastContact(of personPath: String, today: CalendarDate) -> LastContact? {
-        guard let id = idByPath[personPath] else { return nil }
-        return LastContact.newest(written: notes[id].lastContactWritten,
-                                  interaction: newestPastInteraction(of: id, today: today))
+        idByPath[personPath].flatMap { lastContact(ofNoteAt: $0, today: today) }
+    }
+
+    /// `lastContact(of:today:)` of the note at `id` in `notes`, read in place (lists of every
+    /// person ask it for each: copying each note would cost more than the answer).
+    func lastContact(ofNoteAt id: Int, today: CalendarDate) -> LastContact? {
+        LastContact.newest(written: notes[id].lastContactWritten, interaction: newestPastInteraction(of: id, today: today))
     }
 
     /// The date of the newest interaction dated `today` or before.

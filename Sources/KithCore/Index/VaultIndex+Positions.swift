@@ -48,13 +48,13 @@ extension VaultIndex {
     public func peopleOrders(_ sorts: [PeopleSort], policy: ContactPolicy, today: CalendarDate)
         -> (orders: [PeopleSort: [String]], due: [String]) {
         let ids = peopleIDs
-        var last = [Int?](repeating: nil, count: ids.count), limit = [Int](repeating: 0, count: ids.count)
+        var last = [Int?](repeating: nil, count: ids.count), overdue = [Int?](repeating: nil, count: ids.count)
         var names: [NameKey] = []
         names.reserveCapacity(ids.count)
         for (k, id) in ids.enumerated() {
-            last[k] = LastContact.newest(written: notes[id].lastContactWritten,
-                                         interaction: newestPastInteraction(of: id, today: today))?.date.dayNumber
-            limit[k] = policy.limit(ownCadence: ContactCadence.days(of: notes[id]), tags: notes[id].tags).days
+            let status = contactStatus(ofNoteAt: id, policy: policy, today: today)
+            last[k] = status.lastContact?.date.dayNumber
+            overdue[k] = status.overdueDays
             names.append(NameOrder.key(notes[id].name))
         }
         // Stable: people of one name keep their order, as in `PeopleSort.order`.
@@ -71,7 +71,6 @@ extension VaultIndex {
                 }
             }
         }
-        let overdue = ids.indices.map { k in last[k].map { today.dayNumber - $0 - limit[k] } }
         let stale = ordered(overdue)
         var orders: [PeopleSort: [String]] = [:]
         for sort in sorts {
