@@ -52,12 +52,6 @@ enum SnapshotDecoder {
             defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
             return try d.backlinks()
         }
-        // Both threads are waited for on every way out: leaving while one still runs leaked
-        // what it was building (a damaged derived part throws before their values are asked).
-        defer {
-            _ = try? lookups.value()
-            _ = try? backlinks.value()
-        }
         var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file, checksums: checksums))
         r.table = table
         var d = DerivedDecoder(notes: facts, reader: r)
