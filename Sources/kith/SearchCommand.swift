@@ -98,37 +98,10 @@ struct Search: ParsableCommand {
         if hits.isEmpty { throw ExitCode(1) }
     }
 
-    /// `TextTable.clean(snippet)`'s bytes, appended: as they are when no byte can need
-    /// cleaning (no C0 control, DEL or `C2` lead byte of a C1 control: eight bytes at a time),
-    /// which is most snippets; else through `clean`.
+    /// `TextTable.clean(snippet)`'s bytes, appended (most snippets need no cleaning and are
+    /// copied as they are).
     static func appendCleaned(_ snippet: String, to out: inout [UInt8]) {
-        var snippet = snippet
-        let plain = snippet.withUTF8 { b -> Bool in
-            guard let base = b.baseAddress else { return true }
-            let n = b.count
-            var i = 0
-            while i + 8 <= n {
-                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-                // A byte below 0x20, equal to 0x7F or 0xC2 (exact tests: no borrow across bytes).
-                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-                let below20 = (x & ~high) &+ (0x6060_6060_6060_6060 & low7)  // high bit clear: under 0x20
-                let del = x ^ (0x7F &* ones), c2 = x ^ (0xC2 &* ones)
-                let isDel = ~(((del & low7) &+ low7) | del) & high
-                let isC2 = ~(((c2 & low7) &+ low7) | c2) & high
-                let isLow = ~(below20 | x) & high
-                if isDel | isC2 | isLow != 0 { break }
-                i += 8
-            }
-            while i < n {
-                let c = base[i]
-                if c < 0x20 || c == 0x7F || c == 0xC2 { return false }
-                i += 1
-            }
-            out.append(contentsOf: b)
-            return true
-        }
-        if !plain { out += TextTable.clean(snippet).utf8 }
+        out += TextTable.clean(snippet).utf8
     }
 
     /// Every line of standard input that matches, best first, exactly as `fzf --filter` prints

@@ -77,12 +77,38 @@ struct TextTable {
 
     /// True when `s` holds a character `clean` replaces.
     static func needsCleaning(_ s: String) -> Bool {
-        var afterC2 = false
-        for b in s.utf8 {
-            if b < 0x20 || b == 0x7F || (afterC2 && b < 0xA0) { return true }
-            afterC2 = b == 0xC2
+        var s = s
+        return s.withUTF8 { b in
+            // Eight bytes at a time while none is below 0x20, DEL or a `C2` lead byte (which
+            // starts the C1 controls, and a few printable signs): a full-text search's hit
+            // lines are mostly plain, and this runs for each of them. Exact tests per byte,
+            // no borrow across bytes.
+            var i = 0
+            if let base = b.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                while i + 8 <= b.count {
+                    let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let below20 = (x & ~high) &+ (0x6060_6060_6060_6060 & low7)  // high bit clear: under 0x20
+                    let del = x ^ (0x7F &* ones), c2 = x ^ (0xC2 &* ones)
+                    let isDel = ~(((del & low7) &+ low7) | del) & high
+                    let isC2 = ~(((c2 & low7) &+ low7) | c2) & high
+                    let isLow = ~(below20 | x) & high
+                    if isDel | isC2 | isLow != 0 { break }
+                    i += 8
+                }
+            }
+            // From the word that may hold one, byte by byte (a `C2` just before it was seen
+            // by the word scan: none was there).
+            var afterC2 = false
+            while i < b.count {
+                let c = b[i]
+                if c < 0x20 || c == 0x7F || (afterC2 && c < 0xA0) { return true }
+                afterC2 = c == 0xC2
+                i += 1
+            }
+            return false
         }
-        return false
     }
 
     /// `clean` one Character at a time (any text).

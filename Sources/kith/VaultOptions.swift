@@ -167,32 +167,31 @@ enum Console {
     /// ends there, as a closed pipe ends it, but only after the snapshot being written is
     /// written (the scripting commands ignore SIGPIPE for that: `Kith.main`).
     static func writeOut(_ bytes: UnsafeRawBufferPointer) {
-        guard let base = bytes.baseAddress else { return }
-        var done = 0
-        while done < bytes.count {
-            let n = Foundation.write(STDOUT_FILENO, base + done, bytes.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                outputClosed(errno)
-            }
-            done += n
-        }
+        if let error = writeAll(bytes, to: STDOUT_FILENO) { outputClosed(error) }
     }
 
     /// Writes text to standard error, dropping it if standard error is gone (a closed pipe must
     /// not turn into a crash once SIGPIPE is ignored).
     static func writeError(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var done = 0
-            while done < bytes.count {
-                let n = Foundation.write(STDERR_FILENO, base + done, bytes.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return }
-                done += n
+        text.withUTF8 { _ = writeAll(UnsafeRawBufferPointer($0), to: STDERR_FILENO) }
+    }
+
+    /// Writes all of `bytes` to `fd` (again after a signal interrupts): nil, or the `errno`
+    /// that stopped it.
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
+        guard let base = bytes.baseAddress else { return nil }
+        var done = 0
+        while done < bytes.count {
+            let n = Foundation.write(fd, base + done, bytes.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
+            if n == 0 { return EIO }
+            done += n
         }
+        return nil
     }
 
     /// Standard output failed with `error`: finish the snapshot writes, then end as a closed

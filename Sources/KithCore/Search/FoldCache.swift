@@ -164,7 +164,7 @@ enum FoldCache {
                         guard c & 0xC0 == 0x80 else { return i }
                         v = v << 6 | UInt32(c & 0x3F)
                     }
-                    let k = v < 0x500 ? Int(v) : v >= 0x1E00 && v < 0x1F00 ? 0x500 + Int(v - 0x1E00) : -1
+                    let k = tableSlot(v)
                     if k >= 0 {
                         let from = Int(start[k]), to = Int(start[k + 1])
                         guard to > from else { return i }

@@ -97,10 +97,7 @@ extension FullTextSearch {
     /// of `search(_:vault:limit:)` without a limit, whose hits they equal line for line.
     /// Throws `VaultError` when the vault cannot be opened.
     public static func lines(_ query: String, vault root: String, clean: @escaping TextHitLines.Clean) throws -> [TextHitLines] {
-        let absolute = VaultLoader.absolutePath(root)
-        try VaultScanner.checkRoot(absolute)
-        let settings = VaultSettings.read(vault: absolute)
-        let notes = try VaultScanner.list(root: absolute, excluded: settings.excluded).notes
+        let notes = try listedNotes(vault: root)
         return lines(query, count: notes.count, clean: clean) { i, needle, found in
             scanNote(notes[i], needle: needle, into: &found)
         }

@@ -7,13 +7,18 @@ extension FullTextSearch {
     /// an index of the vault as it is now — but nothing is parsed, and no snapshot is needed.
     /// Throws `VaultError` when the vault cannot be opened.
     public static func search(_ query: String, vault root: String, limit: Int? = nil) throws -> [TextHit] {
-        let absolute = VaultLoader.absolutePath(root)
-        try VaultScanner.checkRoot(absolute)
-        let settings = VaultSettings.read(vault: absolute)
-        let notes = try VaultScanner.list(root: absolute, excluded: settings.excluded).notes
+        let notes = try listedNotes(vault: root)
         return search(query, count: notes.count, limit: limit) { i, needle, found in
             scanNote(notes[i], needle: needle, into: &found)
         }
+    }
+
+    /// The vault's notes as an index lists them (the same exclusions, hidden folders and
+    /// order). Throws `VaultError` when the vault cannot be opened.
+    static func listedNotes(vault root: String) throws -> [VaultListing.Entry] {
+        let absolute = VaultLoader.absolutePath(root)
+        try VaultScanner.checkRoot(absolute)
+        return try VaultScanner.list(root: absolute, excluded: VaultSettings.read(vault: absolute).excluded).notes
     }
 
     /// Scans the note's text as an index has it: nothing for a file that cannot be read or is
