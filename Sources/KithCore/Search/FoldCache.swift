@@ -137,8 +137,9 @@ enum FoldCache {
     }
 
     /// The offset of the first character at or after `from` (a character boundary) that breaks
-    /// `keepsASCIIRuns` (it folds to nothing, to a byte of `needle`, or is not decoded
-    /// cleanly), or `text.count`. ASCII is skipped eight bytes at a time.
+    /// `keepsASCIIRuns` (it folds to nothing, to a byte of `needle`, or is not well-formed
+    /// UTF-8), or `text.count`: bytes passed over are valid UTF-8, so a scan need not check
+    /// them again (`FullTextSearch.scanCandidates`). ASCII is skipped 32 bytes at a time.
     static func firstBreakingScalar(_ text: UnsafeBufferPointer<UInt8>, from: Int,
                                     apartFrom needle: (UInt64, UInt64)) -> Int {
         func inNeedle(_ c: UInt8) -> Bool {
@@ -150,10 +151,12 @@ enum FoldCache {
         return flat.withUnsafeBufferPointer { flat in
             start.withUnsafeBufferPointer { start in
                 while i < n {
+                    i = ByteScan.skipASCII(base, from: i, count: n)
                     if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                         i += 8
                         continue
                     }
+                    if i >= n { break }
                     let b = base[i]
                     if b < 0x80 { i += 1; continue }
                     let len = b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0
@@ -164,6 +167,9 @@ enum FoldCache {
                         guard c & 0xC0 == 0x80 else { return i }
                         v = v << 6 | UInt32(c & 0x3F)
                     }
+                    // Overlong forms break too (surrogates and values past U+10FFFF are no
+                    // `Unicode.Scalar` below): bytes scanned to the end are then valid UTF-8.
+                    guard v >= (len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000) else { return i }
                     let k = tableSlot(v)
                     if k >= 0 {
                         let from = Int(start[k]), to = Int(start[k + 1])

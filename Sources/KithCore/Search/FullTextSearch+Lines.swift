@@ -98,8 +98,9 @@ extension FullTextSearch {
     /// Throws `VaultError` when the vault cannot be opened.
     public static func lines(_ query: String, vault root: String, clean: @escaping TextHitLines.Clean) throws -> [TextHitLines] {
         let notes = try listedNotes(vault: root)
+        let buffers = NoteBufferPool()
         return lines(query, count: notes.count, clean: clean) { i, needle, found in
-            scanNote(notes[i], needle: needle, into: &found)
+            buffers.withBuffer { scanNote(notes[i], needle: needle, buffer: $0, into: &found) }
         }
     }
 
