@@ -56,15 +56,17 @@ enum FoldCache {
                 while i < n {
                     let b = line[i]
                     if b < 0x80 {
-                        // A run of ASCII copied at once, then lowercased in place: appending a
-                        // byte at a time checked the array's uniqueness on every byte.
+                        // A run of ASCII (found eight bytes at a time) copied at once, then
+                        // lowercased in place: appending a byte at a time checked the array's
+                        // uniqueness on every byte.
                         var j = i + 1
+                        if let base = line.baseAddress {
+                            while j + 8 <= n, UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { j += 8 }
+                        }
                         while j < n && line[j] < 0x80 { j += 1 }
                         let from = out.count
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: line[i..<j]))
-                        out.withUnsafeMutableBufferPointer { o in
-                            for k in from..<o.count where o[k] &- 0x41 < 26 { o[k] |= 0x20 }
-                        }
+                        out.withUnsafeMutableBufferPointer { o in lowercaseASCII(o.baseAddress! + from, o.count - from) }
                         i = j
                         continue
                     }
@@ -85,6 +87,24 @@ enum FoldCache {
                     i += len
                 }
             }
+        }
+    }
+
+    /// Lowercases ASCII bytes in place, eight at a time: a byte gets 0x20 where adding 0x3F
+    /// carries it past 0x7F (at least `A`) and adding 0x25 does not (below `[`); ASCII bytes
+    /// carry nothing into their neighbours.
+    @inline(__always)
+    static func lowercaseASCII(_ p: UnsafeMutablePointer<UInt8>, _ count: Int) {
+        var k = 0
+        while k + 8 <= count {
+            let x = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+            let upper = (x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+            UnsafeMutableRawPointer(p + k).storeBytes(of: x | upper >> 2, as: UInt64.self)
+            k += 8
+        }
+        while k < count {
+            if p[k] &- 0x41 < 26 { p[k] |= 0x20 }
+            k += 1
         }
     }
 

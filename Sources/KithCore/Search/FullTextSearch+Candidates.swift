@@ -62,7 +62,8 @@ extension FullTextSearch {
                 if candidate < end {
                     // The raw match is a folded one: the first folded match ends by its end.
                     column = foldedMatchColumn(UnsafeBufferPointer(start: base + start, count: candidate + m - start), needle, &scratch)
-                } else if asciiFind(line, rareNeedle, rare: 0) != nil
+                } else if foldMayMatch(line, needle: needle, asciiSet: set),
+                          asciiFind(line, rareNeedle, rare: 0) != nil
                             || FoldCache.firstBreakingScalar(line, from: 0, apartFrom: rareSet) < line.count {
                     column = foldedMatchColumn(line, needle, &scratch)
                 } else {
