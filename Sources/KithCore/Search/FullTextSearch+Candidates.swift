@@ -156,8 +156,8 @@ extension FullTextSearch {
 
     /// The Characters in valid UTF-8 `text` that holds no "\n": its scalars when each of them
     /// is a Character of its own (ASCII, Latin to U+02FF, punctuation and symbols U+2010–U+27BF
-    /// but the combining marks for symbols — checked for every one of them by the tests), else
-    /// counted by `String`.
+    /// but the combining marks for symbols, CJK ideographs, Hangul syllables — checked for
+    /// every one of them by the tests), else counted by `String`.
     static func characterCount(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         if let count = simpleScalarCount(text) { return count }
         return String(decoding: text, as: UTF8.self).count
@@ -181,6 +181,13 @@ extension FullTextSearch {
             } else if b == 0xE2, i + 2 < n {
                 let v = (UInt32(base[i + 1] & 0x3F) << 6) | UInt32(base[i + 2] & 0x3F)  // U+2000 + v
                 guard v >= 0x10, v < 0x7C0, v < 0xD0 || v >= 0x100 else { return nil }
+                i += 3
+            } else if b >= 0xE3 && b <= 0xED, i + 2 < n {
+                // CJK ideographs (U+3400–U+9FFF) and Hangul syllables: no grapheme rule joins
+                // them to their neighbours but the marks and jamo after them, which end the
+                // count here (names like `김민준` sent every such hit through String).
+                let v = UInt32(b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                guard (v >= 0x3400 && v < 0xA000) || (v >= 0xAC00 && v < 0xD7A4) else { return nil }
                 i += 3
             } else {
                 return nil
