@@ -2,7 +2,7 @@ import Foundation
 
 /// The derived part of a snapshot (attachments, report, interactions, timeline, contacts,
 /// owner) and its backlinks, as `SnapshotEncoder.derived` and `.backlinks` wrote them (each
-/// section decoded by its own decoder, on its own thread), checked against the notes.
+/// section on its own thread), checked against the notes.
 struct DerivedDecoder {
     /// What the derived lists take from the notes they name, in compact arrays read in one
     /// pass: looking each up in its note (368 bytes, scattered over the whole index) missed the
@@ -11,13 +11,11 @@ struct DerivedDecoder {
         let count: Int
         let paths: [String]
         let texts: [NoteText]
-        let bodyStarts: [Int]
 
         init(_ notes: ChunkedArray<IndexedNote>) {
             count = notes.count
             paths = notes.indices.map { notes[$0].path }
             texts = notes.indices.map { notes[$0].parsed.storage }
-            bodyStarts = notes.indices.map { notes[$0].parsed.frontmatter.bodyStartLine }
         }
     }
 
@@ -25,7 +23,6 @@ struct DerivedDecoder {
     var reader: SnapshotReader
     private var paths: [String] { notes.paths }
     private var texts: [NoteText] { notes.texts }
-    private var bodyStarts: [Int] { notes.bodyStarts }
 
     init(notes: NoteFacts, reader: SnapshotReader) {
         self.notes = notes
@@ -134,24 +131,26 @@ struct DerivedDecoder {
         return p
     }
 
-    /// The backlinks section: each note's backlinks by note ID.
-    mutating func backlinks() throws -> [Int: ChunkedList<Backlink>] {
-        var backlinks: [Int: ChunkedList<Backlink>] = [:]
-        for _ in 0..<(try reader.count(minBytes: 2)) {
+    /// The backlinks section: each note's backlinks by note ID. Positions, lines and kinds
+    /// only (no strings, nothing read from the notes), so it is decoded while the notes are.
+    static func backlinks(_ reader: SnapshotReader, noteCount: Int) throws -> [Int: ChunkedList<BacklinkEntry>] {
+        var reader = reader
+        func noteID() throws -> Int { try reader.int(upTo: noteCount - 1) }
+        var backlinks: [Int: ChunkedList<BacklinkEntry>] = [:]
+        let targets = try reader.count(minBytes: 2)
+        backlinks.reserveCapacity(targets)
+        for _ in 0..<targets {
             let target = try noteID()
             let n = try reader.count(minBytes: 4)
-            var list = ChunkedListBuilder<Backlink>(expected: n)
+            var list = ChunkedListBuilder<BacklinkEntry>(expected: n)
             for _ in 0..<n {
                 let source = try noteID()
                 let line = try reader.line()
-                var b = Backlink(source: paths[source], kind: try NoteDecoder.kind(try reader.byte()), line: line,
-                                 text: texts[source], inFrontmatter: line < bodyStarts[source])
-                if let assigned = try reader.optionalString() { b.excerpt = assigned }
-                list.append(b)
+                list.append(BacklinkEntry(source: source, line: line, kind: try NoteDecoder.kind(try reader.byte()),
+                                          inFrontmatter: try reader.bool()))
             }
             guard backlinks.updateValue(list.finish(), forKey: target) == nil else { throw SnapshotError.corrupt("backlinks twice") }
         }
-
         guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
         return backlinks
     }

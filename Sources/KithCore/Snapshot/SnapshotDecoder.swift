@@ -12,12 +12,18 @@ enum SnapshotDecoder {
     static func decode(file: UnsafeRawBufferPointer, toc: SnapshotFormat.TOC, root: String,
                        classifier: NoteClassifier, settings: VaultSettings, checksums: Bool = true,
                        mapped: Bool = false) throws -> VaultIndex {
+        let shared = UncheckedSendable(file)
+        let noteCount = toc.meta.noteCount
+        // The backlinks (their own section, note positions only) on another thread from the start.
+        let backlinks = BackgroundResult { () throws -> [Int: ChunkedList<BacklinkEntry>] in
+            let bytes = try SnapshotFormat.verified(toc.backlinks, in: shared.value, checksums: checksums)
+            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
+            return try DerivedDecoder.backlinks(SnapshotReader(bytes), noteCount: noteCount)
+        }
         let table = try strings(file, toc, checksums: checksums)
         if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.strings.range])) }
-        let noteCount = toc.meta.noteCount
         // Each block on its own core (checked, then decoded); a block is one chunk of notes.
         let blockCount = toc.blocks.count
-        let shared = UncheckedSendable(file)
         let blocks = toc.blocks
         let results = Parallel.map(blockCount) { b in
             Result {
@@ -43,15 +49,6 @@ enum SnapshotDecoder {
         // The lookups on another thread while this one decodes the derived part.
         let lookups = BackgroundResult { try Lookups(notes) }
         let facts = DerivedDecoder.NoteFacts(notes)
-        // The backlinks (their own section) on another thread while this one decodes the rest.
-        let backlinks = BackgroundResult { () throws -> [Int: ChunkedList<Backlink>] in
-            let bytes = try SnapshotFormat.verified(toc.backlinks, in: shared.value, checksums: checksums)
-            var r = SnapshotReader(bytes)
-            r.table = table
-            var d = DerivedDecoder(notes: facts, reader: r)
-            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
-            return try d.backlinks()
-        }
         var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file, checksums: checksums))
         r.table = table
         var d = DerivedDecoder(notes: facts, reader: r)

@@ -233,9 +233,8 @@ struct SnapshotEncoder {
             w.count(tid)
             w.count(list.count)
             for b in list.elements {
-                guard let sid = index.idByPath[b.source] else { throw Mismatch(what: "backlink from \(b.source)") }
-                w.count(sid); w.int(b.line); w.byte(Self.code(b.kind))
-                w.optionalString(b.assignedExcerpt)
+                guard b.source >= 0, Int(b.source) < index.notes.count else { throw Mismatch(what: "backlink from \(b.source)") }
+                w.count(Int(b.source)); w.int(Int(b.line)); w.byte(Self.code(b.kind)); w.bool(b.inFrontmatter)
             }
         }
     }

@@ -7,7 +7,8 @@ import Foundation
 /// header  "KITHSNAP", format version, TOC offset, TOC length, TOC checksum   (8 bytes each)
 /// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core
 /// derived attachments, report, interactions, timeline, contacts, owner
-/// backlinks every note's backlinks (decoded beside `derived`, on another core)
+/// backlinks every note's backlinks as note positions, no strings (decoded from the start,
+///         beside the notes, on another thread)
 /// stamps  every note's path and stamp, the attachments, the count of unreadable files
 /// people  the people digest (`PeopleDigest`)
 /// strings every distinct string of the notes and the derived part: their lengths, then
@@ -25,7 +26,7 @@ import Foundation
 /// changed meaning is a new `version`: an older snapshot is then stale and ignored.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("KITHSNAP".utf8)
-    static let version: UInt64 = 4
+    static let version: UInt64 = 5
     /// Notes per block: the index's own chunk size, so a decoded block is a chunk.
     static let blockSize = 256
     static let headerSize = 40
