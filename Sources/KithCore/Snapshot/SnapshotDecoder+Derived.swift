@@ -62,39 +62,40 @@ struct DerivedDecoder {
         r.settings = try reader.strings()
         p.report = r
 
-        // Each person's list by note ID (an array: no hashing per entry), filled from the
-        // timeline: each entry names the person whose list it continues.
-        var lists = [ChunkedListBuilder<Interaction>?](repeating: nil, count: notes.count)
+        // Each person's list by note ID, for the timeline below (an array: no hashing per entry).
+        var lists = [TimelineStore?](repeating: nil, count: notes.count)
         var counts = [Int](repeating: 0, count: notes.count)
-        var people: [Int] = []
         var total = 0
         for _ in 0..<(try reader.count(minBytes: 2)) {
             let person = try noteID()
-            let n = try reader.count()
+            let n = try reader.count(minBytes: 8)
+            var list = ChunkedListBuilder<Interaction>(expected: n)
+            for _ in 0..<n {
+                let x = try interaction()
+                // A person's list holds their own interactions (the timeline and updates rely on it).
+                guard x.person == paths[person] else { throw SnapshotError.corrupt("interaction of another person") }
+                list.append(x)
+            }
             guard lists[person] == nil else { throw SnapshotError.corrupt("interactions twice") }
-            lists[person] = ChunkedListBuilder(expected: 0)
+            let chunked = list.finish()
+            lists[person] = chunked
             counts[person] = n
-            people.append(person)
+            p.interactions[person] = chunked
             total += n
         }
-        // The lengths are checked against the bytes left before anything is reserved for them.
-        guard try reader.count(minBytes: 8) == total else { throw SnapshotError.corrupt("timeline") }
-        for person in people { lists[person] = ChunkedListBuilder(expected: counts[person]) }
+        // The timeline: each entry names the person whose list it continues.
+        guard try reader.count() == total else { throw SnapshotError.corrupt("timeline") }
+        var cursor = [Int](repeating: 0, count: notes.count)
         var timeline = ChunkedListBuilder<Interaction>(expected: total)
         for _ in 0..<total {
             let person = try noteID()
-            guard lists[person] != nil, counts[person] > 0 else { throw SnapshotError.corrupt("timeline") }
-            counts[person] -= 1
-            let x = try interaction(of: person)
-            timeline.append(x)
-            lists[person]!.append(x)
+            let at = cursor[person]
+            guard at < counts[person] else { throw SnapshotError.corrupt("timeline") }
+            let size = lists[person]!.chunkSize
+            timeline.append(lists[person]!.chunks[at / size][at % size])
+            cursor[person] = at + 1
         }
         p.timeline = timeline.finish()
-        p.interactions.reserveCapacity(people.count)
-        for person in people {
-            p.interactions[person] = lists[person]!.finish()
-            lists[person] = nil
-        }
 
         for _ in 0..<(try reader.count(minBytes: 2)) {
             let source = try noteID()
@@ -154,10 +155,9 @@ struct DerivedDecoder {
         return backlinks
     }
 
-    /// An interaction of the person at `person`.
-    private mutating func interaction(of person: Int) throws -> Interaction {
+    private mutating func interaction() throws -> Interaction {
         let date = try reader.date()
-        let target = try reader.optionalString(), label = try reader.string()
+        let person = try reader.string(), target = try reader.optionalString(), label = try reader.string()
         let summary: Interaction.SummarySource
         switch try reader.byte() {
         case 0: summary = .text(nil)
@@ -170,7 +170,7 @@ struct DerivedDecoder {
         }
         let via = try reader.optionalString()
         let line = try reader.line()
-        return Interaction(date: date, person: paths[person], target: target, label: label, summary: summary, via: via,
+        return Interaction(date: date, person: person, target: target, label: label, summary: summary, via: via,
                            line: line, origin: try NoteDecoder.origin(try reader.byte()))
     }
 

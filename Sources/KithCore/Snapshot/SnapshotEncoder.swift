@@ -190,35 +190,27 @@ struct SnapshotEncoder {
         for x in r.unreadable { w.string(x.path); w.string(x.message) }
         w.strings(r.settings)
 
-        // Each person's list holds their entries of the timeline in the timeline's order, so
-        // only the timeline is written, each entry with its person's ID (one pass decodes both,
-        // the second copy of each interaction made while the first is in the cache); the
-        // lists are written as their people and lengths.
         let people = i.interactionsByPerson.sorted { $0.key < $1.key }
         w.count(people.count)
-        var cursor: [Int: (list: FlattenSequence<[[Interaction]]>, at: FlattenSequence<[[Interaction]]>.Index)] = [:]
-        var total = 0
         for (pid, list) in people {
             w.count(pid)
             w.count(list.count)
-            cursor[pid] = (list.elements, list.elements.startIndex)
-            total += list.count
+            for x in list.elements { try interaction(x) }
         }
-        guard i.allInteractions.count == total else { throw Mismatch(what: "timeline length") }
-        w.count(total)
+        // The timeline holds each person's list in its own order: one person ID per entry.
+        var cursor: [Int: (list: FlattenSequence<[[Interaction]]>, at: FlattenSequence<[[Interaction]]>.Index)] = [:]
+        for (pid, list) in people { cursor[pid] = (list.elements, list.elements.startIndex) }
+        w.count(i.allInteractions.count)
         for x in i.allInteractions.elements {
             guard let pid = i.idByPath[x.person], let c = cursor[pid], c.at != c.list.endIndex else {
                 throw Mismatch(what: "timeline entry of \(x.person)")
             }
             let mine = c.list[c.at]
-            guard mine.person == x.person, mine.date == x.date, mine.line == x.line, mine.origin == x.origin,
-                  mine.target == x.target else {
+            guard mine.date == x.date, mine.line == x.line, mine.origin == x.origin, mine.target == x.target else {
                 throw Mismatch(what: "timeline out of step for \(x.person)")
             }
             cursor[pid]!.at = c.list.index(after: c.at)
             w.count(pid)
-            // The person's own entry: a warm load's lists and timeline both hold it.
-            try interaction(mine)
         }
 
         w.count(i.contactsBySource.count)
@@ -248,8 +240,7 @@ struct SnapshotEncoder {
     }
 
     private mutating func interaction(_ x: Interaction) throws {
-        // The person is the entry's person ID, written before it.
-        w.date(x.date); w.optionalString(x.target); w.string(x.label)
+        w.date(x.date); w.string(x.person); w.optionalString(x.target); w.string(x.label)
         switch x.summarySource {
         case .text(nil): w.byte(0)
         case .text(let s?): w.byte(1); w.string(s)
