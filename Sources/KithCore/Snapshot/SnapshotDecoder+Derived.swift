@@ -4,18 +4,36 @@ import Foundation
 /// owner) and its backlinks, as `SnapshotEncoder.derived` and `.backlinks` wrote them (each
 /// section on its own thread), checked against the notes.
 struct DerivedDecoder {
-    /// What the derived lists take from the notes they name, in compact arrays read in one
-    /// pass: looking each up in its note (368 bytes, scattered over the whole index) missed the
-    /// cache for every backlink.
+    /// What the derived lists take from the notes they name, in compact arrays: the texts
+    /// section, decoded before the notes (looking each up in its note, 368 bytes scattered over
+    /// the whole index, missed the cache for every entry, and had to wait for the notes).
     struct NoteFacts: Sendable {
         let count: Int
         let paths: [String]
+        /// Each note's text, shared with the note (`NoteDecoder.note` is given it).
         let texts: [NoteText]
 
-        init(_ notes: ChunkedArray<IndexedNote>) {
-            count = notes.count
-            paths = notes.indices.map { notes[$0].path }
-            texts = notes.indices.map { notes[$0].parsed.storage }
+        /// The texts section of `count` notes of the vault at `root` (absolute): each text is
+        /// read back from its file there.
+        init(_ reader: SnapshotReader, count: Int, root: String) throws {
+            var r = reader
+            // Each note takes at least 11 bytes (path, size, lines, hash): a damaged count
+            // cannot reserve more than the section could describe.
+            guard count >= 0, count <= r.remaining / 11 else { throw SnapshotError.corrupt("texts") }
+            var paths: [String] = [], texts: [NoteText] = []
+            paths.reserveCapacity(count)
+            texts.reserveCapacity(count)
+            for _ in 0..<count {
+                let path = try r.string()
+                let byteCount = try r.int(upTo: Int(Int32.max)), lineCount = try r.int(upTo: Int(Int32.max))
+                paths.append(path)
+                texts.append(NoteText(file: root + "/" + path, byteCount: byteCount, lineCount: lineCount,
+                                      hash: try r.fixed64()))
+            }
+            guard r.isAtEnd else { throw SnapshotError.corrupt("texts") }
+            self.count = count
+            self.paths = paths
+            self.texts = texts
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Turns snapshot bytes back into the index they were written from, on all cores: the string
-/// table and the note blocks are decoded in parallel, then the derived parts in one pass.
+/// Turns snapshot bytes back into the index they were written from, on all cores: the
+/// backlinks from the start, the string table in parallel, then the notes' texts, then the
+/// note blocks in parallel beside the derived part, then the lookups.
 /// Every ID, offset and count is checked against what it points into, so damaged bytes give
 /// `SnapshotError.corrupt`, never a trap or an index that traps later.
 enum SnapshotDecoder {
@@ -22,6 +23,20 @@ enum SnapshotDecoder {
         }
         let table = try strings(file, toc, checksums: checksums)
         if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.strings.range])) }
+        // The notes' texts first: the derived part's summaries are spans of them, so it is
+        // decoded on another thread beside the note blocks rather than after them.
+        var texts = SnapshotReader(try SnapshotFormat.verified(toc.texts, in: file, checksums: checksums))
+        texts.table = table
+        let facts = try DerivedDecoder.NoteFacts(texts, count: noteCount, root: root)
+        if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.texts.range])) }
+        let derived = BackgroundResult { () throws -> DerivedDecoder.Parts in
+            let bytes = try SnapshotFormat.verified(toc.derived, in: shared.value, checksums: checksums)
+            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
+            var r = SnapshotReader(bytes)
+            r.table = table
+            var d = DerivedDecoder(notes: facts, reader: r)
+            return try d.decode()
+        }
         // Each block on its own core (checked, then decoded); a block is one chunk of notes.
         let blockCount = toc.blocks.count
         let blocks = toc.blocks
@@ -31,10 +46,14 @@ enum SnapshotDecoder {
                 defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
                 var r = SnapshotReader(bytes)
                 r.table = table
-                let count = b == blocks.count - 1 ? noteCount - b * SnapshotFormat.blockSize : SnapshotFormat.blockSize
+                let first = b * SnapshotFormat.blockSize
+                let count = b == blocks.count - 1 ? noteCount - first : SnapshotFormat.blockSize
+                guard count > 0, first + count <= noteCount else { throw SnapshotError.corrupt("note count") }
                 var notes: [IndexedNote] = []
                 notes.reserveCapacity(count)
-                for _ in 0..<count { notes.append(try NoteDecoder.note(&r, root: root)) }
+                for k in first..<(first + count) {
+                    notes.append(try NoteDecoder.note(&r, path: facts.paths[k], text: facts.texts[k]))
+                }
                 guard r.isAtEnd else { throw SnapshotError.corrupt("block has extra bytes") }
                 return notes
             }
@@ -46,14 +65,9 @@ enum SnapshotDecoder {
             throw SnapshotError.corrupt("note count")
         }
 
-        // The lookups on another thread while this one decodes the derived part.
+        // The lookups on another thread while this one waits for the derived part.
         let lookups = BackgroundResult { try Lookups(notes) }
-        let facts = DerivedDecoder.NoteFacts(notes)
-        var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file, checksums: checksums))
-        r.table = table
-        var d = DerivedDecoder(notes: facts, reader: r)
-        let parts = try d.decode()
-        if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.derived.range])) }
+        let parts = try derived.value()
         let (idByPath, peopleIDs, transcriptIDs) = try lookups.value().ids
         var index = VaultIndex(root: root, notes: notes, attachments: parts.attachments, report: parts.report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,

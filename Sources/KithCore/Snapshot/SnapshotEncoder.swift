@@ -40,6 +40,9 @@ struct SnapshotEncoder {
             toc.blocks.append(try flush(&e.w))
             lo = hi
         }
+        // After the blocks: each path is in the string table by then.
+        for i in 0..<notes.count { e.text(of: notes[i]) }
+        toc.texts = try flush(&e.w)
         try e.derived()
         toc.derived = try flush(&e.w)
         try e.backlinks()
@@ -78,9 +81,8 @@ struct SnapshotEncoder {
         } else {
             w.bool(false)
         }
-        // The text itself stays in the note's file: its size, lines and hash tell it back.
+        // The text's size, lines and hash are in the texts section (`text(of:)`).
         let text = p.storage
-        w.count(text.byteCount); w.count(text.lineCount); w.fixed64(text.hash)
         w.bool(p.hadInvalidUTF8)
         frontmatter(p.frontmatter)
         w.count(p.sections.count)
@@ -119,6 +121,14 @@ struct SnapshotEncoder {
         entries(n.log)
         w.byte(Self.code(n.contactSource))
         w.bool(n.isTemplate); w.bool(n.isFolderNote); w.bool(n.marksOwner)
+    }
+
+    /// The note's path and text: the text itself stays in the note's file; its size, lines
+    /// and hash tell it back.
+    private mutating func text(of n: IndexedNote) {
+        let text = n.parsed.storage
+        w.string(n.parsed.path)
+        w.count(text.byteCount); w.count(text.lineCount); w.fixed64(text.hash)
     }
 
     private mutating func frontmatter(_ fm: Frontmatter) {

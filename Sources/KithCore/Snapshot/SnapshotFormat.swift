@@ -5,6 +5,9 @@ import Foundation
 ///
 /// ```
 /// header  "KITHSNAP", format version, TOC offset, TOC length, TOC checksum   (8 bytes each)
+/// texts   every note's path, text size, line count and text hash, in note order: the notes'
+///         `NoteText`s are made from it first, so the derived part (whose summaries are spans
+///         of them) is decoded beside the blocks instead of after them
 /// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core
 /// derived attachments, report, interactions, timeline, contacts, owner
 /// backlinks every note's backlinks as note positions, no strings (decoded from the start,
@@ -71,6 +74,7 @@ enum SnapshotFormat {
         /// The string section: `lengthsSize` bytes of varint lengths, then the bytes.
         var strings = Section(offset: 0, length: 0, checksum: 0)
         var lengthsSize = 0
+        var texts = Section(offset: 0, length: 0, checksum: 0)
         var blocks: [Section] = []
         var derived = Section(offset: 0, length: 0, checksum: 0)
         var backlinks = Section(offset: 0, length: 0, checksum: 0)
@@ -89,6 +93,7 @@ enum SnapshotFormat {
         w.count(toc.stringCount)
         w.count(toc.lengthsSize)
         section(toc.strings, &w)
+        section(toc.texts, &w)
         w.count(toc.blocks.count)
         for b in toc.blocks { section(b, &w) }
         section(toc.derived, &w)
@@ -154,6 +159,7 @@ enum SnapshotFormat {
         guard toc.lengthsSize <= toc.strings.length, toc.stringCount <= toc.lengthsSize else {
             throw SnapshotError.corrupt("string table")
         }
+        toc.texts = try section()
         let blocks = try r.count(minBytes: 10)
         guard blocks == (meta.noteCount + blockSize - 1) / blockSize else { throw SnapshotError.corrupt("block count") }
         for _ in 0..<blocks { toc.blocks.append(try section()) }
