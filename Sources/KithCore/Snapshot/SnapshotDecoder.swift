@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns snapshot bytes back into the index they were written from, on all cores: the
 /// backlinks from the start, the string table in parallel, then the notes' texts, then the
-/// note blocks in parallel beside the derived part, then the lookups.
+/// note blocks in parallel beside the derived part and the lookup by path, then the lookups
+/// by kind and name.
 /// Every ID, offset and count is checked against what it points into, so damaged bytes give
 /// `SnapshotError.corrupt`, never a trap or an index that traps later.
 enum SnapshotDecoder {
@@ -25,10 +26,11 @@ enum SnapshotDecoder {
         if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.strings.range])) }
         // The notes' texts first: the derived part's summaries are spans of them, so it is
         // decoded on another thread beside the note blocks rather than after them.
-        var texts = SnapshotReader(try SnapshotFormat.verified(toc.texts, in: file, checksums: checksums))
-        texts.table = table
-        let facts = try DerivedDecoder.NoteFacts(texts, count: noteCount, root: root)
+        let facts = try DerivedDecoder.NoteFacts(try SnapshotFormat.verified(toc.texts, in: file, checksums: checksums),
+                                                 count: noteCount, table: table, root: root)
         if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.texts.range])) }
+        // Notes by path from the texts' paths, beside the blocks.
+        let byPath = BackgroundResult { try Lookups.idByPath(facts) }
         let derived = BackgroundResult { () throws -> DerivedDecoder.Parts in
             let bytes = try SnapshotFormat.verified(toc.derived, in: shared.value, checksums: checksums)
             defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
@@ -52,7 +54,7 @@ enum SnapshotDecoder {
                 var notes: [IndexedNote] = []
                 notes.reserveCapacity(count)
                 for k in first..<(first + count) {
-                    notes.append(try NoteDecoder.note(&r, path: facts.paths[k], text: facts.texts[k]))
+                    notes.append(try NoteDecoder.note(&r, path: facts.path(k), text: facts.text(k)))
                 }
                 guard r.isAtEnd else { throw SnapshotError.corrupt("block has extra bytes") }
                 return notes
@@ -66,9 +68,10 @@ enum SnapshotDecoder {
         }
 
         // The lookups on another thread while this one waits for the derived part.
-        let lookups = BackgroundResult { try Lookups(notes) }
+        let lookups = BackgroundResult { Lookups(notes) }
         let parts = try derived.value()
-        let (idByPath, peopleIDs, transcriptIDs) = try lookups.value().ids
+        let idByPath = try byPath.value()
+        let (peopleIDs, transcriptIDs) = try lookups.value().ids
         var index = VaultIndex(root: root, notes: notes, attachments: parts.attachments, report: parts.report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
                                chunkedBacklinks: try backlinks.value(), interactionsByPerson: parts.interactions,
@@ -83,30 +86,38 @@ enum SnapshotDecoder {
         return index
     }
 
-    /// What a decoded index looks notes up by: path, kind, person name.
+    /// What a decoded index looks notes up by: kind, person name (and path: `idByPath`).
     struct Lookups: Sendable {
-        var ids: (idByPath: [String: Int], people: [Int], transcripts: [Int])
+        var ids: (people: [Int], transcripts: [Int])
         var names: PersonNames
 
-        init(_ notes: ChunkedArray<IndexedNote>) throws {
-            var idByPath: [String: Int] = [:]
-            idByPath.reserveCapacity(notes.count)
+        init(_ notes: ChunkedArray<IndexedNote>) {
             var peopleIDs: [Int] = [], transcriptIDs: [Int] = []
             // By position (each field read in place): iterating would copy every note.
             for id in 0..<notes.count {
-                // Strictly in path order, as the index keeps them (lookups and updates rely on it).
-                if id > 0, !(notes[id - 1].path < notes[id].path) { throw SnapshotError.corrupt("notes out of order") }
-                idByPath[notes[id].path] = id
                 switch notes[id].kind {
                 case .person: peopleIDs.append(id)
                 case .transcript: transcriptIDs.append(id)
                 default: break
                 }
             }
-            ids = (idByPath, peopleIDs, transcriptIDs)
+            ids = (peopleIDs, transcriptIDs)
             names = PersonNames(people: peopleIDs.map {
                 (id: $0, path: notes[$0].path, name: notes[$0].name, aliases: notes[$0].aliases)
             })
+        }
+
+        /// Each note's position by path, from the texts section (the blocks check that each
+        /// note has its text's path).
+        static func idByPath(_ facts: DerivedDecoder.NoteFacts) throws -> [String: Int] {
+            var idByPath: [String: Int] = [:]
+            idByPath.reserveCapacity(facts.count)
+            for id in 0..<facts.count {
+                // Strictly in path order, as the index keeps them (lookups and updates rely on it).
+                if id > 0, !(facts.path(id - 1) < facts.path(id)) { throw SnapshotError.corrupt("notes out of order") }
+                idByPath[facts.path(id)] = id
+            }
+            return idByPath
         }
     }
 

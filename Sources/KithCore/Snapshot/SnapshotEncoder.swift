@@ -127,8 +127,9 @@ struct SnapshotEncoder {
     /// and hash tell it back.
     private mutating func text(of n: IndexedNote) {
         let text = n.parsed.storage
-        w.string(n.parsed.path)
-        w.count(text.byteCount); w.count(text.lineCount); w.fixed64(text.hash)
+        // Fixed-width records (`NoteFacts.recordSize`): decoded on all cores.
+        w.fixed64(UInt64(w.stringID(n.parsed.path)))
+        w.fixed64(UInt64(text.byteCount)); w.fixed64(UInt64(text.lineCount)); w.fixed64(text.hash)
     }
 
     private mutating func frontmatter(_ fm: Frontmatter) {

@@ -5,10 +5,10 @@ import Foundation
 ///
 /// ```
 /// header  "KITHSNAP", format version, TOC offset, TOC length, TOC checksum   (8 bytes each)
-/// texts   every note's path, text size, line count and text hash, in note order: the notes'
-///         `NoteText`s are made from it first, so the derived part (whose summaries are spans
-///         of them) is decoded beside the blocks instead of after them
 /// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core
+/// texts   every note's path ID, text size, line count and text hash (fixed 64-bit values), in
+///         note order: decoded first, the notes' `NoteText`s are made from it, so the derived
+///         part (whose summaries are spans of them) is decoded beside the blocks
 /// derived attachments, report, interactions, timeline, contacts, owner
 /// backlinks every note's backlinks as note positions, no strings (decoded from the start,
 ///         beside the notes, on another thread)
