@@ -26,7 +26,7 @@ enum IndexDump {
             w("  role source=\(n.contactSource) template=\(n.isTemplate) folderNote=\(n.isFolderNote) owner=\(n.marksOwner)")
             for e in n.recentContext { w("  RC \(e)") }
             for e in n.log { w("  LOG \(e)") }
-            for b in i.backlinks(to: n.path) { w("  BL \(b)") }
+            for b in i.backlinks(to: n.path) { w("  BL \(b) excerpt=\(b.excerpt)") }
         }
         w("OWNER \(i.owner ?? "-")")
         for (sid, list) in i.contactsBySource.sorted(by: { $0.key < $1.key }) {

@@ -132,10 +132,9 @@ extension VaultIndex {
         }
         let own = notes[id]
         for b in own.parsed.bullets where b.body.substring.hasPrefix("[ ]") { add(own, line: b.line, direct: true) }
-        for link in backlinksByID[id]?.elements ?? [[Backlink]]().joined() {
-            guard let sid = idByPath[link.source] else { continue }
-            let src = notes[sid]
-            if ContactLine.isOpenTask(src.parsed.line(link.line)) { add(src, line: link.line, direct: true) }
+        for link in backlinksByID[id]?.elements ?? [[BacklinkEntry]]().joined() {
+            let src = notes[Int(link.source)], line = Int(link.line)
+            if ContactLine.isOpenTask(src.parsed.line(line)) { add(src, line: line, direct: true) }
         }
         out.sort { ($0.path, $0.line) < ($1.path, $1.line) }
         for s in sources {

@@ -109,8 +109,8 @@ struct IndexBuilder {
     }
 
     /// Backlinks by target ID: one per (source, line, target); links to oneself are not backlinks.
-    static func backlinks(notes: [IndexedNote], targetIDs: [[Int32]]) -> [Int: [Backlink]] {
-        var backlinks: [Int: [Backlink]] = [:]
+    static func backlinks(notes: [IndexedNote], targetIDs: [[Int32]]) -> [Int: [BacklinkEntry]] {
+        var backlinks: [Int: [BacklinkEntry]] = [:]
         var seen = Set<Int>()
         for (sid, note) in notes.enumerated() {
             seen.removeAll(keepingCapacity: true)
@@ -119,9 +119,8 @@ struct IndexBuilder {
                 let tid = Int(ids[k])
                 guard tid >= 0, tid != sid, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
                 backlinks[tid, default: []].append(
-                    Backlink(source: note.path, kind: note.kind, line: link.reference.line,
-                             text: note.parsed.storage,
-                             inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
+                    BacklinkEntry(source: sid, line: link.reference.line, kind: note.kind,
+                                  inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
             }
         }
         return backlinks

@@ -33,24 +33,25 @@ extension VaultIndex {
 
         // Backlinks from this note: drop the old ones, add the new ones at its place in path order.
         let oldTargets = Set(old.links.compactMap { $0.target.flatMap { idByPath[$0] } }).subtracting([id])
-        var fresh: [Int: [Backlink]] = [:]
+        var fresh: [Int: [BacklinkEntry]] = [:]
         var seen = Set<Int>()
         for (k, link) in note.links.enumerated() {
             let tid = Int(targetIDs[k])
             guard tid >= 0, tid != id, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
-            fresh[tid, default: []].append(Backlink(source: path, kind: note.kind, line: link.reference.line,
-                                                    text: note.parsed.storage,
-                                                    inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
+            fresh[tid, default: []].append(BacklinkEntry(source: id, line: link.reference.line, kind: note.kind,
+                                                         inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
         }
+        let source = Int32(id)
         for t in oldTargets.union(fresh.keys) {
             let new = fresh[t] ?? []
-            // Untouched links (an edit elsewhere in the note) leave the list alone. (Closure
-            // literals: see patchInteraction.)
-            if backlinksByID[t]?.filter({ $0.source == path }) ?? [] == new { continue }
-            // This note's run, replaced at its place in source path order (its entries keep
-            // link order); only the chunks it touches are copied.
+            // Untouched links (an edit elsewhere in the note) leave the list alone: an entry
+            // makes its excerpt from the note's text as it is now. (Closure literals: see
+            // patchInteraction.)
+            if backlinksByID[t]?.filter({ $0.source == source }) ?? [] == new { continue }
+            // This note's run, replaced at its place in source path order (positions are in
+            // path order; its entries keep link order); only the chunks it touches are copied.
             var list = backlinksByID.removeValue(forKey: t) ?? ChunkedList([])
-            list.removeAll { $0.source == path }
+            list.removeAll { $0.source == source }
             for b in new { list.insert(b) { $0.source < $1.source } }
             if !list.isEmpty { backlinksByID[t] = list }
         }

@@ -12,11 +12,11 @@ extension VaultIndex {
     /// `backlinkSources(to:)` one at a time, in order, without an array of them.
     public func forEachBacklinkSource(to path: String, _ body: (Backlink) -> Void) {
         guard let id = idByPath[path], let list = backlinksByID[id] else { return }
-        var last: String?
+        var last: Int32 = -1
         for chunk in list.chunks {
             chunk.withUnsafeBufferPointer { b in
                 for i in b.indices where b[i].source != last {
-                    body(b[i])
+                    body(backlink(b[i]))
                     last = b[i].source
                 }
             }

@@ -16,7 +16,7 @@ public struct VaultIndex: Sendable {
     var peopleIDs: [Int]
     var transcriptIDs: [Int]
     /// Each note's backlinks by source path, chunked: the vault's owner has thousands.
-    var backlinksByID: [Int: ChunkedList<Backlink>]
+    var backlinksByID: [Int: ChunkedList<BacklinkEntry>]
     /// Each person's interactions, chunked: the vault's owner has thousands.
     var interactionsByPerson: [Int: TimelineStore]
     var allInteractions: TimelineStore
@@ -54,7 +54,7 @@ public struct VaultIndex: Sendable {
 
     init(root: String, notes: ChunkedArray<IndexedNote>, attachments: [String], report: CheckReport,
          idByPath: [String: Int], peopleIDs: [Int], transcriptIDs: [Int],
-         backlinksByID: [Int: [Backlink]], interactionsByPerson: [Int: [Interaction]],
+         backlinksByID: [Int: [BacklinkEntry]], interactionsByPerson: [Int: [Interaction]],
          allInteractions: [Interaction], resolver: LazyLinkResolver) {
         self.init(root: root, notes: notes, attachments: attachments, report: report, idByPath: idByPath,
                   peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
@@ -66,7 +66,7 @@ public struct VaultIndex: Sendable {
     /// The same with the lists already chunked (a snapshot decodes them so).
     init(root: String, notes: ChunkedArray<IndexedNote>, attachments: [String], report: CheckReport,
          idByPath: [String: Int], peopleIDs: [Int], transcriptIDs: [Int],
-         chunkedBacklinks: [Int: ChunkedList<Backlink>], interactionsByPerson: [Int: TimelineStore],
+         chunkedBacklinks: [Int: ChunkedList<BacklinkEntry>], interactionsByPerson: [Int: TimelineStore],
          allInteractions: TimelineStore, resolver: LazyLinkResolver) {
         self.root = root
         self.notes = notes
@@ -117,7 +117,7 @@ public struct VaultIndex: Sendable {
 
     /// Other notes whose resolved links point at `path`, by source path then line.
     public func backlinks(to path: String) -> [Backlink] {
-        idByPath[path].flatMap { backlinksByID[$0]?.all } ?? []
+        idByPath[path].flatMap { backlinksByID[$0].map(backlinks) } ?? []
     }
 
     /// A person's interactions, newest first (undated last).

@@ -76,15 +76,15 @@ struct SnapshotWriter {
     }
 
     /// A string, as its ID in the table.
-    @inline(__always) mutating func string(_ s: String) {
-        if let id = ids[s] {
-            uint(UInt64(id))
-            return
-        }
+    @inline(__always) mutating func string(_ s: String) { uint(UInt64(stringID(s))) }
+
+    /// The string's ID in the table (added when new), for a caller that writes it itself.
+    mutating func stringID(_ s: String) -> UInt32 {
+        if let id = ids[s] { return id }
         let id = UInt32(strings.count)
         ids[s] = id
         strings.append(s)
-        uint(UInt64(id))
+        return id
     }
 
     /// nil as 0, a string as its ID + 1.

@@ -2,30 +2,56 @@ import Foundation
 
 /// The derived part of a snapshot (attachments, report, interactions, timeline, contacts,
 /// owner) and its backlinks, as `SnapshotEncoder.derived` and `.backlinks` wrote them (each
-/// section decoded by its own decoder, on its own thread), checked against the notes.
+/// section on its own thread), checked against the notes.
 struct DerivedDecoder {
-    /// What the derived lists take from the notes they name, in compact arrays read in one
-    /// pass: looking each up in its note (368 bytes, scattered over the whole index) missed the
-    /// cache for every backlink.
+    /// What the derived lists take from the notes they name, in compact arrays: the texts
+    /// section, decoded before the notes (looking each up in its note, 368 bytes scattered over
+    /// the whole index, missed the cache for every entry, and had to wait for the notes).
     struct NoteFacts: Sendable {
-        let count: Int
-        let paths: [String]
-        let texts: [NoteText]
-        let bodyStarts: [Int]
-
-        init(_ notes: ChunkedArray<IndexedNote>) {
-            count = notes.count
-            paths = notes.indices.map { notes[$0].path }
-            texts = notes.indices.map { notes[$0].parsed.storage }
-            bodyStarts = notes.indices.map { notes[$0].parsed.frontmatter.bodyStartLine }
+        /// One note's path and text.
+        struct Fact: Sendable {
+            let path: String
+            /// Shared with the note (`NoteDecoder.note` is given it).
+            let text: NoteText
         }
+        let facts: [Fact]
+        var count: Int { facts.count }
+
+        /// Bytes per note in the texts section: path ID, text size, line count, hash, each a
+        /// fixed 64-bit value, so the section is decoded on all cores (making 100,000
+        /// `NoteText`s on one took a third of a second).
+        static let recordSize = 32
+
+        /// The texts section of `count` notes of the vault at `root` (absolute): each text is
+        /// read back from its file there.
+        init(_ section: UnsafeRawBufferPointer, count: Int, table: [String], root: String) throws {
+            guard count >= 0, section.count == count * Self.recordSize else { throw SnapshotError.corrupt("texts") }
+            let shared = UncheckedSendable(section)
+            let made = Parallel.map(count, batch: 2048) { k -> Fact? in
+                var r = SnapshotReader(shared.value, from: k * Self.recordSize, to: (k + 1) * Self.recordSize)
+                guard let id = try? r.fixed64(), id < UInt64(table.count),
+                      let bytes = try? r.fixed64(), bytes <= UInt64(Int32.max),
+                      let lines = try? r.fixed64(), lines <= UInt64(Int32.max), let hash = try? r.fixed64()
+                else { return nil }
+                let path = table[Int(id)]
+                return Fact(path: path, text: NoteText(file: root + "/" + path, byteCount: Int(bytes),
+                                                       lineCount: Int(lines), hash: hash))
+            }
+            var facts: [Fact] = []
+            facts.reserveCapacity(count)
+            for f in made {
+                guard let f else { throw SnapshotError.corrupt("texts") }
+                facts.append(f)
+            }
+            self.facts = facts
+        }
+
+        func path(_ k: Int) -> String { facts[k].path }
+        func text(_ k: Int) -> NoteText { facts[k].text }
     }
 
     let notes: NoteFacts
     var reader: SnapshotReader
-    private var paths: [String] { notes.paths }
-    private var texts: [NoteText] { notes.texts }
-    private var bodyStarts: [Int] { notes.bodyStarts }
 
     init(notes: NoteFacts, reader: SnapshotReader) {
         self.notes = notes
@@ -76,7 +102,7 @@ struct DerivedDecoder {
             for _ in 0..<n {
                 let x = try interaction()
                 // A person's list holds their own interactions (the timeline and updates rely on it).
-                guard x.person == paths[person] else { throw SnapshotError.corrupt("interaction of another person") }
+                guard x.person == notes.path(person) else { throw SnapshotError.corrupt("interaction of another person") }
                 list.append(x)
             }
             guard lists[person] == nil else { throw SnapshotError.corrupt("interactions twice") }
@@ -134,24 +160,26 @@ struct DerivedDecoder {
         return p
     }
 
-    /// The backlinks section: each note's backlinks by note ID.
-    mutating func backlinks() throws -> [Int: ChunkedList<Backlink>] {
-        var backlinks: [Int: ChunkedList<Backlink>] = [:]
-        for _ in 0..<(try reader.count(minBytes: 2)) {
+    /// The backlinks section: each note's backlinks by note ID. Positions, lines and kinds
+    /// only (no strings, nothing read from the notes), so it is decoded while the notes are.
+    static func backlinks(_ reader: SnapshotReader, noteCount: Int) throws -> [Int: ChunkedList<BacklinkEntry>] {
+        var reader = reader
+        func noteID() throws -> Int { try reader.int(upTo: noteCount - 1) }
+        var backlinks: [Int: ChunkedList<BacklinkEntry>] = [:]
+        let targets = try reader.count(minBytes: 2)
+        backlinks.reserveCapacity(targets)
+        for _ in 0..<targets {
             let target = try noteID()
             let n = try reader.count(minBytes: 4)
-            var list = ChunkedListBuilder<Backlink>(expected: n)
+            var list = ChunkedListBuilder<BacklinkEntry>(expected: n)
             for _ in 0..<n {
                 let source = try noteID()
                 let line = try reader.line()
-                var b = Backlink(source: paths[source], kind: try NoteDecoder.kind(try reader.byte()), line: line,
-                                 text: texts[source], inFrontmatter: line < bodyStarts[source])
-                if let assigned = try reader.optionalString() { b.excerpt = assigned }
-                list.append(b)
+                list.append(BacklinkEntry(source: source, line: line, kind: try NoteDecoder.kind(try reader.byte()),
+                                          inFrontmatter: try reader.bool()))
             }
             guard backlinks.updateValue(list.finish(), forKey: target) == nil else { throw SnapshotError.corrupt("backlinks twice") }
         }
-
         guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
         return backlinks
     }
@@ -177,7 +205,7 @@ struct DerivedDecoder {
 
     /// A span of a note's text: the note, then offsets into it.
     private mutating func sourceSlice() throws -> TextSpan {
-        let text = texts[try noteID()]
+        let text = notes.text(try noteID())
         let start = try reader.int(upTo: text.byteCount)
         let length = try reader.int(upTo: text.byteCount - start)
         return TextSpan(text, start: start, end: start + length)

@@ -5,17 +5,15 @@ enum NoteDecoder {
     /// Frontmatter nests at most this deep in a snapshot (the parser's own limit is lower).
     static let maxDepth = 64
 
-    /// A note of the vault at `root` (absolute): its text is read back from its file there.
-    static func note(_ r: inout SnapshotReader, root: String) throws -> IndexedNote {
+    /// A note whose text is `text` (from the texts section, made for the same path).
+    static func note(_ r: inout SnapshotReader, path expected: String, text: NoteText) throws -> IndexedNote {
         let path = try r.string()
+        guard path == expected else { throw SnapshotError.corrupt("note path") }
         var stamp: FileStamp?
         if try r.bool() {
             stamp = FileStamp(size: Int64(try r.int()), mtime: Int64(try r.int()), ctime: Int64(try r.int()),
                               inode: try r.uint())
         }
-        let byteCount = try r.int(upTo: Int(Int32.max)), lineCount = try r.int(upTo: Int(Int32.max))
-        let hash = try r.fixed64()
-        let text = NoteText(file: root + "/" + path, byteCount: byteCount, lineCount: lineCount, hash: hash)
         let invalid = try r.bool()
         let fm = try frontmatter(&r)
         let sectionCount = try r.count(minBytes: 6)

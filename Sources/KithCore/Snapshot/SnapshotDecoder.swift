@@ -1,7 +1,9 @@
 import Foundation
 
-/// Turns snapshot bytes back into the index they were written from, on all cores: the string
-/// table and the note blocks are decoded in parallel, then the derived parts in one pass.
+/// Turns snapshot bytes back into the index they were written from, on all cores: the
+/// backlinks from the start, the string table in parallel, then the notes' texts, then the
+/// note blocks in parallel beside the derived part and the lookup by path, then the lookups
+/// by kind and name.
 /// Every ID, offset and count is checked against what it points into, so damaged bytes give
 /// `SnapshotError.corrupt`, never a trap or an index that traps later.
 enum SnapshotDecoder {
@@ -12,12 +14,33 @@ enum SnapshotDecoder {
     static func decode(file: UnsafeRawBufferPointer, toc: SnapshotFormat.TOC, root: String,
                        classifier: NoteClassifier, settings: VaultSettings, checksums: Bool = true,
                        mapped: Bool = false) throws -> VaultIndex {
+        let shared = UncheckedSendable(file)
+        let noteCount = toc.meta.noteCount
+        // The backlinks (their own section, note positions only) on another thread from the start.
+        let backlinks = BackgroundResult { () throws -> [Int: ChunkedList<BacklinkEntry>] in
+            let bytes = try SnapshotFormat.verified(toc.backlinks, in: shared.value, checksums: checksums)
+            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
+            return try DerivedDecoder.backlinks(SnapshotReader(bytes), noteCount: noteCount)
+        }
         let table = try strings(file, toc, checksums: checksums)
         if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.strings.range])) }
-        let noteCount = toc.meta.noteCount
+        // The notes' texts first: the derived part's summaries are spans of them, so it is
+        // decoded on another thread beside the note blocks rather than after them.
+        let facts = try DerivedDecoder.NoteFacts(try SnapshotFormat.verified(toc.texts, in: file, checksums: checksums),
+                                                 count: noteCount, table: table, root: root)
+        if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.texts.range])) }
+        // Notes by path from the texts' paths, beside the blocks.
+        let byPath = BackgroundResult { try Lookups.idByPath(facts) }
+        let derived = BackgroundResult { () throws -> DerivedDecoder.Parts in
+            let bytes = try SnapshotFormat.verified(toc.derived, in: shared.value, checksums: checksums)
+            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
+            var r = SnapshotReader(bytes)
+            r.table = table
+            var d = DerivedDecoder(notes: facts, reader: r)
+            return try d.decode()
+        }
         // Each block on its own core (checked, then decoded); a block is one chunk of notes.
         let blockCount = toc.blocks.count
-        let shared = UncheckedSendable(file)
         let blocks = toc.blocks
         let results = Parallel.map(blockCount) { b in
             Result {
@@ -25,10 +48,14 @@ enum SnapshotDecoder {
                 defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
                 var r = SnapshotReader(bytes)
                 r.table = table
-                let count = b == blocks.count - 1 ? noteCount - b * SnapshotFormat.blockSize : SnapshotFormat.blockSize
+                let first = b * SnapshotFormat.blockSize
+                let count = b == blocks.count - 1 ? noteCount - first : SnapshotFormat.blockSize
+                guard count > 0, first + count <= noteCount else { throw SnapshotError.corrupt("note count") }
                 var notes: [IndexedNote] = []
                 notes.reserveCapacity(count)
-                for _ in 0..<count { notes.append(try NoteDecoder.note(&r, root: root)) }
+                for k in first..<(first + count) {
+                    notes.append(try NoteDecoder.note(&r, path: facts.path(k), text: facts.text(k)))
+                }
                 guard r.isAtEnd else { throw SnapshotError.corrupt("block has extra bytes") }
                 return notes
             }
@@ -40,24 +67,11 @@ enum SnapshotDecoder {
             throw SnapshotError.corrupt("note count")
         }
 
-        // The lookups on another thread while this one decodes the derived part.
-        let lookups = BackgroundResult { try Lookups(notes) }
-        let facts = DerivedDecoder.NoteFacts(notes)
-        // The backlinks (their own section) on another thread while this one decodes the rest.
-        let backlinks = BackgroundResult { () throws -> [Int: ChunkedList<Backlink>] in
-            let bytes = try SnapshotFormat.verified(toc.backlinks, in: shared.value, checksums: checksums)
-            var r = SnapshotReader(bytes)
-            r.table = table
-            var d = DerivedDecoder(notes: facts, reader: r)
-            defer { if mapped { SnapshotStore.Mapped.dropPages(of: bytes) } }
-            return try d.backlinks()
-        }
-        var r = SnapshotReader(try SnapshotFormat.verified(toc.derived, in: file, checksums: checksums))
-        r.table = table
-        var d = DerivedDecoder(notes: facts, reader: r)
-        let parts = try d.decode()
-        if mapped { SnapshotStore.Mapped.dropPages(of: UnsafeRawBufferPointer(rebasing: file[toc.derived.range])) }
-        let (idByPath, peopleIDs, transcriptIDs) = try lookups.value().ids
+        // The lookups on another thread while this one waits for the derived part.
+        let lookups = BackgroundResult { Lookups(notes) }
+        let parts = try derived.value()
+        let idByPath = try byPath.value()
+        let (peopleIDs, transcriptIDs) = try lookups.value().ids
         var index = VaultIndex(root: root, notes: notes, attachments: parts.attachments, report: parts.report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
                                chunkedBacklinks: try backlinks.value(), interactionsByPerson: parts.interactions,
@@ -72,30 +86,38 @@ enum SnapshotDecoder {
         return index
     }
 
-    /// What a decoded index looks notes up by: path, kind, person name.
+    /// What a decoded index looks notes up by: kind, person name (and path: `idByPath`).
     struct Lookups: Sendable {
-        var ids: (idByPath: [String: Int], people: [Int], transcripts: [Int])
+        var ids: (people: [Int], transcripts: [Int])
         var names: PersonNames
 
-        init(_ notes: ChunkedArray<IndexedNote>) throws {
-            var idByPath: [String: Int] = [:]
-            idByPath.reserveCapacity(notes.count)
+        init(_ notes: ChunkedArray<IndexedNote>) {
             var peopleIDs: [Int] = [], transcriptIDs: [Int] = []
             // By position (each field read in place): iterating would copy every note.
             for id in 0..<notes.count {
-                // Strictly in path order, as the index keeps them (lookups and updates rely on it).
-                if id > 0, !(notes[id - 1].path < notes[id].path) { throw SnapshotError.corrupt("notes out of order") }
-                idByPath[notes[id].path] = id
                 switch notes[id].kind {
                 case .person: peopleIDs.append(id)
                 case .transcript: transcriptIDs.append(id)
                 default: break
                 }
             }
-            ids = (idByPath, peopleIDs, transcriptIDs)
+            ids = (peopleIDs, transcriptIDs)
             names = PersonNames(people: peopleIDs.map {
                 (id: $0, path: notes[$0].path, name: notes[$0].name, aliases: notes[$0].aliases)
             })
+        }
+
+        /// Each note's position by path, from the texts section (the blocks check that each
+        /// note has its text's path).
+        static func idByPath(_ facts: DerivedDecoder.NoteFacts) throws -> [String: Int] {
+            var idByPath: [String: Int] = [:]
+            idByPath.reserveCapacity(facts.count)
+            for id in 0..<facts.count {
+                // Strictly in path order, as the index keeps them (lookups and updates rely on it).
+                if id > 0, !(facts.path(id - 1) < facts.path(id)) { throw SnapshotError.corrupt("notes out of order") }
+                idByPath[facts.path(id)] = id
+            }
+            return idByPath
         }
     }
 

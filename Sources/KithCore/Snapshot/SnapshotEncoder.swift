@@ -40,6 +40,9 @@ struct SnapshotEncoder {
             toc.blocks.append(try flush(&e.w))
             lo = hi
         }
+        // After the blocks: each path is in the string table by then.
+        for i in 0..<notes.count { e.text(of: notes[i]) }
+        toc.texts = try flush(&e.w)
         try e.derived()
         toc.derived = try flush(&e.w)
         try e.backlinks()
@@ -78,9 +81,8 @@ struct SnapshotEncoder {
         } else {
             w.bool(false)
         }
-        // The text itself stays in the note's file: its size, lines and hash tell it back.
+        // The text's size, lines and hash are in the texts section (`text(of:)`).
         let text = p.storage
-        w.count(text.byteCount); w.count(text.lineCount); w.fixed64(text.hash)
         w.bool(p.hadInvalidUTF8)
         frontmatter(p.frontmatter)
         w.count(p.sections.count)
@@ -119,6 +121,15 @@ struct SnapshotEncoder {
         entries(n.log)
         w.byte(Self.code(n.contactSource))
         w.bool(n.isTemplate); w.bool(n.isFolderNote); w.bool(n.marksOwner)
+    }
+
+    /// The note's path and text: the text itself stays in the note's file; its size, lines
+    /// and hash tell it back.
+    private mutating func text(of n: IndexedNote) {
+        let text = n.parsed.storage
+        // Fixed-width records (`NoteFacts.recordSize`): decoded on all cores.
+        w.fixed64(UInt64(w.stringID(n.parsed.path)))
+        w.fixed64(UInt64(text.byteCount)); w.fixed64(UInt64(text.lineCount)); w.fixed64(text.hash)
     }
 
     private mutating func frontmatter(_ fm: Frontmatter) {
@@ -233,9 +244,8 @@ struct SnapshotEncoder {
             w.count(tid)
             w.count(list.count)
             for b in list.elements {
-                guard let sid = index.idByPath[b.source] else { throw Mismatch(what: "backlink from \(b.source)") }
-                w.count(sid); w.int(b.line); w.byte(Self.code(b.kind))
-                w.optionalString(b.assignedExcerpt)
+                guard b.source >= 0, Int(b.source) < index.notes.count else { throw Mismatch(what: "backlink from \(b.source)") }
+                w.count(Int(b.source)); w.int(Int(b.line)); w.byte(Self.code(b.kind)); w.bool(b.inFrontmatter)
             }
         }
     }

@@ -6,8 +6,12 @@ import Foundation
 /// ```
 /// header  "KITHSNAP", format version, TOC offset, TOC length, TOC checksum   (8 bytes each)
 /// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core
+/// texts   every note's path ID, text size, line count and text hash (fixed 64-bit values), in
+///         note order: decoded first, the notes' `NoteText`s are made from it, so the derived
+///         part (whose summaries are spans of them) is decoded beside the blocks
 /// derived attachments, report, interactions, timeline, contacts, owner
-/// backlinks every note's backlinks (decoded beside `derived`, on another core)
+/// backlinks every note's backlinks as note positions, no strings (decoded from the start,
+///         beside the notes, on another thread)
 /// stamps  every note's path and stamp, the attachments, the count of unreadable files
 /// people  the people digest (`PeopleDigest`)
 /// strings every distinct string of the notes and the derived part: their lengths, then
@@ -25,7 +29,7 @@ import Foundation
 /// changed meaning is a new `version`: an older snapshot is then stale and ignored.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("KITHSNAP".utf8)
-    static let version: UInt64 = 4
+    static let version: UInt64 = 5
     /// Notes per block: the index's own chunk size, so a decoded block is a chunk.
     static let blockSize = 256
     static let headerSize = 40
@@ -70,6 +74,7 @@ enum SnapshotFormat {
         /// The string section: `lengthsSize` bytes of varint lengths, then the bytes.
         var strings = Section(offset: 0, length: 0, checksum: 0)
         var lengthsSize = 0
+        var texts = Section(offset: 0, length: 0, checksum: 0)
         var blocks: [Section] = []
         var derived = Section(offset: 0, length: 0, checksum: 0)
         var backlinks = Section(offset: 0, length: 0, checksum: 0)
@@ -88,6 +93,7 @@ enum SnapshotFormat {
         w.count(toc.stringCount)
         w.count(toc.lengthsSize)
         section(toc.strings, &w)
+        section(toc.texts, &w)
         w.count(toc.blocks.count)
         for b in toc.blocks { section(b, &w) }
         section(toc.derived, &w)
@@ -153,6 +159,7 @@ enum SnapshotFormat {
         guard toc.lengthsSize <= toc.strings.length, toc.stringCount <= toc.lengthsSize else {
             throw SnapshotError.corrupt("string table")
         }
+        toc.texts = try section()
         let blocks = try r.count(minBytes: 10)
         guard blocks == (meta.noteCount + blockSize - 1) / blockSize else { throw SnapshotError.corrupt("block count") }
         for _ in 0..<blocks { toc.blocks.append(try section()) }
