@@ -65,7 +65,7 @@ final class FullTextCandidateTests: XCTestCase {
     /// Every scalar the column count takes as a Character of its own is one, wherever it
     /// stands (before, after and beside itself and ASCII).
     func testScalarsCountedAsCharactersAreCharacters() {
-        let ranges = [0x80..<0x300, 0x2010..<0x20D0, 0x2100..<0x27C0]
+        let ranges = [0x80..<0x300, 0x2010..<0x20D0, 0x2100..<0x27C0, 0x3400..<0xA000, 0xAC00..<0xD7A4]
         for range in ranges {
             for v in range {
                 guard let s = Unicode.Scalar(UInt32(v)) else { continue }
@@ -132,8 +132,9 @@ final class FullTextHitShortcutTests: XCTestCase {
     func testSnippetFastPathsEqualPlainPath() {
         var rng = SystemRandomNumberGenerator()
         let simple = ["José", " ", "\t", "\u{00A0}", "\u{2028}", "\u{202F}", "\u{205F}", "\u{0085}", "\r", "—", "✅", "→", "word",
-                      "x", "ÿ", "ǅ", "€", "…"]
-        let other = ["e\u{0301}", "👩‍👩‍👧", "日本語", "\u{2003}", "\u{3000}", "한"]
+                      "x", "ÿ", "ǅ", "€", "…", "日本語", "한", "김민준"]
+        // A jamo after a syllable joins it (one Character): the scalar count must give way.
+        let other = ["e\u{0301}", "👩‍👩‍👧", "\u{2003}", "\u{3000}", "\u{1161}", "\u{11A8}", "\u{3099}", "\u{FE0F}"]
         for round in 0..<4000 {
             let pieces = round % 3 == 0 ? simple + other : simple
             var line = ""
@@ -151,7 +152,7 @@ final class FullTextHitShortcutTests: XCTestCase {
 
     /// The scalar cut's white space is `Character.isWhitespace` for every scalar it admits.
     func testScalarWhiteSpaceIsCharacterWhiteSpace() {
-        for range in [0x00..<0x300, 0x2010..<0x20D0, 0x2100..<0x27C0] {
+        for range in [0x00..<0x300, 0x2010..<0x20D0, 0x2100..<0x27C0, 0x3400..<0xA000, 0xAC00..<0xD7A4] {
             for v in range where v != 0x0A {
                 let s = Unicode.Scalar(UInt32(v))!
                 let bytes = Array(String(s).utf8) + [0x20, 0x20, 0x20]

@@ -5,9 +5,11 @@ import XCTest
 /// the browser gets, formatted one by one.
 final class FullTextLinesTests: XCTestCase {
     /// A stand-in for the CLI's cleaning: leaves text without controls as it is (which the
-    /// direct path counts on) and marks every C0 control and DEL.
+    /// direct path counts on) and marks every C0 control, DEL and C1 control.
     private let clean: TextHitLines.Clean = { snippet, out in
-        out += snippet.utf8.map { $0 < 0x20 || $0 == 0x7F ? 0x3F : $0 }
+        var marked = String.UnicodeScalarView()
+        for s in snippet.unicodeScalars { marked.append(s.value < 0x20 || (0x7F...0x9F).contains(s.value) ? "?" : s) }
+        out += String(marked).utf8
     }
 
     /// Random documents: accents, combining marks, CRLF, lone CR, BOM, U+FFFD, long lines
@@ -51,17 +53,20 @@ final class FullTextLinesTests: XCTestCase {
         }
     }
 
-    /// The control test, eight bytes at a time, equals a byte at a time on every ASCII byte
-    /// at every position.
+    /// The cleaning test, eight bytes at a time, equals a byte at a time on every byte at
+    /// every position.
     func testControlTestEqualsPlainTest() {
         var rng = SystemRandomNumberGenerator()
-        for round in 0..<4000 {
+        let rare: [UInt8] = [0x00, 0x1F, 0x7F, 0xC2, 0x80, 0x9F, 0xC3, 0xE2, 0x20, 0xFF, 0x42]
+        for round in 0..<6000 {
+            // Printable ASCII with, in most rounds, bytes on either side of each test's edge.
             let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
-                UInt8.random(in: round % 2 == 0 ? 0x20...0x7E : 0x00...0x7F, using: &rng)
+                round % 3 != 0 && Int.random(in: 0..<8, using: &rng) == 0 ? rare.randomElement(using: &rng)!
+                    : UInt8.random(in: round % 3 == 1 ? 0x00...0xFF : 0x20...0x7E, using: &rng)
             }
             bytes.withUnsafeBufferPointer { b in
-                let plain = bytes.contains { $0 < 0x20 || $0 == 0x7F }
-                XCTAssertEqual(b.baseAddress.map { TextHitLines.hasControl($0, b.count) } ?? false, plain, "\(bytes)")
+                let plain = bytes.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+                XCTAssertEqual(b.baseAddress.map { TextHitLines.mayNeedCleaning($0, b.count) } ?? false, plain, "\(bytes)")
             }
         }
     }

@@ -67,6 +67,25 @@ final class FullTextVaultSearchTests: XCTestCase {
         }
     }
 
+    /// The CLI's lines, read through kept buffers, equal the hits of the search in order, on
+    /// this vault (a BOM, CRLF, invalid UTF-8, a binary note, a FIFO, a symlinked folder) and
+    /// on a fixture vault of several folders; a vault that cannot be opened throws alike.
+    func testLinesEqualTheHits() throws {
+        let clean: TextHitLines.Clean = { $1 += Array($0.utf8) }
+        for vault in [root, Self.fixtures.appendingPathComponent("SeedVault").path] {
+            for q in ["cafe", "é", "the", "line", "e", "zzz", "東京"] {
+                var expected = TextHitLines(clean: clean)
+                for hit in try FullTextSearch.search(q, vault: vault) { expected.append(hit) }
+                let lines = try FullTextSearch.lines(q, vault: vault, clean: clean)
+                XCTAssertEqual(lines.flatMap(\.bytes), expected.bytes, "\(vault) \(q)")
+                XCTAssertEqual(lines.reduce(0) { $0 + $1.count }, expected.count)
+            }
+        }
+        XCTAssertThrowsError(try FullTextSearch.lines("x", vault: root + "/missing", clean: clean)) { error in
+            XCTAssertEqual(error as? VaultError, .notFound(root + "/missing"))
+        }
+    }
+
     func testAVaultThatCannotBeOpenedThrows() {
         XCTAssertThrowsError(try FullTextSearch.search("x", vault: root + "/missing")) { error in
             XCTAssertEqual(error as? VaultError, .notFound(root + "/missing"))

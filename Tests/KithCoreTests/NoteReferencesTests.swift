@@ -85,7 +85,7 @@ final class NoteReferencesTests: XCTestCase {
                                  Array("plain ascii text".utf8)]
         var valid = 0, invalid = 0
         for _ in 0..<20_000 {
-            let bytes = (0..<Int.random(in: 0...8, using: &rng)).flatMap { _ in pieces.randomElement(using: &rng)! }
+            let bytes = (0..<Int.random(in: 0...12, using: &rng)).flatMap { _ in pieces.randomElement(using: &rng)! }
             let expected = Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
             XCTAssertEqual(bytes.withUnsafeBufferPointer(UTF8Check.isValid), expected, "\(bytes)")
             if expected { valid += 1 } else { invalid += 1 }

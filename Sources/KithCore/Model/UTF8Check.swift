@@ -1,5 +1,5 @@
 /// Whether bytes are well-formed UTF-8 (The Unicode Standard, table 3-7): exactly when
-/// `String(decoding:as: UTF8.self)` keeps them as they are. ASCII is checked eight bytes at a
+/// `String(decoding:as: UTF8.self)` keeps them as they are. ASCII is checked 32 bytes at a
 /// time.
 enum UTF8Check {
     static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -7,6 +7,8 @@ enum UTF8Check {
         let n = b.count
         var i = 0
         while i < n {
+            i = ByteScan.skipASCII(base, from: i, count: n)
+            if i == n { break }
             if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
                 continue

@@ -51,6 +51,11 @@ public enum NoteReader {
 
     /// A NUL byte in the first 8 KiB means this is not text, whatever its name says.
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { b in b.baseAddress.map { memchr($0, 0, min(b.count, 8192)) != nil } ?? false }
+        bytes.withUnsafeBufferPointer(looksBinary)
+    }
+
+    /// `looksBinary` of bytes in place.
+    static func looksBinary(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.baseAddress.map { memchr($0, 0, min(b.count, 8192)) != nil } ?? false
     }
 }

@@ -157,7 +157,10 @@ public enum VaultScanner {
     /// left to Foundation). Spares Foundation's normalisation for most accented, Greek, Cyrillic
     /// and CJK names; anything else is normalised as before.
     static func isSurelyNFC(_ s: String) -> Bool {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        // Eight bytes at a time: this runs for every file a vault lists (the generic walk of
+        // the UTF-8 view was a tenth of a full-text search's listing).
+        var s = s
+        if s.withUTF8(FullTextSearch.isASCII) { return true }
         for scalar in s.unicodeScalars {
             let v = scalar.value
             if v < 0x300 { continue }

@@ -27,4 +27,28 @@ enum ByteScan {
             return false
         }
     }
+
+    /// Whether any lane of a 16-byte comparison is set. `SIMDMask.any` is a generic call per
+    /// use in this build (not inlined); the mask's two words OR-ed are one vector test.
+    @inline(__always)
+    static func any(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return words[0] | words[1] != 0
+    }
+
+    /// The offset of the first 32-byte block from `i` on that holds a byte of 0x80 or more (so
+    /// the offset of the first such byte, rounded down to the block), or of the last bytes too
+    /// few for a block: ASCII passed over two vector registers at a time.
+    @inline(__always)
+    static func skipASCII(_ base: UnsafePointer<UInt8>, from i: Int, count n: Int) -> Int {
+        var i = i
+        let high = SIMD16<UInt8>(repeating: 0x80)
+        while i + 32 <= n {
+            let a = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+            let b = UnsafeRawPointer(base + i + 16).loadUnaligned(as: SIMD16<UInt8>.self)
+            if any((a | b) & high .!= SIMD16<UInt8>()) { break }
+            i += 32
+        }
+        return i
+    }
 }

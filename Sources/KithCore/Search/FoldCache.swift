@@ -56,15 +56,17 @@ enum FoldCache {
                 while i < n {
                     let b = line[i]
                     if b < 0x80 {
-                        // A run of ASCII copied at once, then lowercased in place: appending a
-                        // byte at a time checked the array's uniqueness on every byte.
+                        // A run of ASCII (found eight bytes at a time) copied at once, then
+                        // lowercased in place: appending a byte at a time checked the array's
+                        // uniqueness on every byte.
                         var j = i + 1
+                        if let base = line.baseAddress {
+                            while j + 8 <= n, UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { j += 8 }
+                        }
                         while j < n && line[j] < 0x80 { j += 1 }
                         let from = out.count
                         out.append(contentsOf: UnsafeBufferPointer(rebasing: line[i..<j]))
-                        out.withUnsafeMutableBufferPointer { o in
-                            for k in from..<o.count where o[k] &- 0x41 < 26 { o[k] |= 0x20 }
-                        }
+                        out.withUnsafeMutableBufferPointer { o in lowercaseASCII(o.baseAddress! + from, o.count - from) }
                         i = j
                         continue
                     }
@@ -85,6 +87,24 @@ enum FoldCache {
                     i += len
                 }
             }
+        }
+    }
+
+    /// Lowercases ASCII bytes in place, eight at a time: a byte gets 0x20 where adding 0x3F
+    /// carries it past 0x7F (at least `A`) and adding 0x25 does not (below `[`); ASCII bytes
+    /// carry nothing into their neighbours.
+    @inline(__always)
+    static func lowercaseASCII(_ p: UnsafeMutablePointer<UInt8>, _ count: Int) {
+        var k = 0
+        while k + 8 <= count {
+            let x = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+            let upper = (x &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(x &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+            UnsafeMutableRawPointer(p + k).storeBytes(of: x | upper >> 2, as: UInt64.self)
+            k += 8
+        }
+        while k < count {
+            if p[k] &- 0x41 < 26 { p[k] |= 0x20 }
+            k += 1
         }
     }
 
@@ -137,8 +157,9 @@ enum FoldCache {
     }
 
     /// The offset of the first character at or after `from` (a character boundary) that breaks
-    /// `keepsASCIIRuns` (it folds to nothing, to a byte of `needle`, or is not decoded
-    /// cleanly), or `text.count`. ASCII is skipped eight bytes at a time.
+    /// `keepsASCIIRuns` (it folds to nothing, to a byte of `needle`, or is not well-formed
+    /// UTF-8), or `text.count`: bytes passed over are valid UTF-8, so a scan need not check
+    /// them again (`FullTextSearch.scanCandidates`). ASCII is skipped 32 bytes at a time.
     static func firstBreakingScalar(_ text: UnsafeBufferPointer<UInt8>, from: Int,
                                     apartFrom needle: (UInt64, UInt64)) -> Int {
         func inNeedle(_ c: UInt8) -> Bool {
@@ -150,10 +171,12 @@ enum FoldCache {
         return flat.withUnsafeBufferPointer { flat in
             start.withUnsafeBufferPointer { start in
                 while i < n {
+                    i = ByteScan.skipASCII(base, from: i, count: n)
                     if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                         i += 8
                         continue
                     }
+                    if i >= n { break }
                     let b = base[i]
                     if b < 0x80 { i += 1; continue }
                     let len = b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0
@@ -164,6 +187,9 @@ enum FoldCache {
                         guard c & 0xC0 == 0x80 else { return i }
                         v = v << 6 | UInt32(c & 0x3F)
                     }
+                    // Overlong forms break too (surrogates and values past U+10FFFF are no
+                    // `Unicode.Scalar` below): bytes scanned to the end are then valid UTF-8.
+                    guard v >= (len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000) else { return i }
                     let k = tableSlot(v)
                     if k >= 0 {
                         let from = Int(start[k]), to = Int(start[k + 1])

@@ -20,19 +20,67 @@ extension FullTextSearch {
 
     /// Case-insensitive (ASCII) search of a lowercase needle.
     static func asciiFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+        // Look for the needle's rarest byte (`k` in `checkpoint`, not `c`): fewer places to
+        // check the whole needle at.
+        asciiFind(hay, needle, rare: needle.withUnsafeBufferPointer(rarestByte))
+    }
+
+    /// `asciiFind` looking for the needle's byte at `rare` first (`rarestByte`, worked out once
+    /// by a caller that searches a document many times).
+    static func asciiFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], rare j: Int) -> Int? {
         let m = needle.count, n = hay.count
         guard m > 0, m <= n, let base = hay.baseAddress else { return nil }
         return needle.withUnsafeBufferPointer { p in
-            // Look for the needle's rarest byte (`k` in `checkpoint`, not `c`): fewer places to
-            // check the whole needle at.
-            let j = rarestByte(p)
             let first = p[j]
             // Skip eight bytes at a time while none of them can be that byte: OR-ing 0x20 maps
             // both cases of a letter to the lowercase needle byte.
             let folds = first &- 0x61 < 26
             let pattern = UInt64(first) &* 0x0101_0101_0101_0101
             let mask: UInt64 = folds ? 0x2020_2020_2020_2020 : 0
-            var k = j  // where the rarest byte would be, for a match at k - j
+            func matches(at i: Int) -> Bool {
+                var t = 0
+                while t < m {
+                    let c = base[i + t]
+                    if (c &- 0x41 < 26 ? c | 0x20 : c) != p[t] { return false }
+                    t += 1
+                }
+                return true
+            }
+            // Thirty-two starts at a time in vector registers, each kept only when the rarest
+            // byte and the needle's first or last byte are both in place: one letter alone
+            // (`k`) is in most words of a line, the pair hardly anywhere but in a match.
+            var start = 0
+            let o = j == m - 1 ? 0 : m - 1
+            let rare16 = SIMD16<UInt8>(repeating: first), rareMask = SIMD16<UInt8>(repeating: folds ? 0x20 : 0)
+            let other16 = SIMD16<UInt8>(repeating: p[o]), otherMask = SIMD16<UInt8>(repeating: p[o] &- 0x61 < 26 ? 0x20 : 0)
+            // The first match among eight starts from `at` whose lanes are 0xFF (both bytes in
+            // place), lowest address first.
+            func firstMatch(_ lanes: UInt64, _ at: Int) -> Int? {
+                var lanes = lanes
+                while lanes != 0 {
+                    let lane = lanes.trailingZeroBitCount >> 3
+                    if matches(at: at + lane) { return at + lane }
+                    lanes &= ~(0xFF << UInt64(lane * 8))
+                }
+                return nil
+            }
+            func block(_ i: Int) -> SIMDMask<SIMD16<Int8>> {
+                let a = UnsafeRawPointer(base + i + j).loadUnaligned(as: SIMD16<UInt8>.self)
+                let b = UnsafeRawPointer(base + i + o).loadUnaligned(as: SIMD16<UInt8>.self)
+                return ((a | rareMask) .== rare16) .& ((b | otherMask) .== other16)
+            }
+            while start + m - 1 + 32 <= n {
+                let low = block(start), high = block(start + 16)
+                if ByteScan.any(low .| high) {
+                    let a = unsafeBitCast(low, to: SIMD2<UInt64>.self), b = unsafeBitCast(high, to: SIMD2<UInt64>.self)
+                    if let at = firstMatch(a[0], start) ?? firstMatch(a[1], start + 8)
+                        ?? firstMatch(b[0], start + 16) ?? firstMatch(b[1], start + 24) {
+                        return at
+                    }
+                }
+                start += 32
+            }
+            var k = start + j  // where the rarest byte would be, for a match at k - j
             let last = n - m + j
             while k <= last {
                 if k + 16 <= n {
@@ -58,14 +106,7 @@ extension FullTextSearch {
                     k += zero.trailingZeroBitCount >> 3
                     if k > last { return nil }
                 }
-                let i = k - j
-                var t = 0
-                while t < m {
-                    let c = base[i + t]
-                    if (c &- 0x41 < 26 ? c | 0x20 : c) != p[t] { break }
-                    t += 1
-                }
-                if t == m { return i }
+                if matches(at: k - j) { return k - j }
                 k += 1
             }
             return nil

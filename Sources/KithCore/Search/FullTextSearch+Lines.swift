@@ -13,12 +13,15 @@ extension Array: TextHitSink where Element == TextHit {
 }
 
 /// The grep-style lines `path:line  snippet` of `kith search --full-text`, as bytes. A hit in
-/// an ASCII line (most hits) is written straight from the scanned line: a `TextHit` and a
-/// snippet String per hit, and their retains and releases, were a tenth of a search for a
-/// common word. Other lines go through `FullTextSearch.snippet` and `clean`. Equal to
-/// `append(_:)` of the `TextHit`s (tested on random documents).
+/// a line cut on bytes (ASCII lines, accented ones of one-scalar Characters: most hits) is
+/// written straight from the scanned line: a `TextHit` and a snippet String per hit, and their
+/// retains and releases, were a tenth of a search for a common word. Other lines go through
+/// `FullTextSearch.snippet` and `clean`. Equal to `append(_:)` of the `TextHit`s (tested on
+/// random documents).
 public struct TextHitLines: TextHitSink, Sendable {
-    /// Appends a snippet's bytes made into one line of visible text.
+    /// Appends a snippet's bytes made into one line of visible text. Bytes without a C0 control,
+    /// DEL or a `C2` byte (`mayNeedCleaning`) must be appended as they are: those lines are
+    /// written without asking.
     public typealias Clean = @Sendable (String, inout [UInt8]) -> Void
     /// The lines written so far, each ending in "\n".
     public private(set) var bytes: [UInt8] = []
@@ -38,10 +41,10 @@ public struct TextHitLines: TextHitSink, Sendable {
     }
 
     mutating func add(path: String, line: Int, content: UnsafeBufferPointer<UInt8>, column: Int) {
-        if let base = content.baseAddress, FullTextSearch.isASCII(content) {
-            let cut = FullTextSearch.asciiSnippetCut(content, column: column)
-            // Snippet bytes without a control character are what `clean` leaves as they are.
-            if !Self.hasControl(base + cut.start, cut.end - cut.start) {
+        if let base = content.baseAddress, let cut = FullTextSearch.snippetCut(content, column: column) {
+            // Snippet bytes without a control character (or a `C2` byte, which starts the C1
+            // controls) are what `clean` leaves as they are.
+            if !Self.mayNeedCleaning(base + cut.start, cut.end - cut.start) {
                 appendHead(path: path, line: line)
                 if cut.before { bytes.append(0xE2); bytes.append(0x80); bytes.append(0xA6) }
                 bytes.append(contentsOf: UnsafeBufferPointer(start: base + cut.start, count: cut.end - cut.start))
@@ -74,18 +77,25 @@ public struct TextHitLines: TextHitSink, Sendable {
         bytes.append(0x20); bytes.append(0x20)
     }
 
-    /// Whether ASCII bytes hold a C0 control or DEL, eight at a time.
-    static func hasControl(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    /// Whether UTF-8 bytes hold a C0 control, DEL or a `C2` byte (the lead byte of the C1
+    /// controls, and of some signs), eight at a time: bytes without one are what a `Clean`
+    /// leaves as they are.
+    static func mayNeedCleaning(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var i = 0
         while i + 8 <= count {
             let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            // ASCII bytes: adding 0x60 leaves the high bit clear under 0x20; adding 1 sets it
-            // only for 0x7F (no carry crosses bytes).
-            if (~(x &+ 0x6060_6060_6060_6060) | (x &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080 != 0 { return true }
+            // Exact per byte (no carry between bytes): a byte's low seven bits plus 0x60 keep
+            // the high bit clear only under 0x20; DEL and C2 by the exact zero-byte test.
+            let isLow = ~(((x & low7) &+ (0x60 &* ones)) | x) & high
+            let del = x ^ (0x7F &* ones), c2 = x ^ (0xC2 &* ones)
+            let isDel = ~(((del & low7) &+ low7) | del) & high
+            let isC2 = ~(((c2 & low7) &+ low7) | c2) & high
+            if isLow | isDel | isC2 != 0 { return true }
             i += 8
         }
         while i < count {
-            if p[i] < 0x20 || p[i] == 0x7F { return true }
+            if p[i] < 0x20 || p[i] == 0x7F || p[i] == 0xC2 { return true }
             i += 1
         }
         return false
@@ -98,8 +108,9 @@ extension FullTextSearch {
     /// Throws `VaultError` when the vault cannot be opened.
     public static func lines(_ query: String, vault root: String, clean: @escaping TextHitLines.Clean) throws -> [TextHitLines] {
         let notes = try listedNotes(vault: root)
+        let buffers = NoteBufferPool()
         return lines(query, count: notes.count, clean: clean) { i, needle, found in
-            scanNote(notes[i], needle: needle, into: &found)
+            buffers.withBuffer { scanNote(notes[i], needle: needle, buffer: $0, into: &found) }
         }
     }
 

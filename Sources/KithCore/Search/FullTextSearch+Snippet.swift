@@ -1,11 +1,22 @@
 import Foundation
 
 extension FullTextSearch {
-    /// `indexSnippet` for a line over `snippetLength` bytes whose scalars are each a Character
-    /// (`simpleScalarCount`): the same cut, walked a scalar at a time on the bytes instead of
-    /// a Character at a time through a String (`—`, `✅`, accented names in long lines).
-    /// Nil for any other line.
-    static func scalarSnippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String? {
+    /// Where `snippet` cuts a line, when it cuts on bytes: the line's bytes `start..<end`, with
+    /// `…` before and after as flagged (the CLI writes them without making a String). Nil for
+    /// a line cut on Characters (`indexSnippet`).
+    static func snippetCut(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> SnippetCut? {
+        if isASCII(line) { return asciiSnippetCut(line, column: column) }
+        return shortSnippetCut(line) ?? scalarSnippetCut(line, column: column)
+    }
+
+    /// A cut of a line: its bytes `start..<end`, `…` before and after as flagged.
+    typealias SnippetCut = (start: Int, end: Int, before: Bool, after: Bool)
+
+    /// `indexSnippet`'s cut for a line over `snippetLength` bytes whose scalars are each a
+    /// Character (`simpleScalarCount`): the same cut, walked a scalar at a time on the bytes
+    /// instead of a Character at a time through a String (`—`, `✅`, accented names in long
+    /// lines). Nil for any other line.
+    static func scalarSnippetCut(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> SnippetCut? {
         guard line.count > snippetLength, simpleScalarCount(line) != nil, let base = line.baseAddress else { return nil }
         let n = line.count
         func next(_ i: Int) -> Int { i + scalarLength(base[i]) }
@@ -28,9 +39,9 @@ extension FullTextSearch {
         while aN < wantN && a < hi { a = next(a); aN += 1 }
         var b = a, bN = aN
         while bN < aN + snippetLength && b < hi { b = next(b); bN += 1 }
-        if b < hi { return bytesSnippet(base, a, b, before: aN > loN, after: true) }
+        if b < hi { return (a, b, aN > loN, true) }
         let hiN = bN
-        if hiN - loN <= snippetLength { return bytesSnippet(base, lo, hi, before: false, after: false) }
+        if hiN - loN <= snippetLength { return (lo, hi, false, false) }
         var startN = max(loN, min(column - snippetLength / 3, hiN - snippetLength))
         let endN = min(hiN, startN + snippetLength)
         startN = max(loN, endN - snippetLength)
@@ -38,7 +49,7 @@ extension FullTextSearch {
         for _ in loN..<startN { start = next(start) }
         var end = start
         for _ in startN..<endN { end = next(end) }
-        return bytesSnippet(base, start, end, before: startN > loN, after: endN < hiN)
+        return (start, end, startN > loN, endN < hiN)
     }
 
     /// Whether the scalar at `i` is white space, for the scalars `simpleScalarCount` admits
@@ -51,16 +62,16 @@ extension FullTextSearch {
         return b == 0xE2 && base[i + 1] == 0x81 && base[i + 2] == 0x9F
     }
 
-    /// `plainSnippet` of a line of at most `snippetLength` bytes whose ends, once spaces and
-    /// tabs are trimmed, are ASCII: nothing more to trim (those bytes are not in `.whitespaces`),
-    /// so Foundation's trim is not asked. Nil for any other line.
-    static func shortSnippet(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+    /// `plainSnippet`'s cut of a line of at most `snippetLength` bytes whose ends, once spaces
+    /// and tabs are trimmed, are ASCII: nothing more to trim (those bytes are not in
+    /// `.whitespaces`), so Foundation's trim is not asked. Nil for any other line.
+    static func shortSnippetCut(_ line: UnsafeBufferPointer<UInt8>) -> SnippetCut? {
         guard line.count <= snippetLength else { return nil }
         var lo = 0, hi = line.count
         while lo < hi && (line[lo] == 0x20 || line[lo] == 0x09) { lo += 1 }
         while hi > lo && (line[hi - 1] == 0x20 || line[hi - 1] == 0x09) { hi -= 1 }
         guard lo == hi || (line[lo] < 0x80 && line[hi - 1] < 0x80) else { return nil }
-        return String(decoding: UnsafeBufferPointer(rebasing: line[lo..<hi]), as: UTF8.self)
+        return (lo, hi, false, false)
     }
 
     /// Bytes `from..<to` as a String, with `…` before and after as asked: written into the

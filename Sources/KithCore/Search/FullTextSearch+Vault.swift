@@ -8,8 +8,9 @@ extension FullTextSearch {
     /// Throws `VaultError` when the vault cannot be opened.
     public static func search(_ query: String, vault root: String, limit: Int? = nil) throws -> [TextHit] {
         let notes = try listedNotes(vault: root)
+        let buffers = NoteBufferPool()
         return search(query, count: notes.count, limit: limit) { i, needle, found in
-            scanNote(notes[i], needle: needle, into: &found)
+            buffers.withBuffer { scanNote(notes[i], needle: needle, buffer: $0, into: &found) }
         }
     }
 
@@ -22,18 +23,47 @@ extension FullTextSearch {
     }
 
     /// Scans the note's text as an index has it: nothing for a file that cannot be read or is
-    /// binary, else its bytes without a BOM — scanned as read when they are valid UTF-8 (most
-    /// notes: making a String of them validated them again), else decoded with bad bytes as
-    /// U+FFFD.
-    static func scanNote<Sink: TextHitSink>(_ note: VaultListing.Entry, needle: [UInt8], into found: inout Sink) {
-        guard case .bytes(let bytes, _) = NoteReader.read(note.absolutePath), !NoteReader.looksBinary(bytes) else { return }
+    /// binary, else `scanRead` of its bytes.
+    static func scanNote<Sink: TextHitSink>(_ note: VaultListing.Entry, needle: [UInt8], buffer: NoteBuffer, into found: inout Sink) {
+        buffer.withBytes(of: note.absolutePath) { bytes in
+            guard !NoteReader.looksBinary(bytes) else { return }
+            scanRead(bytes, path: note.path, needle: needle, into: &found)
+        }
+    }
+
+    /// Scans a note's bytes as read from its file, as an index reads them back: without a BOM,
+    /// scanned as they are when they are valid UTF-8 (most notes: making a String of them
+    /// validated them again), else decoded with bad bytes as U+FFFD.
+    static func scanRead<Sink: TextHitSink>(_ bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8],
+                                            into found: inout Sink) {
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let content = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
+        // An ASCII needle's scan checks the bytes as it goes (`scanCandidates`); the hits it
+        // added before it met an invalid byte are dropped (the sink holds this note only, so
+        // keeping it costs no copy).
+        let before = found
+        let valid: Bool
+        if let set = asciiSet(needle), !needle.contains(0x0A), !needle.contains(0x0D) {
+            valid = scanCandidates(bytes: content, path: path, needle: needle, asciiSet: set, into: &found)
+        } else {
+            valid = UTF8Check.isValid(content)
+            if valid { scanLines(bytes: content, path: path, needle: needle, into: &found) }
+        }
+        if !valid {
+            found = before
+            scan(String(decoding: content, as: UTF8.self), path: path, needle: needle, into: &found)
+        }
+    }
+
+    /// `scanRead` as it was: the bytes checked whole first, then scanned (tests).
+    static func plainScanRead<Sink: TextHitSink>(_ bytes: [UInt8], path: String, needle: [UInt8], into found: inout Sink) {
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let valid = bytes.withUnsafeBufferPointer { all -> Bool in
             let content = UnsafeBufferPointer(rebasing: all[(hasBOM ? 3 : 0)...])
             guard UTF8Check.isValid(content) else { return false }
-            scan(bytes: content, path: note.path, needle: needle, into: &found)
+            scan(bytes: content, path: path, needle: needle, into: &found)
             return true
         }
-        if !valid { scan(NoteParser.decode(bytes).text, path: note.path, needle: needle, into: &found) }
+        if !valid { scan(NoteParser.decode(bytes).text, path: path, needle: needle, into: &found) }
     }
 }

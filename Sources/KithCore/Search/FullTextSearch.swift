@@ -179,8 +179,9 @@ public enum FullTextSearch {
 
     /// The trimmed line, cut to `snippetLength` Characters with the match in view.
     static func snippet(_ line: UnsafeBufferPointer<UInt8>, column: Int) -> String {
-        if isASCII(line) { return asciiSnippet(line, column: column) }
-        return shortSnippet(line) ?? scalarSnippet(line, column: column) ?? indexSnippet(line, column: column)
+        guard let base = line.baseAddress else { return "" }
+        guard let cut = snippetCut(line, column: column) else { return indexSnippet(line, column: column) }
+        return bytesSnippet(base, cut.start, cut.end, before: cut.before, after: cut.after)
     }
 
     /// `plainSnippet` walking String indices instead of building an array of every
