@@ -2,6 +2,9 @@
 # The figures of issue 12 (the snapshot), each beside its anchor, measured in one run.
 # Usage: Benchmarks/snapshot.sh [runs=3] VAULT…   (release build first:
 #   swift build -c release --product kith && swift build -c release --product kith-bench)
+# KITH=path measures another kith binary: the one `make install` puts in place links the Swift
+# runtime in (`swift build -c release --product kith --static-swift-stdlib --build-path
+# .build-static`, then KITH=.build-static/release/kith), which starts in ~5 ms instead of ~10.
 # Times are medians of `runs` whole-process runs (seconds, wall clock, GNU time included for
 # both sides); peak RSS is GNU time's
 # maximum resident set (the median run's). Snapshots go to a fresh $XDG_CACHE_HOME under
