@@ -15,9 +15,11 @@ public final class LiveIndex: @unchecked Sendable {
     private let queue = DispatchQueue(label: "kith.live-index")
     /// Where the vault's snapshot is read and written (nil: `--no-cache`).
     private let cache: SnapshotStore?
-    /// Snapshot writes, after the index they hold was posted: never before the first screen
-    /// or the loaded index, never on the UI thread.
+    /// Snapshot writes, beside the posting of the index they hold: never before the loaded
+    /// index is built, never on the UI thread.
     private let writer = DispatchQueue(label: "kith.snapshot-writer", qos: .utility)
+    /// Snapshot writes queued or running (`isWritingSnapshot`).
+    private let writesInFlight = Locked(0)
     /// What the browser's lists need besides the index, so their rows are built here too.
     private let policy: ContactPolicy
     private let today: CalendarDate
@@ -98,6 +100,16 @@ public final class LiveIndex: @unchecked Sendable {
                 // Mentions kept would only hold the previous index alive; none carry over.
                 cards.mentions.clear()
                 keep(index, search, rows)
+                // Queued before the index is posted, not after the mention filters (seconds at
+                // 100,000 notes): a browser quit meanwhile finishes it (`finishWrites`) instead
+                // of leaving the next start to index the whole vault again.
+                if let pending = load.pending {
+                    writesInFlight.withLock { $0 += 1 }
+                    writer.async { [sink, writesInFlight] in
+                        if let warning = pending.write() { sink.post(.notice(warning, isError: true)) }
+                        writesInFlight.withLock { $0 -= 1 }
+                    }
+                }
                 sink.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index, search: search),
                                        message: message))
                 if let warning = load.snapshot.warning { sink.post(.notice(warning, isError: true)) }
@@ -109,11 +121,6 @@ public final class LiveIndex: @unchecked Sendable {
                     search = search.with(mentions: filter)
                     posted[posted.count - 1].search = search
                     sink.post(.mentionFiltersBuilt(filter, for: index))
-                }
-                if let pending = load.pending {
-                    writer.async { [sink] in
-                        if let warning = pending.write() { sink.post(.notice(warning, isError: true)) }
-                    }
                 }
             } catch {
                 sink.post(.indexFailed("\(error)"))
@@ -154,6 +161,15 @@ public final class LiveIndex: @unchecked Sendable {
     /// Tells which document the UI shows now (after each action; cheap).
     public func show(_ key: DocumentViews.Key?) {
         shown.withLock { $0 = key }
+    }
+
+    /// Whether a snapshot write is queued or running (the browser says so when it waits at exit).
+    public var isWritingSnapshot: Bool { writesInFlight.withLock { $0 } > 0 }
+
+    /// Waits until the snapshot writes queued so far are done: the browser calls it once the
+    /// terminal is restored, so a quit right after a full index still leaves a snapshot.
+    public func finishWrites() {
+        writer.sync {}
     }
 
     /// Waits until everything queued so far has run and posted (tests; the browser never waits).

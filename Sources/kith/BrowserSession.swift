@@ -56,7 +56,7 @@ struct BrowserSession {
         let origin = clock.now
         var debugCrash = DebugCrash()
         do {
-            return try terminal.run(initial: state, mailbox: mailbox, tickMs: 1000, update: { state, input, context in
+            let code = try terminal.run(initial: state, mailbox: mailbox, tickMs: 1000, update: { state, input, context in
                 host.context = context
                 let action: Action
                 switch input {
@@ -72,6 +72,11 @@ struct BrowserSession {
                 // The loop has passed any size change through update before it renders.
                 KithApp.render(state)
             })
+            // The terminal is restored; a snapshot still being written after a full index is
+            // finished, or the next start would index the whole vault again.
+            if live.isWritingSnapshot { Console.writeError("kith: saving the index for a fast next start…\n") }
+            live.finishWrites()
+            return code
         } catch {
             Console.writeError("kith: \(error)\n")
             return 2
