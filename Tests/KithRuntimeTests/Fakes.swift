@@ -2,6 +2,7 @@ import Foundation
 import KithCore
 import KithRuntime
 import KithUI
+import XCTest
 
 /// Records what the runtime posts, as the mailbox would hold it.
 final class RecordingSink: ActionSink, @unchecked Sendable {
@@ -139,3 +140,22 @@ struct ScratchVault {
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
 }
+
+/// A scratch vault and a private cache folder for its snapshots, both removed afterwards (the
+/// tests of what a live index reads from and writes to the cache).
+class CachedVaultTestCase: XCTestCase {
+    static let today = CalendarDate(year: 2026, month: 11, day: 25)!
+    var vault: ScratchVault!
+    var cacheDirectory = ""
+
+    override func setUpWithError() throws {
+        vault = try ScratchVault()
+        cacheDirectory = NSTemporaryDirectory() + "kith-cache-\(UUID().uuidString)"
+    }
+
+    override func tearDown() {
+        vault.remove()
+        try? FileManager.default.removeItem(atPath: cacheDirectory)
+    }
+}
+

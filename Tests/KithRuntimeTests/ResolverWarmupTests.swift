@@ -9,21 +9,8 @@ import XCTest
 /// as it is drawn, on the UI thread. The browser's live index builds the resolver beside the
 /// rows instead, so the index it posts has it (at 100,000 notes it was ~0.4 s of the UI's
 /// first `update`).
-final class ResolverWarmupTests: XCTestCase {
-    static let today = CalendarDate(year: 2026, month: 11, day: 25)!
-    var vault: ScratchVault!
-    var cacheDirectory = ""
+final class ResolverWarmupTests: CachedVaultTestCase {
     let sink = RecordingSink()
-
-    override func setUpWithError() throws {
-        vault = try ScratchVault()
-        cacheDirectory = NSTemporaryDirectory() + "kith-resolver-\(UUID().uuidString)"
-    }
-
-    override func tearDown() {
-        vault.remove()
-        try? FileManager.default.removeItem(atPath: cacheDirectory)
-    }
 
     /// Waits until every note's last change is older than the racy window of a scan starting
     /// now, so a snapshot stamped afterwards serves them without reading them again.

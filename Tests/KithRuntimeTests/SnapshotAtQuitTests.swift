@@ -9,20 +9,7 @@ import XCTest
 /// the index is posted and `finishWrites` (called once the terminal is restored) waits for it.
 /// It was queued after the mention filters (seconds at 100,000 notes), so quitting meanwhile
 /// left no snapshot and the next start indexed the whole vault again.
-final class SnapshotAtQuitTests: XCTestCase {
-    static let today = CalendarDate(year: 2026, month: 11, day: 25)!
-    var vault: ScratchVault!
-    var cacheDirectory = ""
-
-    override func setUpWithError() throws {
-        vault = try ScratchVault()
-        cacheDirectory = NSTemporaryDirectory() + "kith-quit-\(UUID().uuidString)"
-    }
-
-    override func tearDown() {
-        vault.remove()
-        try? FileManager.default.removeItem(atPath: cacheDirectory)
-    }
+final class SnapshotAtQuitTests: CachedVaultTestCase {
 
     /// Quits (finishes the writes) the moment the index arrives, on the thread that posts it,
     /// before the live index does anything more; records whether a snapshot was there then.

@@ -97,12 +97,8 @@ final class NoteText: @unchecked Sendable {
         }
         let done = scratch.withUnsafeBufferPointer { all -> R? in
             let b = UnsafeBufferPointer(rebasing: all[0..<count])
-            // As `NoteReader.looksBinary`: a NUL in the first 8 KiB.
-            if let base = b.baseAddress, memchr(base, 0, min(count, 8192)) != nil {
-                return body(UnsafeBufferPointer(start: nil, count: 0), [0])
-            }
-            let hasBOM = count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF
-            return !hasBOM && UTF8Check.isValid(b) ? body(b, LineTable(b).starts) : nil
+            if NoteReader.looksBinary(b) { return body(UnsafeBufferPointer(start: nil, count: 0), [0]) }
+            return NoteParser.bomLength(b) == 0 && UTF8Check.isValid(b) ? body(b, LineTable(b).starts) : nil
         }
         if let done { return done }
         var text = NoteParser.decode(Array(scratch[0..<count])).text

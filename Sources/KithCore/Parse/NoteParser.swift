@@ -48,11 +48,16 @@ public enum NoteParser {
         return note
     }
 
+    /// 3 when `bytes` start with a UTF-8 byte order mark (never part of a note's text), else 0.
+    static func bomLength<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8, Bytes.Index == Int {
+        let s = bytes.startIndex
+        return bytes.count >= 3 && bytes[s] == 0xEF && bytes[s + 1] == 0xBB && bytes[s + 2] == 0xBF ? 3 : 0
+    }
+
     /// A file's bytes as the note's text: a byte order mark dropped, invalid UTF-8 replaced
     /// (and said so).
     static func decode(_ bytes: [UInt8]) -> (text: String, hadInvalidUTF8: Bool) {
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        let content = hasBOM ? bytes[3...] : bytes[...]
+        let content = bytes[bomLength(bytes)...]
         var text = String(decoding: content, as: UTF8.self)
         // Decoding only changes the bytes when it had to replace something. (memcmp: a generic
         // `elementsEqual` over the UTF-8 view cost more than the whole rest of the parse.)

@@ -39,24 +39,16 @@ final class NoteBuffer {
                 capacity = max(want, 64 << 10)
             }
             let base = storage?.assumingMemoryBound(to: UInt8.self)
-            var filled = 0
-            while filled < want {
-                let n = read(fd, base! + filled, want - filled)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return nil
-                }
-                if n == 0 { break }  // the file shrank while we read it
-                filled += n
-            }
-            return body(UnsafeBufferPointer(start: base, count: filled))
+            let read = NoteReader.fill(fd, base, want)
+            guard read.failure == nil else { return nil }
+            return body(UnsafeBufferPointer(start: base, count: read.filled))
         }
     }
 
     /// The note opened read-only and non-blocking (as `NoteReader` opens it), through its
     /// folder's descriptor when that folder can be opened, else by its whole path.
     private func open(_ path: UnsafePointer<CChar>) -> Int32 {
-        let flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
+        let flags = NoteReader.openFlags
         guard let found = strrchr(path, 0x2F), UnsafePointer(found) != path else { return Foundation.open(path, flags) }
         let slash = UnsafePointer(found), length = slash - path
         let same = folder.count == length && folder.withUnsafeBytes { memcmp($0.baseAddress!, path, length) == 0 }

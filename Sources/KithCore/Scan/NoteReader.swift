@@ -21,7 +21,7 @@ public enum NoteReader {
     /// `read`, also giving the file's stamp as `fstat` saw it on the descriptor the bytes came
     /// from (what a snapshot later compares the file with).
     static func read(_ absolutePath: String, limit: Int = maxBytes, stamp: inout FileStamp?) -> Outcome {
-        let fd = open(absolutePath, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(absolutePath, openFlags)
         guard fd >= 0 else { return .failed(String(cString: strerror(errno))) }
         defer { close(fd) }
         var st = stat()
@@ -32,21 +32,33 @@ public enum NoteReader {
         // Filled by `read` straight away: zeroing it first cost a pass over every note.
         var failure: Int32?
         let buffer = [UInt8](unsafeUninitializedCapacity: min(size, limit)) { raw, initialized in
-            var filled = 0
-            while filled < raw.count {
-                let n = Foundation.read(fd, raw.baseAddress! + filled, raw.count - filled)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
-                if n == 0 { break }  // the file shrank while we read it
-                filled += n
-            }
-            initialized = filled
+            let read = fill(fd, raw.baseAddress, raw.count)
+            failure = read.failure
+            initialized = read.filled
         }
         if let failure { return .failed(String(cString: strerror(failure))) }
         return .bytes(buffer, truncated: size > limit)
+    }
+
+    /// Flags every note is opened with: read-only and non-blocking (a FIFO swapped in after
+    /// the scan cannot hang us).
+    static let openFlags = O_RDONLY | O_NONBLOCK | O_CLOEXEC
+
+    /// Reads up to `count` bytes of `fd` into `into`, again after an interrupted read: how many
+    /// came (fewer when the file shrank while it was read), or the `errno` of a failed read.
+    static func fill(_ fd: Int32, _ into: UnsafeMutablePointer<UInt8>?, _ count: Int) -> (filled: Int, failure: Int32?) {
+        guard let into else { return (0, nil) }
+        var filled = 0
+        while filled < count {
+            let n = Foundation.read(fd, into + filled, count - filled)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return (filled, errno)
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        return (filled, nil)
     }
 
     /// A NUL byte in the first 8 KiB means this is not text, whatever its name says.

@@ -138,20 +138,7 @@ extension FullTextSearch {
 
     /// `asciiFind` a byte at a time, as the word-at-a-time scan must behave (tests).
     static func plainASCIIFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
-        let m = needle.count, n = hay.count
-        guard m <= n else { return nil }
-        var i = 0
-        while i <= n - m {
-            var k = 0
-            while k < m {
-                let c = hay[i + k]
-                if (c &- 0x41 < 26 ? c | 0x20 : c) != needle[k] { break }
-                k += 1
-            }
-            if k == m { return i }
-            i += 1
-        }
-        return nil
+        plainFind(hay, needle) { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
     }
 
     /// Exact byte search (the text is already folded): the needle's first byte found by
@@ -173,17 +160,15 @@ extension FullTextSearch {
         return nil
     }
 
-    /// `find` a byte at a time (tests).
-    static func plainFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Int? {
+    /// `find` a byte at a time, each text byte taken through `map` first (tests).
+    static func plainFind(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], map: (UInt8) -> UInt8 = { $0 }) -> Int? {
         let m = needle.count, n = hay.count
         guard m <= n else { return nil }
         var i = 0
         while i <= n - m {
-            if hay[i] == needle[0] {
-                var k = 1
-                while k < m && hay[i + k] == needle[k] { k += 1 }
-                if k == m { return i }
-            }
+            var k = 0
+            while k < m && map(hay[i + k]) == needle[k] { k += 1 }
+            if k == m { return i }
             i += 1
         }
         return nil

@@ -36,8 +36,7 @@ extension FullTextSearch {
     /// validated them again), else decoded with bad bytes as U+FFFD.
     static func scanRead<Sink: TextHitSink>(_ bytes: UnsafeBufferPointer<UInt8>, path: String, needle: [UInt8],
                                             into found: inout Sink) {
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-        let content = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
+        let content = UnsafeBufferPointer(rebasing: bytes[NoteParser.bomLength(bytes)...])
         // An ASCII needle's scan checks the bytes as it goes (`scanCandidates`); the hits it
         // added before it met an invalid byte are dropped (the sink holds this note only, so
         // keeping it costs no copy).
@@ -51,15 +50,14 @@ extension FullTextSearch {
         }
         if !valid {
             found = before
-            scan(String(decoding: content, as: UTF8.self), path: path, needle: needle, into: &found)
+            scan(NoteParser.decode(Array(bytes)).text, path: path, needle: needle, into: &found)
         }
     }
 
     /// `scanRead` as it was: the bytes checked whole first, then scanned (tests).
     static func plainScanRead<Sink: TextHitSink>(_ bytes: [UInt8], path: String, needle: [UInt8], into found: inout Sink) {
-        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let valid = bytes.withUnsafeBufferPointer { all -> Bool in
-            let content = UnsafeBufferPointer(rebasing: all[(hasBOM ? 3 : 0)...])
+            let content = UnsafeBufferPointer(rebasing: all[NoteParser.bomLength(all)...])
             guard UTF8Check.isValid(content) else { return false }
             scan(bytes: content, path: path, needle: needle, into: &found)
             return true
