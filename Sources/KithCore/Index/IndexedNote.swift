@@ -13,7 +13,29 @@ public struct IndexedNote: Sendable {
     /// Frontmatter `last_contact`.
     public var lastContactWritten: CalendarDate?
     /// Outgoing links in file order, resolved.
-    public var links: [ResolvedLink]
+    public var links: [ResolvedLink] {
+        get {
+            switch linkStore {
+            case .resolved(let l): return l
+            case .stored(let block, let k): return block.note(k).links
+            }
+        }
+        _modify {
+            var l = links
+            linkStore = .resolved([])
+            defer { linkStore = .resolved(l) }
+            yield &l
+        }
+    }
+    /// `links.count`, without decoding a warm start's stored parts.
+    public var linkCount: Int {
+        switch linkStore {
+        case .resolved(let l): return l.count
+        case .stored(let block, let k): return block.linkCount(k)
+        }
+    }
+    /// Where the resolved links are: in the note, or still in a snapshot block (`StoredNotes`).
+    var linkStore: LinkStore
     /// Person notes only (else empty values).
     public var profile: Profile
     public var recentContext: [ContextEntry]
@@ -30,6 +52,19 @@ public struct IndexedNote: Sendable {
     public var marksOwner = false
 
     public var path: String { parsed.path }
+
+    /// The resolved links without keeping a decoded copy (a snapshot write reads every note once).
+    var linksForWriting: [ResolvedLink] {
+        switch linkStore {
+        case .resolved(let l): return l
+        case .stored(let block, let k): return block.noteUncached(k).links
+        }
+    }
+
+    enum LinkStore: Sendable {
+        case resolved([ResolvedLink])
+        case stored(StoredNotes, Int)
+    }
     public var sections: [Section] { parsed.sections }
 
     public init(parsed: ParsedNote, kind: NoteKind, name: String, tags: [String] = [],
@@ -44,7 +79,7 @@ public struct IndexedNote: Sendable {
         self.created = created
         self.date = date
         self.lastContactWritten = lastContactWritten
-        self.links = links
+        self.linkStore = .resolved(links)
         self.profile = profile
         self.recentContext = recentContext
     }

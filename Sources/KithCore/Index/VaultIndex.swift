@@ -113,7 +113,7 @@ public struct VaultIndex: Sendable {
     }
 
     /// Total outgoing links (all styles, resolved or not).
-    public var linkCount: Int { notes.indices.reduce(0) { $0 + notes[$1].links.count } }
+    public var linkCount: Int { notes.indices.reduce(0) { $0 + notes[$1].linkCount } }
 
     /// Other notes whose resolved links point at `path`, by source path then line.
     public func backlinks(to path: String) -> [Backlink] {

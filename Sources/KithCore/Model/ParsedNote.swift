@@ -4,15 +4,46 @@ import Foundation
 public struct ParsedNote: Sendable {
     /// Vault-relative path with `/`, in NFC, e.g. `People/Deandre Jackson.md`.
     public var path: String
-    public var frontmatter: Frontmatter
+    public var frontmatter: Frontmatter {
+        get {
+            switch body {
+            case .parts(let p): return p.frontmatter
+            case .stored(let block, let k): return block.frontmatter(k)
+            }
+        }
+        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.frontmatter }
+    }
     /// Headings of every level, in file order.
-    public var sections: [Section]
+    public var sections: [Section] {
+        get { parts.sections }
+        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.sections }
+    }
     /// Every list item of the body, in file order.
-    public var bullets: [Bullet]
+    public var bullets: [Bullet] {
+        get { parts.bullets }
+        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.bullets }
+    }
     /// Links in file order: frontmatter links first, then the body's.
-    public var links: [LinkReference]
+    public var links: [LinkReference] {
+        get { parts.links }
+        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.links }
+    }
     /// Inline `#tags` of the body, without `#`, as written (folded by the index).
-    public var inlineTags: [String]
+    public var inlineTags: [String] {
+        get { parts.inlineTags }
+        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.inlineTags }
+    }
+    /// The first line after the frontmatter (`Frontmatter.bodyStartLine`), without decoding a
+    /// warm start's stored parts.
+    public var bodyStartLine: Int {
+        switch body {
+        case .parts(let p): return p.frontmatter.bodyStartLine
+        case .stored(let block, let k): return block.bodyStartLine(k)
+        }
+    }
+    /// Frontmatter, sections, bullets, links and tags: in the note itself once parsed, or
+    /// still in the snapshot a warm start loaded (decoded when first read, see `StoredNotes`).
+    var body: NoteBody
     /// The whole file as text (BOM stripped, invalid UTF-8 replaced): in memory while the
     /// index is built, afterwards read back from the file when asked for (`NoteText`), so an
     /// index of a large vault holds no copy of it. Excerpts, full-text search and the reader
@@ -44,14 +75,39 @@ public struct ParsedNote: Sendable {
 
     init(path: String, frontmatter: Frontmatter, sections: [Section], bullets: [Bullet], links: [LinkReference],
          inlineTags: [String], storage: NoteText, hadInvalidUTF8: Bool) {
+        self.init(path: path, body: .parts(NoteParts(frontmatter: frontmatter, sections: sections, bullets: bullets,
+                                                     links: links, inlineTags: inlineTags)),
+                  storage: storage, hadInvalidUTF8: hadInvalidUTF8)
+    }
+
+    init(path: String, body: NoteBody, storage: NoteText, hadInvalidUTF8: Bool) {
         self.path = path
-        self.frontmatter = frontmatter
-        self.sections = sections
-        self.bullets = bullets
-        self.links = links
-        self.inlineTags = inlineTags
+        self.body = body
         self.storage = storage
         self.hadInvalidUTF8 = hadInvalidUTF8
+    }
+
+    /// The parsed parts (decoded from the snapshot, and kept, when first read).
+    var parts: NoteParts {
+        switch body {
+        case .parts(let p): return p
+        case .stored(let block, let k): return block.note(k).parts
+        }
+    }
+
+    /// The parsed parts without keeping a decoded copy (a snapshot write reads every note once).
+    var partsForWriting: NoteParts {
+        switch body {
+        case .parts(let p): return p
+        case .stored(let block, let k): return block.noteUncached(k).parts
+        }
+    }
+
+    /// The parts, leaving an empty body behind so they are the only copy (changed in place).
+    private mutating func takeParts() -> NoteParts {
+        let p = parts
+        body = .parts(NoteParts())
+        return p
     }
 
     /// Whether `other` has the same text (size and hash, without reading either back).
@@ -117,4 +173,21 @@ public struct ParsedNote: Sendable {
         }
         return starts
     }
+}
+
+/// What the parser makes of a note besides its text.
+struct NoteParts: Sendable {
+    var frontmatter = Frontmatter()
+    var sections: [Section] = []
+    var bullets: [Bullet] = []
+    var links: [LinkReference] = []
+    var inlineTags: [String] = []
+}
+
+/// Where a note's parsed parts are.
+enum NoteBody: Sendable {
+    /// In the note (parsed, or changed since it was loaded).
+    case parts(NoteParts)
+    /// Note `k` of a snapshot block, decoded when first read.
+    case stored(StoredNotes, Int)
 }

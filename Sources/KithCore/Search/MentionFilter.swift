@@ -96,7 +96,7 @@ public struct MentionFilter: Sendable {
     /// OR-ing its halves, since a bit's position is the hash masked to the size: no set of
     /// words is kept, and each line is folded only when it has non-ASCII bytes.
     static func filter(of note: ParsedNote) -> [UInt64] {
-        let bodyStart = max(1, note.frontmatter.bodyStartLine)
+        let bodyStart = max(1, note.bodyStartLine)
         guard bodyStart <= note.lineCount else { return [] }
         var big = [UInt64](repeating: 0, count: scratchWords)
         var any = false

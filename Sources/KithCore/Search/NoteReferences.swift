@@ -58,7 +58,7 @@ extension VaultIndex {
                         excerpts.append((b, excerpt))
                     }
                     guard naming, let plan else { return }
-                    UnlinkedMentions.scan(bytes, lineStarts: starts, bodyStart: note.frontmatter.bodyStartLine,
+                    UnlinkedMentions.scan(bytes, lineStarts: starts, bodyStart: note.bodyStartLine,
                                           terms: plan.terms) { n, column, matched, range in
                         let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                         found.append(Mention(path: note.path, line: n, column: column + 1, matched: matched,

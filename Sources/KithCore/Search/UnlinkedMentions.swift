@@ -90,7 +90,7 @@ public enum UnlinkedMentions {
         let utf8 = whole.utf8
         var text = whole
         text.withUTF8 { bytes in
-            scan(bytes, lineStarts: resident.lineStarts, bodyStart: note.frontmatter.bodyStartLine, terms: terms) { n, column, matched, range in
+            scan(bytes, lineStarts: resident.lineStarts, bodyStart: note.bodyStartLine, terms: terms) { n, column, matched, range in
                 let slice = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)
                 found.append(Mention(path: note.path, line: n, column: column + 1, matched: matched, sourceLine: whole[slice]))
             }

@@ -5,8 +5,13 @@ enum NoteDecoder {
     /// Frontmatter nests at most this deep in a snapshot (the parser's own limit is lower).
     static let maxDepth = 64
 
-    /// A note whose text is `text` (from the texts section, made for the same path).
-    static func note(_ r: inout SnapshotReader, path expected: String, text: NoteText) throws -> IndexedNote {
+    /// A note whose text is `text` (from the texts section, made for the same path), as its
+    /// block's first part has it: everything but the parts kept for `StoredNotes` to decode
+    /// when first read (the note's `body` and links are left empty for the block to fill).
+    /// `storedLength`: the byte count of those parts in the block's second part;
+    /// `bodyStartLine`: the note's first body line; `linkCount`: its count of resolved links.
+    static func note(_ r: inout SnapshotReader, path expected: String, text: NoteText,
+                     storedLength: inout Int, bodyStartLine: inout Int32, linkCount: inout Int32) throws -> IndexedNote {
         let path = try r.string()
         guard path == expected else { throw SnapshotError.corrupt("note path") }
         var stamp: FileStamp?
@@ -15,6 +20,31 @@ enum NoteDecoder {
                               inode: try r.uint())
         }
         let invalid = try r.bool()
+        storedLength = try r.count()
+        bodyStartLine = Int32(clamping: try r.int())
+        linkCount = Int32(clamping: try r.count())
+        var parsed = ParsedNote(path: path, body: .parts(NoteParts()), storage: text, hadInvalidUTF8: invalid)
+        parsed.stamp = stamp
+
+        let kind = try Self.kind(try r.byte())
+        let name = try r.string()
+        let tags = try r.strings(), aliases = try r.strings()
+        let created = try r.date(), date = try r.date(), lastContact = try r.date()
+        let profile = Profile(role: try r.optionalString(), organization: try r.optionalString(),
+                              team: try r.optionalString(), relationship: try r.optionalString())
+        var note = IndexedNote(parsed: parsed, kind: kind, name: name, tags: tags, aliases: aliases, created: created,
+                               date: date, lastContactWritten: lastContact, profile: profile,
+                               recentContext: try entries(&r))
+        note.log = try entries(&r)
+        note.contactSource = try source(try r.byte())
+        note.isTemplate = try r.bool()
+        note.isFolderNote = try r.bool()
+        note.marksOwner = try r.bool()
+        return note
+    }
+
+    /// A note's parts as the block's second part has them (`SnapshotEncoder.storedParts`).
+    static func storedParts(_ r: inout SnapshotReader, text: NoteText) throws -> StoredNotes.Note {
         let fm = try frontmatter(&r)
         let sectionCount = try r.count(minBytes: 6)
         var sections: [Section] = []
@@ -33,31 +63,14 @@ enum NoteDecoder {
         }
         let refs = try references(&r)
         let inlineTags = try r.strings()
-        var parsed = ParsedNote(path: path, frontmatter: fm, sections: sections, bullets: bullets, links: refs,
-                                inlineTags: inlineTags, storage: text, hadInvalidUTF8: invalid)
-        parsed.stamp = stamp
-
-        let kind = try Self.kind(try r.byte())
-        let name = try r.string()
-        let tags = try r.strings(), aliases = try r.strings()
-        let created = try r.date(), date = try r.date(), lastContact = try r.date()
         let resolvedRefs = try r.bool() ? refs : try references(&r)
         var links: [ResolvedLink] = []
         links.reserveCapacity(resolvedRefs.count)
         for ref in resolvedRefs {
             links.append(ResolvedLink(reference: ref, target: try r.optionalString(), candidates: try r.strings()))
         }
-        let profile = Profile(role: try r.optionalString(), organization: try r.optionalString(),
-                              team: try r.optionalString(), relationship: try r.optionalString())
-        var note = IndexedNote(parsed: parsed, kind: kind, name: name, tags: tags, aliases: aliases, created: created,
-                               date: date, lastContactWritten: lastContact, links: links, profile: profile,
-                               recentContext: try entries(&r))
-        note.log = try entries(&r)
-        note.contactSource = try source(try r.byte())
-        note.isTemplate = try r.bool()
-        note.isFolderNote = try r.bool()
-        note.marksOwner = try r.bool()
-        return note
+        return StoredNotes.Note(parts: NoteParts(frontmatter: fm, sections: sections, bullets: bullets, links: refs,
+                                                 inlineTags: inlineTags), links: links)
     }
 
     static func frontmatter(_ r: inout SnapshotReader) throws -> Frontmatter {

@@ -3,7 +3,7 @@ import Foundation
 /// Turns snapshot bytes back into the index they were written from, on all cores: the
 /// backlinks from the start, the string table in parallel, then the notes' texts, then the
 /// note blocks in parallel beside the derived part and the lookup by path, then the lookups
-/// by kind and name.
+/// by kind and name. A note's parsed parts stay bytes until first read (`StoredNotes`).
 /// Every ID, offset and count is checked against what it points into, so damaged bytes give
 /// `SnapshotError.corrupt`, never a trap or an index that traps later.
 enum SnapshotDecoder {
@@ -53,10 +53,28 @@ enum SnapshotDecoder {
                 guard count > 0, first + count <= noteCount else { throw SnapshotError.corrupt("note count") }
                 var notes: [IndexedNote] = []
                 notes.reserveCapacity(count)
+                var lengths: [Int] = []
+                lengths.reserveCapacity(count)
+                var bodyStarts: [Int32] = [], linkCounts: [Int32] = []
+                bodyStarts.reserveCapacity(count)
+                linkCounts.reserveCapacity(count)
+                var length = 0, bodyStart: Int32 = 1, linkCount: Int32 = 0
                 for k in first..<(first + count) {
-                    notes.append(try NoteDecoder.note(&r, path: facts.path(k), text: facts.text(k)))
+                    notes.append(try NoteDecoder.note(&r, path: facts.path(k), text: facts.text(k), storedLength: &length,
+                                                      bodyStartLine: &bodyStart, linkCount: &linkCount))
+                    lengths.append(length)
+                    bodyStarts.append(bodyStart)
+                    linkCounts.append(linkCount)
                 }
-                guard r.isAtEnd else { throw SnapshotError.corrupt("block has extra bytes") }
+                // The rest of the block: the notes' parts, kept as bytes until first read.
+                let stored = try StoredNotes(bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[r.position...])),
+                                             lengths: lengths, table: table,
+                                             texts: notes.map(\.parsed.storage), paths: notes.map(\.path),
+                                             bodyStartLines: bodyStarts, linkCounts: linkCounts)
+                for k in notes.indices {
+                    notes[k].parsed.body = .stored(stored, k)
+                    notes[k].linkStore = .stored(stored, k)
+                }
                 return notes
             }
         }

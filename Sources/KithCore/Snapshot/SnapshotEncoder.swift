@@ -36,7 +36,17 @@ struct SnapshotEncoder {
         var lo = 0
         while lo < notes.count {
             let hi = min(notes.count, lo + SnapshotFormat.blockSize)
-            for i in lo..<hi { try e.note(notes[i]) }
+            // A block is every note's first part, then every note's parts (`StoredNotes`).
+            var lengths: [Int] = []
+            for i in lo..<hi {
+                let before = e.w.bytes.count
+                e.storedParts(of: notes[i])
+                lengths.append(e.w.bytes.count - before)
+            }
+            let stored = e.w.bytes
+            e.w.clearBytes()
+            for i in lo..<hi { e.note(notes[i], storedLength: lengths[i - lo]) }
+            e.w.raw(stored)
             toc.blocks.append(try flush(&e.w))
             lo = hi
         }
@@ -72,7 +82,9 @@ struct SnapshotEncoder {
 
     // MARK: Notes
 
-    private mutating func note(_ n: IndexedNote) throws {
+    /// What a warm start reads of every note at once; the rest (`storedParts`) is decoded
+    /// when first read.
+    private mutating func note(_ n: IndexedNote, storedLength: Int) {
         let p = n.parsed
         w.string(p.path)
         if let s = p.stamp {
@@ -82,8 +94,27 @@ struct SnapshotEncoder {
             w.bool(false)
         }
         // The text's size, lines and hash are in the texts section (`text(of:)`).
-        let text = p.storage
         w.bool(p.hadInvalidUTF8)
+        w.count(storedLength)
+        w.int(p.bodyStartLine)
+        w.count(n.linkCount)
+        w.byte(Self.code(n.kind))
+        w.string(n.name)
+        w.strings(n.tags)
+        w.strings(n.aliases)
+        w.date(n.created); w.date(n.date); w.date(n.lastContactWritten)
+        w.optionalString(n.profile.role); w.optionalString(n.profile.organization)
+        w.optionalString(n.profile.team); w.optionalString(n.profile.relationship)
+        entries(n.recentContext)
+        entries(n.log)
+        w.byte(Self.code(n.contactSource))
+        w.bool(n.isTemplate); w.bool(n.isFolderNote); w.bool(n.marksOwner)
+    }
+
+    /// A note's parsed parts and resolved links (`NoteDecoder.storedParts`).
+    private mutating func storedParts(of n: IndexedNote) {
+        let p = n.parsed.partsForWriting
+        let text = n.parsed.storage
         frontmatter(p.frontmatter)
         w.count(p.sections.count)
         for s in p.sections {
@@ -98,29 +129,18 @@ struct SnapshotEncoder {
         w.count(p.links.count)
         for l in p.links { reference(l) }
         w.strings(p.inlineTags)
-
-        w.byte(Self.code(n.kind))
-        w.string(n.name)
-        w.strings(n.tags)
-        w.strings(n.aliases)
-        w.date(n.created); w.date(n.date); w.date(n.lastContactWritten)
         // Resolved links repeat the parsed references: written once unless they differ.
-        let same = n.links.count == p.links.count && zip(n.links, p.links).allSatisfy { $0.reference == $1 }
+        let links = n.linksForWriting
+        let same = links.count == p.links.count && zip(links, p.links).allSatisfy { $0.reference == $1 }
         w.bool(same)
         if !same {
-            w.count(n.links.count)
-            for l in n.links { reference(l.reference) }
+            w.count(links.count)
+            for l in links { reference(l.reference) }
         }
-        for l in n.links {
+        for l in links {
             w.optionalString(l.target)
             w.strings(l.candidates)
         }
-        w.optionalString(n.profile.role); w.optionalString(n.profile.organization)
-        w.optionalString(n.profile.team); w.optionalString(n.profile.relationship)
-        entries(n.recentContext)
-        entries(n.log)
-        w.byte(Self.code(n.contactSource))
-        w.bool(n.isTemplate); w.bool(n.isFolderNote); w.bool(n.marksOwner)
     }
 
     /// The note's path and text: the text itself stays in the note's file; its size, lines

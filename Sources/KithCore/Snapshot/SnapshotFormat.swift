@@ -5,7 +5,9 @@ import Foundation
 ///
 /// ```
 /// header  "KITHSNAP", format version, TOC offset, TOC length, TOC checksum   (8 bytes each)
-/// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core
+/// blocks  the notes, 256 a block (the index's chunk size), each decoded on its own core: what
+///         a warm start needs of every note, then every note's parsed parts and resolved
+///         links (kept as bytes, decoded when first read: `StoredNotes`)
 /// texts   every note's path ID, text size, line count and text hash (fixed 64-bit values), in
 ///         note order: decoded first, the notes' `NoteText`s are made from it, so the derived
 ///         part (whose summaries are spans of them) is decoded beside the blocks
@@ -29,7 +31,7 @@ import Foundation
 /// changed meaning is a new `version`: an older snapshot is then stale and ignored.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("KITHSNAP".utf8)
-    static let version: UInt64 = 5
+    static let version: UInt64 = 6
     /// Notes per block: the index's own chunk size, so a decoded block is a chunk.
     static let blockSize = 256
     static let headerSize = 40

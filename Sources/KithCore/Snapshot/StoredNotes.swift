@@ -1,0 +1,134 @@
+import Foundation
+
+/// The parsed parts of one snapshot block's notes (frontmatter, sections, bullets, links,
+/// tags, resolved links), kept as the snapshot's bytes and decoded note by note when first
+/// read.
+///
+/// A warm start needs every note's kind, name, dates and stamp at once (lists, lookups, what
+/// changed on disk) but a note's parts only when it is opened, edited or searched by property:
+/// decoding them all was most of a warm load at 100,000 notes, and their objects most of its
+/// memory. The bytes were checked against the section's checksum before they were kept.
+final class StoredNotes: @unchecked Sendable {
+    /// One note's parts.
+    struct Note: Sendable {
+        var parts: NoteParts
+        var links: [ResolvedLink]
+    }
+
+    /// Every note's parts, one after the other.
+    private let bytes: [UInt8]
+    /// Where note `k`'s parts start in `bytes` (and `starts[k + 1]` where they end).
+    private let starts: [Int]
+    private let table: [String]
+    /// The notes' texts (their sections and bullets are spans of them) and paths.
+    private let texts: [NoteText]
+    private let paths: [String]
+    /// Each note's first body line (`Frontmatter.bodyStartLine`): read by every mention scan,
+    /// so kept decoded.
+    private let bodyStartLines: [Int32]
+    /// Each note's count of resolved links (`kith check` counts every note's).
+    private let linkCounts: [Int32]
+    private let lock = NSLock()
+    private var decoded: [Int: Note] = [:]
+    /// Frontmatter decoded alone (the Upcoming group reads every person's properties).
+    private var frontmatters: [Int: Frontmatter] = [:]
+
+    /// `lengths[k]`: the byte count of note `k`'s parts in `bytes`, which they fill exactly.
+    init(bytes: [UInt8], lengths: [Int], table: [String], texts: [NoteText], paths: [String],
+         bodyStartLines: [Int32], linkCounts: [Int32]) throws {
+        var starts = [0]
+        starts.reserveCapacity(lengths.count + 1)
+        for n in lengths { starts.append(starts[starts.count - 1] + n) }
+        guard starts.last == bytes.count, texts.count == lengths.count, paths.count == lengths.count,
+              bodyStartLines.count == lengths.count, linkCounts.count == lengths.count else {
+            throw SnapshotError.corrupt("note parts")
+        }
+        self.bytes = bytes
+        self.starts = starts
+        self.table = table
+        self.texts = texts
+        self.paths = paths
+        self.bodyStartLines = bodyStartLines
+        self.linkCounts = linkCounts
+    }
+
+    /// Note `k`'s count of resolved links.
+    func linkCount(_ k: Int) -> Int { Int(linkCounts[k]) }
+
+    /// Note `k`'s first body line.
+    func bodyStartLine(_ k: Int) -> Int { Int(bodyStartLines[k]) }
+
+    /// Note `k`'s frontmatter (the first of its parts), decoded alone the first time and kept.
+    func frontmatter(_ k: Int) -> Frontmatter {
+        lock.lock()
+        if let kept = decoded[k]?.parts.frontmatter ?? frontmatters[k] {
+            lock.unlock()
+            return kept
+        }
+        lock.unlock()
+        let made = try? bytes.withUnsafeBytes { raw -> Frontmatter in
+            var r = SnapshotReader(raw, from: starts[k], to: starts[k + 1])
+            r.table = table
+            return try NoteDecoder.frontmatter(&r)
+        }
+        guard let made else { return note(k).parts.frontmatter }
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = frontmatters[k] { return kept }
+        frontmatters[k] = made
+        return made
+    }
+
+    /// Note `k`'s parts, decoded the first time and kept.
+    func note(_ k: Int) -> Note {
+        lock.lock()
+        if let kept = decoded[k] {
+            lock.unlock()
+            return kept
+        }
+        lock.unlock()
+        let made = noteUncached(k)
+        lock.lock()
+        defer { lock.unlock() }
+        if let kept = decoded[k] { return kept }
+        decoded[k] = made
+        return made
+    }
+
+    /// Note `k`'s parts, decoded without keeping them (a snapshot write reads each note once).
+    /// Bytes that do not decode (only a kith bug can make them: they passed the checksum) give
+    /// the parts of the note's text parsed again, its links unresolved until the next update.
+    func noteUncached(_ k: Int) -> Note {
+        let decoded = try? bytes.withUnsafeBytes { raw -> Note in
+            var r = SnapshotReader(raw, from: starts[k], to: starts[k + 1])
+            r.table = table
+            let note = try NoteDecoder.storedParts(&r, text: texts[k])
+            guard r.isAtEnd else { throw SnapshotError.corrupt("note parts") }
+            return note
+        }
+        if let decoded { return decoded }
+        let parsed = NoteParser.parse(path: paths[k], bytes: Array(texts[k].current.text.utf8))
+        return Note(parts: parsed.parts, links: parsed.links.map { ResolvedLink(reference: $0, target: nil) })
+    }
+
+    /// How many notes have had their parts decoded and kept (tests: a warm start decodes none).
+    var decodedCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return decoded.count
+    }
+}
+
+extension VaultIndex {
+    /// How many notes have had their parts decoded from the snapshot so far (benchmarks: a
+    /// warm start should decode only what it shows).
+    public var storedPartsDecoded: Int {
+        var seen = Set<ObjectIdentifier>(), total = 0
+        for id in 0..<notes.count {
+            if case .stored(let block, _) = notes[id].parsed.body, seen.insert(ObjectIdentifier(block)).inserted {
+                total += block.decodedCount
+            }
+        }
+        return total
+    }
+}
