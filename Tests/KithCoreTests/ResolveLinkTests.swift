@@ -41,6 +41,14 @@ final class ResolveLinkTests: XCTestCase {
         XCTAssertEqual(path("zoë ñúñez"), "People/Zoë Ñúñez.md")
     }
 
+    func testKeysAreLowercasedAsTheStandardLibraryLowercases() {
+        let samples = ["People/Zoë Ñúñez.md", "ÉMILE DUBOIS", "ΣΟΦΊΑ Σ", "İstanbul", "STRASSE ẞ", "王芳 Notes",
+                       "Café 😀 NOTES/Ärger", "ǅemal Ǉ", "plain ascii", "MiXeD/Path/Ünïcödé.MD", ""]
+        for s in samples { XCTAssertEqual(LinkResolver.lowercased(s), s.lowercased(), s) }
+        XCTAssertEqual(path("ZOË ÑÚÑEZ"), "People/Zoë Ñúñez.md")
+        XCTAssertEqual(path("PEOPLE/zoë ñúñez"), "People/Zoë Ñúñez.md")
+    }
+
     func testAttachmentsNeedTheirExtension() {
         XCTAssertEqual(path("photo.png"), "Attachments/photo.png")
         XCTAssertNil(path("photo"))
