@@ -89,13 +89,11 @@ public final class LiveIndex: @unchecked Sendable {
                 // of a warm start): only cards need them, so a large vault's index is posted
                 // without them and they follow; the lists and search work meanwhile.
                 let inline = index.notes.count <= inlineMentionNotes
-                // The first card resolves link text as it is drawn: the resolver a snapshot
-                // load leaves for later is built here, beside the rows, not on the UI thread.
-                let resolver = BackgroundResult { index.prepareLinkResolver() }
-                var search = SearchIndex(index, buildingMentions: inline)
-                if inline { index.releaseTexts() }
+                // The people search beside the rows too (~80 ms at 100,000 notes).
+                let searched = BackgroundResult { SearchIndex(index, buildingMentions: inline) }
                 let rows = DerivedRows(index: index, policy: policy, today: today)
-                try resolver.value()
+                var search = try searched.value()
+                if inline { index.releaseTexts() }
                 let message = current.map { Self.reloadSummary(from: $0.index, to: index) }
                 // Mentions kept would only hold the previous index alive; none carry over.
                 cards.mentions.clear()
@@ -113,6 +111,11 @@ public final class LiveIndex: @unchecked Sendable {
                 sink.post(.indexLoaded(index, search: search, rows: rows, views: views(of: index, search: search),
                                        message: message))
                 if let warning = load.snapshot.warning { sink.post(.notice(warning, isError: true)) }
+                // The resolver a snapshot load leaves for later is built now, off the UI thread
+                // (not by a first use on it) and after the rows (not competing with them for
+                // the cores): a card resolves its note's own links as the index did
+                // (`OwnLinkTargets`); only a link the index has not seen waits for it.
+                index.prepareLinkResolver()
                 if !inline {
                     // Read while a full read still has the texts in memory, before they are
                     // let go. Updates queued meanwhile start from the search with the filters.

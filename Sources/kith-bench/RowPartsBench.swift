@@ -31,6 +31,9 @@ func rowParts(_ vault: String) throws {
     out.append(("upcoming_ms", ms { _ = index.upcomingEvents(today: today, days: 7, yearlyKeys: policy.yearlyKeys) }))
     // The people search is built with the rows before the index is posted (`LiveIndex`).
     out.append(("search_ms", ms { _ = SearchIndex(index, buildingMentions: false) }))
+    // Built beside the rows (`LiveIndex`): the first card resolves link text as it is drawn.
+    let paths = (0..<index.notes.count).map { index.notes[$0].path }
+    out.append(("resolver_ms", ms { _ = LinkResolver(notes: paths, attachments: index.attachments) }))
     let rows = DerivedRows(index: index, policy: policy, today: today)
     let search = SearchIndex(index, buildingMentions: false)
     out.append(("install_ms", ms { _ = KithApp.update(start, .indexLoaded(index, search: search, rows: rows)) }))

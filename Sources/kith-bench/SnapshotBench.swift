@@ -16,17 +16,19 @@ func warmBrowse(_ vault: String) throws {
     let load = try VaultLoader.load(root: vault, cache: SnapshotStore.standard())
     let index = load.index
     let loaded = now() - t0
-    // As the browser's `LiveIndex` posts a large vault's index: search, rows and the link
-    // resolver built with it, the mention filters after the screen is usable.
-    let resolver = BackgroundResult { index.prepareLinkResolver() }
-    let search = SearchIndex(index, buildingMentions: false)
+    // As the browser's `LiveIndex` posts a large vault's index: search and rows side by side,
+    // then the link resolver and the mention filters after the screen is usable.
+    let searched = BackgroundResult { SearchIndex(index, buildingMentions: false) }
     let r0 = now()
     let rows = DerivedRows(index: index, policy: start.contactPolicy, today: start.today)
     let rowsMs = now() - r0
-    try resolver.value()
+    let search = try searched.value()
+    let searchWaitMs = now() - r0 - rowsMs
     var (state, _) = KithApp.update(start, .indexLoaded(index, search: search, rows: rows))
     _ = KithApp.render(state, cols: 160, rows: 48)
     let complete = now() - t0
+    let decodedAtComplete = index.storedPartsDecoded
+    index.prepareLinkResolver()  // after the index is posted, as `LiveIndex` builds it
     let filter = MentionFilter(index)
     state = KithApp.update(state, .mentionFiltersBuilt(filter, for: index)).0
     _ = KithApp.render(state, cols: 160, rows: 48)
@@ -34,7 +36,8 @@ func warmBrowse(_ vault: String) throws {
     let w0 = now()
     let warning = load.pending?.write()
     emit([("notes", index.notes.count), ("snapshot", load.snapshot.kind.rawValue), ("reread", load.snapshot.reread),
-          ("first_screen_ms", firstScreen), ("load_ms", loaded), ("rows_ms", rowsMs), ("complete_ms", complete), ("mentions_ms", mentions),
+          ("first_screen_ms", firstScreen), ("load_ms", loaded), ("search_wait_ms", searchWaitMs), ("rows_ms", rowsMs), ("complete_ms", complete), ("mentions_ms", mentions),
+          ("parts_decoded_at_complete", decodedAtComplete), ("parts_decoded_at_mentions", index.storedPartsDecoded),
           ("write_ms", load.pending == nil ? 0 : now() - w0), ("write_failed", warning != nil)])
 }
 

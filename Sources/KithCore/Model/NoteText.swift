@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A note's text and line table. While the index is built they are in memory; once it is
 /// built (or when it comes from a snapshot) they are read back from the note's file when asked
@@ -15,10 +16,15 @@ final class NoteText: @unchecked Sendable {
     let lineCount: Int
     /// `SnapshotChecksum` of the text's bytes: tells a file's content changed.
     let hash: UInt64
-    private let lock = NSLock()
-    private var resident: Resident?
-    /// Where the text can be read back from (absolute); nil: it only lives in memory.
-    private var file: String?
+    /// The text when in memory, and where it can be read back from (absolute; nil: it only
+    /// lives in memory). A `Mutex` is kept inline: an `NSLock` was two more allocations per
+    /// note, 200,000 of them on a warm start at 100,000 notes.
+    private let state: Mutex<State>
+
+    private struct State {
+        var resident: Resident?
+        var file: String?
+    }
 
     struct Resident {
         let text: String
@@ -34,7 +40,7 @@ final class NoteText: @unchecked Sendable {
         byteCount = t.utf8.count
         lineCount = starts.count
         hash = t.withUTF8 { SnapshotChecksum.of(UnsafeRawBufferPointer($0)) }
-        resident = Resident(text: text, lineStarts: starts, matches: true)
+        state = Mutex(State(resident: Resident(text: text, lineStarts: starts, matches: true)))
     }
 
     /// A text that lives in `file` (a snapshot's notes): read when first asked for.
@@ -42,27 +48,23 @@ final class NoteText: @unchecked Sendable {
         self.byteCount = byteCount
         self.lineCount = max(1, lineCount)
         self.hash = hash
-        self.file = file
+        state = Mutex(State(file: file))
     }
 
     static let empty = NoteText(text: "")
 
     /// The text and its line starts, read back from the file when not in memory.
     var current: Resident {
-        lock.lock()
-        if let r = resident {
-            lock.unlock()
-            return r
-        }
-        let path = file
-        lock.unlock()
+        let (kept, path) = state.withLock { ($0.resident, $0.file) }
+        if let kept { return kept }
         guard let path else { return Resident(text: "", lineStarts: [0], matches: byteCount == 0) }
         let r = Self.readBack(path, byteCount: byteCount, hash: hash)
         guard r.matches else { return r }
-        lock.lock()
-        let keep = resident ?? r
-        resident = keep
-        lock.unlock()
+        let keep = state.withLock { s in
+            let keep = s.resident ?? r
+            s.resident = keep
+            return keep
+        }
         NoteTextCache.shared.added(self, bytes: byteCount)
         return keep
     }
@@ -70,9 +72,7 @@ final class NoteText: @unchecked Sendable {
     /// The text; read back from the file when not in memory, without keeping it (a full-text
     /// search reads every note once: caching them would only evict the ones worth keeping).
     var uncachedText: String {
-        lock.lock()
-        let r = resident, path = file
-        lock.unlock()
+        let (r, path) = state.withLock { ($0.resident, $0.file) }
         if let r { return r.text }
         guard let path, case .bytes(let bytes, _) = NoteReader.read(path), !NoteReader.looksBinary(bytes) else { return "" }
         return NoteParser.decode(bytes).text
@@ -85,9 +85,7 @@ final class NoteText: @unchecked Sendable {
     /// pass from one note to the next: no allocation per note), and a file of valid UTF-8
     /// without a byte order mark is its own text, used as read.
     func withPassingBytes<R>(scratch: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>, [Int32]) -> R) -> R {
-        lock.lock()
-        let r = resident, path = file
-        lock.unlock()
+        let (r, path) = state.withLock { ($0.resident, $0.file) }
         if let r {
             var text = r.text
             return text.withUTF8 { body($0, r.lineStarts) }
@@ -130,25 +128,21 @@ final class NoteText: @unchecked Sendable {
 
     /// Drops the text from memory: from now on it is read back from `file` (absolute).
     func release(readingBackFrom path: String) {
-        lock.lock()
-        file = path
-        resident = nil
-        lock.unlock()
+        state.withLock { s in
+            s.file = path
+            s.resident = nil
+        }
     }
 
     /// Drops the text from memory when it can be read back (the cache's eviction).
     func evict() {
-        lock.lock()
-        if file != nil { resident = nil }
-        lock.unlock()
+        state.withLock { s in
+            if s.file != nil { s.resident = nil }
+        }
     }
 
     /// Whether the text is in memory now (tests).
-    var isResident: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return resident != nil
-    }
+    var isResident: Bool { state.withLock { $0.resident != nil } }
 
     /// The file's text as the parser decodes it (BOM dropped, invalid UTF-8 replaced, cut at
     /// `NoteReader.maxBytes`).
