@@ -6,9 +6,6 @@ import XCTest
 /// when they are first read: the loaded index decodes none, reading one note decodes that
 /// note alone, and what is read equals a fresh parse, from any thread, through changes.
 final class StoredNotesTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures")
-
     /// The stored blocks of a decoded index (one per 256 notes).
     private func blocks(_ index: VaultIndex) -> [StoredNotes] {
         var seen = Set<ObjectIdentifier>(), out: [StoredNotes] = []
@@ -29,7 +26,7 @@ final class StoredNotesTests: XCTestCase {
 
     func testAWarmLoadDecodesANotesPartsOnlyWhenTheyAreRead() throws {
         for vault in ["SampleVault", "RealWorldVault", "SeedVault"] {
-            let fresh = try VaultLoader.load(root: Self.fixtures.appendingPathComponent(vault).path)
+            let fresh = try VaultLoader.load(root: BacklinkEntryTests.fixtures.appendingPathComponent(vault).path)
             let index = try warm(fresh)
             XCTAssertFalse(blocks(index).isEmpty, vault)
             // The lists a start shows read no note's parts.
@@ -61,7 +58,7 @@ final class StoredNotesTests: XCTestCase {
     }
 
     func testPartsReadFromManyThreadsAtOnceEqualAFreshParse() throws {
-        let fresh = try VaultLoader.load(root: Self.fixtures.appendingPathComponent("SampleVault").path)
+        let fresh = try VaultLoader.load(root: BacklinkEntryTests.fixtures.appendingPathComponent("SampleVault").path)
         let index = try warm(fresh)
         let ids = Array(0..<index.notes.count)
         let same = ManagedAtomicCount()
@@ -79,7 +76,7 @@ final class StoredNotesTests: XCTestCase {
     }
 
     func testChangingAWarmNoteLeavesItsCopiesAsTheyWere() throws {
-        let fresh = try VaultLoader.load(root: Self.fixtures.appendingPathComponent("SampleVault").path)
+        let fresh = try VaultLoader.load(root: BacklinkEntryTests.fixtures.appendingPathComponent("SampleVault").path)
         let index = try warm(fresh)
         let id = try XCTUnwrap(index.peopleIDs.first { !index.notes[$0].links.isEmpty })
         let original = index.notes[id]

@@ -7,13 +7,10 @@ import XCTest
 /// waiting for it: a note's own links are drawn as the index resolved them, and only a target
 /// the note does not link to needs the resolver.
 final class OwnLinkTargetsTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fixtures")
-
     func testANotesOwnLinksResolveWithoutTheVaultsResolver() throws {
         var unresolved = 0
         for vault in ["SampleVault", "RealWorldVault"] {
-            let fresh = try VaultLoader.load(root: Self.fixtures.appendingPathComponent(vault).path)
+            let fresh = try VaultLoader.load(root: DerivedRowsReferenceTests.fixtures.appendingPathComponent(vault).path)
             let bytes = try SnapshotCodec.encode(fresh)
             let warm = try bytes.withUnsafeBytes { try SnapshotCodec.decode($0, root: fresh.root) }
             XCTAssertFalse(warm.linkResolverIsBuilt, "\(vault): a warm load leaves the resolver for later")
