@@ -25,7 +25,7 @@ extension Screens {
         case .people: draw = peopleRows(s, visible, width: inner.width, x: inner.x + 1)
         case .recent, .meetings: draw = viewRows(s, search.mode, visible, width: inner.width, x: inner.x + 1)
         case .organizations: draw = organizationSearchRows(visible, width: inner.width, x: inner.x + 1)
-        case .fullText: draw = textRows(search, visible, width: inner.width, x: inner.x + 1)
+        case .fullText: draw = textRows(search, visible, width: inner.width, x: inner.x + 1, index: s.index)
         }
         for (row, hit) in visible.enumerated() {
             let i = search.top + row
@@ -142,17 +142,35 @@ extension Screens {
     }
 
     /// Full text: paths keep their start (the date of a dated note) and their end (the line),
-    /// cut in the middle; snippets slide to show the match.
-    static func textRows(_ search: SearchState, _ visible: [SearchResult], width: Int, x: Int)
+    /// cut in the middle; snippets slide to show the match. A snippet the search cut (to
+    /// `FullTextSearch.snippetLength` characters) that the pane has room to show more of is
+    /// drawn from the note's whole line instead (`wideLine`), so a wide terminal fills its row.
+    static func textRows(_ search: SearchState, _ visible: [SearchResult], width: Int, x: Int, index: VaultIndex?)
         -> (inout CellGrid, SearchResult, Int, Band) -> Void {
         let titleW = titleWidth(visible, share: 0.45, minimum: 16, available: width - 4)
         let detailX = x + titleW + 2
         let detailW = max(0, x - 1 + width - detailX - 1)
         return { g, hit, y, band in
             g.put(DisplayWidth.middleCut(hit.title, to: titleW), x: x, y: y, maxWidth: titleW, style: CellStyle(.link, band: band))
-            let (detail, positions) = slid(hit.detail, Highlight.positions(of: search.query, in: hit.detail), width: detailW)
+            let (text, found) = wideLine(hit, query: search.query, width: detailW, index: index)
+                ?? (hit.detail, Highlight.positions(of: search.query, in: hit.detail))
+            let (detail, positions) = slid(text, found, width: detailW)
             marked(&g, detail, positions, x: detailX, y: y, width: detailW, role: .text, band: band)
         }
+    }
+
+    /// The hit's whole line (trimmed) and where the query matches in it, when its snippet was
+    /// cut and is narrower than `width` cells; nil otherwise, or when the line no longer holds
+    /// the query (its file changed since the search).
+    static func wideLine(_ hit: SearchResult, query: String, width: Int, index: VaultIndex?) -> (String, [Int])? {
+        guard let n = hit.line, hit.detail.hasPrefix("…") || hit.detail.hasSuffix("…"),
+              DisplayWidth.of(hit.detail) < width, let note = index?.note(hit.path) else { return nil }
+        var trimmed = note.parsed.line(n)
+        while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
+        while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
+        let line = String(trimmed)
+        let positions = Highlight.positions(of: query, in: line)
+        return positions.isEmpty ? nil : (line, positions)
     }
 
     /// `text` slid left so its first match shows in `width` cells (`…` where it was cut), and
