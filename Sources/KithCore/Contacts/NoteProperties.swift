@@ -163,7 +163,7 @@ public enum NoteProperties {
     /// Line of each top-level frontmatter key (normalized), read from the note's text (the
     /// parsed properties keep no order; Obsidian shows them as written).
     public static func keyLines(of p: ParsedNote) -> [String: Int] {
-        let end = p.frontmatter.bodyStartLine - 1 // the closing `---`
+        let end = p.bodyStartLine - 1 // the closing `---`
         guard end > 2 else { return [:] }
         var out: [String: Int] = [:]
         for n in 2..<end {

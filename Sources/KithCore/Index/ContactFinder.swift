@@ -102,7 +102,7 @@ struct FrontmatterKeys {
 
     init(_ note: ParsedNote) {
         self.note = note
-        let end = note.frontmatter.bodyStartLine - 2 // the closing `---`
+        let end = note.bodyStartLine - 2 // the closing `---`
         guard end >= 2 else { return }
         for n in 2..<end + 1 {
             let line = note.line(n)

@@ -32,7 +32,7 @@ extension IndexBuilder {
         let summary: Interaction.SummarySource
         switch c.origin {
         case .daily, .inlineField:
-            summary = Int(c.line) >= s.parsed.frontmatter.bodyStartLine ? .line(s.parsed.lineSpan(Int(c.line))) : .text(nil)
+            summary = Int(c.line) >= s.parsed.bodyStartLine ? .line(s.parsed.lineSpan(Int(c.line))) : .text(nil)
         default:
             let known: String?
             if let cached = summaries[id] { known = cached } else {

@@ -120,7 +120,7 @@ struct IndexBuilder {
                 guard tid >= 0, tid != sid, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
                 backlinks[tid, default: []].append(
                     BacklinkEntry(source: sid, line: link.reference.line, kind: note.kind,
-                                  inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
+                                  inFrontmatter: link.reference.line < note.parsed.bodyStartLine))
             }
         }
         return backlinks
@@ -214,7 +214,7 @@ struct IndexBuilder {
 
     /// The same as a span of the note's text (kept without keeping the text).
     static func bodySpan(of p: ParsedNote) -> TextSpan? {
-        let start = p.frontmatter.bodyStartLine
+        let start = p.bodyStartLine
         let r = p.storage.current
         guard start >= 1, start <= r.lineStarts.count else { return nil }
         return TextSpan(p.storage, start: Int(r.lineStarts[start - 1]), end: r.text.utf8.count)

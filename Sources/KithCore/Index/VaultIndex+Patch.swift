@@ -39,7 +39,7 @@ extension VaultIndex {
             let tid = Int(targetIDs[k])
             guard tid >= 0, tid != id, seen.insert(link.reference.line << 32 | tid).inserted else { continue }
             fresh[tid, default: []].append(BacklinkEntry(source: id, line: link.reference.line, kind: note.kind,
-                                                         inFrontmatter: link.reference.line < note.parsed.frontmatter.bodyStartLine))
+                                                         inFrontmatter: link.reference.line < note.parsed.bodyStartLine))
         }
         let source = Int32(id)
         for t in oldTargets.union(fresh.keys) {

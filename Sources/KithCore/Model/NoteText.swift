@@ -106,24 +106,15 @@ final class NoteText: @unchecked Sendable {
     /// `NoteReader.read` into `buffer` (grown when too small): the byte count read, nil when
     /// the file cannot be read (as `NoteReader.read` fails: not there, not a regular file).
     static func read(_ path: String, into buffer: inout [UInt8]) -> Int? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = open(path, NoteReader.openFlags)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = min(Int(st.st_size), NoteReader.maxBytes)
         if buffer.count < size { buffer = [UInt8](repeating: 0, count: max(size, 2 * buffer.count)) }
-        var filled = 0
-        while filled < size {
-            let n = buffer.withUnsafeMutableBytes { raw in Foundation.read(fd, raw.baseAddress! + filled, size - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }  // the file shrank while we read it
-            filled += n
-        }
-        return filled
+        let read = buffer.withUnsafeMutableBufferPointer { NoteReader.fill(fd, $0.baseAddress, size) }
+        return read.failure == nil ? read.filled : nil
     }
 
     /// Drops the text from memory: from now on it is read back from `file` (absolute).

@@ -11,13 +11,12 @@ import Foundation
 final class NoteBuffer {
     private var storage: UnsafeMutableRawPointer?
     private var capacity = 0
-    /// The folder open as `folderFD`, as the bytes of its path (no NUL).
-    private var folder: [UInt8] = []
-    private var folderFD: Int32 = -1
+    /// The folder of the last note read, kept open.
+    private var folder = OpenFolder()
 
     deinit {
         free(storage)
-        if folderFD >= 0 { close(folderFD) }
+        folder.finish()
     }
 
     /// `body` of the bytes `NoteReader.read(absolutePath, limit:)` would give (they live only
@@ -48,17 +47,8 @@ final class NoteBuffer {
     /// The note opened read-only and non-blocking (as `NoteReader` opens it), through its
     /// folder's descriptor when that folder can be opened, else by its whole path.
     private func open(_ path: UnsafePointer<CChar>) -> Int32 {
-        let flags = NoteReader.openFlags
-        guard let found = strrchr(path, 0x2F), UnsafePointer(found) != path else { return Foundation.open(path, flags) }
-        let slash = UnsafePointer(found), length = slash - path
-        let same = folder.count == length && folder.withUnsafeBytes { memcmp($0.baseAddress!, path, length) == 0 }
-        if !same {
-            if folderFD >= 0 { close(folderFD) }
-            folder = Array(UnsafeRawBufferPointer(start: path, count: length))
-            folderFD = String(decoding: folder, as: UTF8.self).withCString { Foundation.open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
-        }
-        guard folderFD >= 0 else { return Foundation.open(path, flags) }
-        return openat(folderFD, slash + 1, flags)
+        guard let at = folder.locate(path) else { return Foundation.open(path, NoteReader.openFlags) }
+        return openat(at.folder, at.name, NoteReader.openFlags)
     }
 }
 

@@ -55,44 +55,16 @@ struct SnapshotChanges {
     static func stampAll(_ entries: [VaultListing.Entry]) -> [FileStamp?] {
         let batch = 512
         let parts = Parallel.map((entries.count + batch - 1) / batch) { b -> [FileStamp?] in
-            var folder = FolderHandle()
+            var folder = OpenFolder()
             defer { folder.finish() }
-            return (b * batch..<min(entries.count, (b + 1) * batch)).map { folder.stamp(of: entries[$0].absolutePath) }
+            return (b * batch..<min(entries.count, (b + 1) * batch)).map { k in
+                let file = entries[k].absolutePath
+                return file.withCString { c -> FileStamp? in
+                    guard let at = folder.locate(c) else { return FileStamp.of(file) }
+                    return FileStamp.of(in: at.folder, name: at.name)
+                }
+            }
         }
         return parts.flatMap { $0 }
-    }
-}
-
-/// The folder of the files being stat'ed, kept open while they are in it (a listing is sorted
-/// by path: a folder's notes come together).
-private struct FolderHandle {
-    /// The open folder's path, as bytes (compared byte for byte: `Substring`'s comparison is
-    /// Unicode-aware, and so was finding the last `/`, a few percent of a warm `kith people`).
-    private var path: [UInt8] = []
-    private var fd: Int32 = -1
-
-    /// The stamp of the file at absolute `file`, as `FileStamp.of(file)` gives it.
-    mutating func stamp(of file: String) -> FileStamp? {
-        file.withCString { c -> FileStamp? in
-            let bytes = UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self)
-            var slash = strlen(c)
-            while slash > 0, bytes[slash - 1] != UInt8(ascii: "/") { slash -= 1 }
-            // No folder part, or the file is at the root `/`.
-            guard slash > 1 else { return FileStamp.of(file) }
-            let parent = UnsafeBufferPointer(start: bytes, count: slash - 1)
-            if !parent.elementsEqual(path) {
-                finish()
-                path = Array(parent)
-                fd = open(String(decoding: parent, as: UTF8.self), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            }
-            guard fd >= 0 else { return FileStamp.of(file) }
-            return FileStamp.of(in: fd, name: c + slash)
-        }
-    }
-
-    /// Closes the folder.
-    mutating func finish() {
-        if fd >= 0 { close(fd) }
-        fd = -1
     }
 }

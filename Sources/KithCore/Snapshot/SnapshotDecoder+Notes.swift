@@ -7,11 +7,10 @@ enum NoteDecoder {
 
     /// A note whose text is `text` (from the texts section, made for the same path), as its
     /// block's first part has it: everything but the parts kept for `StoredNotes` to decode
-    /// when first read (the note's `body` and links are left empty for the block to fill).
-    /// `storedLength`: the byte count of those parts in the block's second part;
-    /// `bodyStartLine`: the note's first body line; `linkCount`: its count of resolved links.
-    static func note(_ r: inout SnapshotReader, path expected: String, text: NoteText,
-                     storedLength: inout Int, bodyStartLine: inout Int32, linkCount: inout Int32) throws -> IndexedNote {
+    /// when first read (the note's `body` and links are left empty for the block to fill), and
+    /// what the block says of those parts.
+    static func note(_ r: inout SnapshotReader, path expected: String, text: NoteText) throws
+        -> (IndexedNote, StoredNotes.Entry) {
         let path = try r.string()
         guard path == expected else { throw SnapshotError.corrupt("note path") }
         var stamp: FileStamp?
@@ -20,9 +19,8 @@ enum NoteDecoder {
                               inode: try r.uint())
         }
         let invalid = try r.bool()
-        storedLength = try r.count()
-        bodyStartLine = Int32(clamping: try r.int())
-        linkCount = Int32(clamping: try r.count())
+        let entry = StoredNotes.Entry(length: try r.count(), bodyStartLine: Int32(clamping: try r.int()),
+                                      linkCount: Int32(clamping: try r.count()))
         var parsed = ParsedNote(path: path, body: .parts(NoteParts()), storage: text, hadInvalidUTF8: invalid)
         parsed.stamp = stamp
 
@@ -40,7 +38,7 @@ enum NoteDecoder {
         note.isTemplate = try r.bool()
         note.isFolderNote = try r.bool()
         note.marksOwner = try r.bool()
-        return note
+        return (note, entry)
     }
 
     /// A note's parts as the block's second part has them (`SnapshotEncoder.storedParts`).

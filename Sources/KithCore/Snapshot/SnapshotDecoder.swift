@@ -53,24 +53,16 @@ enum SnapshotDecoder {
                 guard count > 0, first + count <= noteCount else { throw SnapshotError.corrupt("note count") }
                 var notes: [IndexedNote] = []
                 notes.reserveCapacity(count)
-                var lengths: [Int] = []
-                lengths.reserveCapacity(count)
-                var bodyStarts: [Int32] = [], linkCounts: [Int32] = []
-                bodyStarts.reserveCapacity(count)
-                linkCounts.reserveCapacity(count)
-                var length = 0, bodyStart: Int32 = 1, linkCount: Int32 = 0
+                var entries: [StoredNotes.Entry] = []
+                entries.reserveCapacity(count)
                 for k in first..<(first + count) {
-                    notes.append(try NoteDecoder.note(&r, path: facts.path(k), text: facts.text(k), storedLength: &length,
-                                                      bodyStartLine: &bodyStart, linkCount: &linkCount))
-                    lengths.append(length)
-                    bodyStarts.append(bodyStart)
-                    linkCounts.append(linkCount)
+                    let (note, entry) = try NoteDecoder.note(&r, path: facts.path(k), text: facts.text(k))
+                    notes.append(note)
+                    entries.append(entry)
                 }
                 // The rest of the block: the notes' parts, kept as bytes until first read.
                 let stored = try StoredNotes(bytes: Array(UnsafeRawBufferPointer(rebasing: bytes[r.position...])),
-                                             lengths: lengths, table: table,
-                                             texts: notes.map(\.parsed.storage), paths: notes.map(\.path),
-                                             bodyStartLines: bodyStarts, linkCounts: linkCounts)
+                                             entries: entries, table: table, texts: notes.map(\.parsed.storage))
                 for k in notes.indices {
                     notes[k].parsed.body = .stored(stored, k)
                     notes[k].linkStore = .stored(stored, k)

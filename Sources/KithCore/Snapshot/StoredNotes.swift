@@ -15,48 +15,49 @@ final class StoredNotes: @unchecked Sendable {
         var links: [ResolvedLink]
     }
 
+    /// What the block's first part says of a note's parts: their size, and the two facts read
+    /// of every note without decoding them.
+    struct Entry {
+        /// Byte count of the note's parts.
+        var length = 0
+        /// `Frontmatter.bodyStartLine`: read by every mention scan.
+        var bodyStartLine: Int32 = 1
+        /// Count of resolved links: `kith check` counts every note's.
+        var linkCount: Int32 = 0
+    }
+
     /// Every note's parts, one after the other.
     private let bytes: [UInt8]
     /// Where note `k`'s parts start in `bytes` (and `starts[k + 1]` where they end).
     private let starts: [Int]
+    private let entries: [Entry]
     private let table: [String]
-    /// The notes' texts (their sections and bullets are spans of them) and paths.
+    /// The notes' texts (their sections and bullets are spans of them).
     private let texts: [NoteText]
-    private let paths: [String]
-    /// Each note's first body line (`Frontmatter.bodyStartLine`): read by every mention scan,
-    /// so kept decoded.
-    private let bodyStartLines: [Int32]
-    /// Each note's count of resolved links (`kith check` counts every note's).
-    private let linkCounts: [Int32]
     private let lock = NSLock()
     private var decoded: [Int: Note] = [:]
     /// Frontmatter decoded alone (the Upcoming group reads every person's properties).
     private var frontmatters: [Int: Frontmatter] = [:]
 
-    /// `lengths[k]`: the byte count of note `k`'s parts in `bytes`, which they fill exactly.
-    init(bytes: [UInt8], lengths: [Int], table: [String], texts: [NoteText], paths: [String],
-         bodyStartLines: [Int32], linkCounts: [Int32]) throws {
+    /// Note `k`'s parts fill `entries[k].length` bytes of `bytes`, one after the other, and
+    /// nothing else is in it.
+    init(bytes: [UInt8], entries: [Entry], table: [String], texts: [NoteText]) throws {
         var starts = [0]
-        starts.reserveCapacity(lengths.count + 1)
-        for n in lengths { starts.append(starts[starts.count - 1] + n) }
-        guard starts.last == bytes.count, texts.count == lengths.count, paths.count == lengths.count,
-              bodyStartLines.count == lengths.count, linkCounts.count == lengths.count else {
-            throw SnapshotError.corrupt("note parts")
-        }
+        starts.reserveCapacity(entries.count + 1)
+        for e in entries { starts.append(starts[starts.count - 1] + e.length) }
+        guard starts.last == bytes.count, texts.count == entries.count else { throw SnapshotError.corrupt("note parts") }
         self.bytes = bytes
         self.starts = starts
+        self.entries = entries
         self.table = table
         self.texts = texts
-        self.paths = paths
-        self.bodyStartLines = bodyStartLines
-        self.linkCounts = linkCounts
     }
 
     /// Note `k`'s count of resolved links.
-    func linkCount(_ k: Int) -> Int { Int(linkCounts[k]) }
+    func linkCount(_ k: Int) -> Int { Int(entries[k].linkCount) }
 
     /// Note `k`'s first body line.
-    func bodyStartLine(_ k: Int) -> Int { Int(bodyStartLines[k]) }
+    func bodyStartLine(_ k: Int) -> Int { Int(entries[k].bodyStartLine) }
 
     /// Note `k`'s frontmatter (the first of its parts), decoded alone the first time and kept.
     func frontmatter(_ k: Int) -> Frontmatter {
@@ -107,7 +108,8 @@ final class StoredNotes: @unchecked Sendable {
             return note
         }
         if let decoded { return decoded }
-        let parsed = NoteParser.parse(path: paths[k], bytes: Array(texts[k].current.text.utf8))
+        // The path only names the parsed note, which is dropped: its parts do not depend on it.
+        let parsed = NoteParser.parse(path: "", bytes: Array(texts[k].current.text.utf8))
         return Note(parts: parsed.parts, links: parsed.links.map { ResolvedLink(reference: $0, target: nil) })
     }
 

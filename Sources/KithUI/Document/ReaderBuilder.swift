@@ -46,7 +46,7 @@ public enum ReaderBuilder {
     /// First body line: from the parsed frontmatter, else found here (`---` … `---`/`...`),
     /// so a note whose YAML failed still hides its block.
     static func bodyStartLine(of p: ParsedNote) -> Int {
-        if p.frontmatter.bodyStartLine > 1 { return p.frontmatter.bodyStartLine }
+        if p.bodyStartLine > 1 { return p.bodyStartLine }
         guard p.line(1).trimmingCharacters(in: .whitespaces) == "---" else { return 1 }
         var n = 2
         while n <= p.lineCount {

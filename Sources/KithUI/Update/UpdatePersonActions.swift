@@ -101,7 +101,7 @@ extension AppState {
             let first = parsed.bullets.first { $0.line > section.line && $0.line <= section.endLine }
             return [.edit(path: person.path, line: first?.line ?? section.line)]
         }
-        let body = parsed.frontmatter.bodyStartLine
+        let body = parsed.bodyStartLine
         let title = parsed.sections.first { $0.level == 1 && $0.line >= body }
         let line = title?.line ?? max(1, body - 1)
         editorNote = "\(Self.fileName(person.path)) has no ## Recent Context section: add one to log contacts there"
