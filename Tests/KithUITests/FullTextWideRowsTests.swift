@@ -10,10 +10,10 @@ final class FullTextWideRowsTests: XCTestCase {
     static let line = (1...24).map { "before\($0)" }.joined(separator: " ") + " the checkpoint storage "
         + (1...24).map { "after\($0)" }.joined(separator: " ")
 
-    private func state(cols: Int) -> AppState {
+    private func state(cols: Int, line: String = line) -> AppState {
         let index = VaultIndex(root: "/vault", parsed: [
             NoteParser.parse(path: "Sources/Transcripts/2026-11-20 Sync.md",
-                             bytes: Array("# Sync\n\nshort line\n\(Self.line)\n".utf8)),
+                             bytes: Array("# Sync\n\nshort line\n\(line)\n".utf8)),
         ])
         var (s, _) = AppState.start(vaultName: "~/vault", today: TestVault.today, cols: cols, rows: 12)
         s = KithApp.update(s, .indexLoaded(index)).0
@@ -37,5 +37,18 @@ final class FullTextWideRowsTests: XCTestCase {
         let narrow = KithApp.render(state(cols: 80))
         let n = try XCTUnwrap(narrow.row(containing: "checkpoint"))
         XCTAssertFalse(narrow.rowText(n).contains("after\(lastInSnippet + 1) "), narrow.rowText(n))
+    }
+
+    func testALineTooLongToFoldAtEveryDrawingKeepsItsSnippet() throws {
+        let filler = String(repeating: "lorem ipsum ", count: Screens.wideLineBytes / 12 + 10)
+        let long = filler + Self.line + " " + filler
+        let s = state(cols: 200, line: long)
+        let hit = try XCTUnwrap(s.search.fullText("checkpoint", in: try XCTUnwrap(s.index)).first)
+        let lastInSnippet = (1...24).last { hit.snippet.contains("after\($0) ") } ?? 0
+        let grid = KithApp.render(s)
+        let row = grid.rowText(try XCTUnwrap(grid.row(containing: "checkpoint storage")))
+        // The snippet, as the search cut it, not the whole line.
+        XCTAssertFalse(row.contains("after\(lastInSnippet + 2) "), row)
+        XCTAssertTrue(row.contains("…"), row)
     }
 }

@@ -162,16 +162,23 @@ extension Screens {
     /// The hit's whole line (trimmed) and where the query matches in it, when its snippet was
     /// cut and is narrower than `width` cells; nil otherwise, or when the line no longer holds
     /// the query (its file changed since the search).
+    /// Lines over `wideLineBytes` keep their snippet: each drawing folds the whole line to find
+    /// the match, and a hostile note can be one line of megabytes.
     static func wideLine(_ hit: SearchResult, query: String, width: Int, index: VaultIndex?) -> (String, [Int])? {
         guard let n = hit.line, hit.detail.hasPrefix("…") || hit.detail.hasSuffix("…"),
               DisplayWidth.of(hit.detail) < width, let note = index?.note(hit.path) else { return nil }
         var trimmed = note.parsed.line(n)
+        guard trimmed.utf8.count <= wideLineBytes else { return nil }
         while trimmed.first?.isWhitespace == true { trimmed.removeFirst() }
         while trimmed.last?.isWhitespace == true { trimmed.removeLast() }
         let line = String(trimmed)
         let positions = Highlight.positions(of: query, in: line)
         return positions.isEmpty ? nil : (line, positions)
     }
+
+    /// The longest line (in bytes) drawn whole: wider than any terminal, short enough to fold
+    /// at every drawing.
+    static let wideLineBytes = 4096
 
     /// `text` slid left so its first match shows in `width` cells (`…` where it was cut), and
     /// the positions moved with it. Only as far as needed: the match a quarter in, the text's
