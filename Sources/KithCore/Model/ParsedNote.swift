@@ -11,27 +11,27 @@ public struct ParsedNote: Sendable {
             case .stored(let block, let k): return block.frontmatter(k)
             }
         }
-        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.frontmatter }
+        _modify { yield &parts.frontmatter }
     }
     /// Headings of every level, in file order.
     public var sections: [Section] {
         get { parts.sections }
-        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.sections }
+        _modify { yield &parts.sections }
     }
     /// Every list item of the body, in file order.
     public var bullets: [Bullet] {
         get { parts.bullets }
-        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.bullets }
+        _modify { yield &parts.bullets }
     }
     /// Links in file order: frontmatter links first, then the body's.
     public var links: [LinkReference] {
         get { parts.links }
-        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.links }
+        _modify { yield &parts.links }
     }
     /// Inline `#tags` of the body, without `#`, as written (folded by the index).
     public var inlineTags: [String] {
         get { parts.inlineTags }
-        _modify { var p = takeParts(); defer { body = .parts(p) }; yield &p.inlineTags }
+        _modify { yield &parts.inlineTags }
     }
     /// The first line after the frontmatter (`Frontmatter.bodyStartLine`), without decoding a
     /// warm start's stored parts.
@@ -87,11 +87,20 @@ public struct ParsedNote: Sendable {
         self.hadInvalidUTF8 = hadInvalidUTF8
     }
 
-    /// The parsed parts (decoded from the snapshot, and kept, when first read).
+    /// The parsed parts (decoded from the snapshot, and kept, when first read). Changing them
+    /// makes them the note's own, the only copy (changed in place, not copied per change).
     var parts: NoteParts {
-        switch body {
-        case .parts(let p): return p
-        case .stored(let block, let k): return block.note(k).parts
+        get {
+            switch body {
+            case .parts(let p): return p
+            case .stored(let block, let k): return block.note(k).parts
+            }
+        }
+        _modify {
+            var p = parts
+            body = .parts(NoteParts())
+            defer { body = .parts(p) }
+            yield &p
         }
     }
 
@@ -101,13 +110,6 @@ public struct ParsedNote: Sendable {
         case .parts(let p): return p
         case .stored(let block, let k): return block.noteUncached(k).parts
         }
-    }
-
-    /// The parts, leaving an empty body behind so they are the only copy (changed in place).
-    private mutating func takeParts() -> NoteParts {
-        let p = parts
-        body = .parts(NoteParts())
-        return p
     }
 
     /// Whether `other` has the same text (size and hash, without reading either back).

@@ -61,39 +61,32 @@ final class StoredNotes: @unchecked Sendable {
 
     /// Note `k`'s frontmatter (the first of its parts), decoded alone the first time and kept.
     func frontmatter(_ k: Int) -> Frontmatter {
-        lock.lock()
-        if let kept = decoded[k]?.parts.frontmatter ?? frontmatters[k] {
-            lock.unlock()
-            return kept
+        kept({ decoded[k]?.parts.frontmatter ?? frontmatters[k] }, keep: { frontmatters[k] = $0 }) {
+            let alone = try? bytes.withUnsafeBytes { raw -> Frontmatter in
+                var r = SnapshotReader(raw, from: starts[k], to: starts[k + 1])
+                r.table = table
+                return try NoteDecoder.frontmatter(&r)
+            }
+            return alone ?? note(k).parts.frontmatter
         }
-        lock.unlock()
-        let made = try? bytes.withUnsafeBytes { raw -> Frontmatter in
-            var r = SnapshotReader(raw, from: starts[k], to: starts[k + 1])
-            r.table = table
-            return try NoteDecoder.frontmatter(&r)
-        }
-        guard let made else { return note(k).parts.frontmatter }
-        lock.lock()
-        defer { lock.unlock() }
-        if let kept = frontmatters[k] { return kept }
-        frontmatters[k] = made
-        return made
     }
 
     /// Note `k`'s parts, decoded the first time and kept.
     func note(_ k: Int) -> Note {
-        lock.lock()
-        if let kept = decoded[k] {
-            lock.unlock()
-            return kept
+        kept({ decoded[k] }, keep: { decoded[k] = $0 }) { noteUncached(k) }
+    }
+
+    /// What `find` finds under the lock, else `make` (outside it: decoding takes a while, and
+    /// another thread may read another note meanwhile) kept by `keep` unless another thread
+    /// kept one first.
+    private func kept<T>(_ find: () -> T?, keep: (T) -> Void, make: () -> T) -> T {
+        if let found = lock.withLock(find) { return found }
+        let made = make()
+        return lock.withLock {
+            if let found = find() { return found }
+            keep(made)
+            return made
         }
-        lock.unlock()
-        let made = noteUncached(k)
-        lock.lock()
-        defer { lock.unlock() }
-        if let kept = decoded[k] { return kept }
-        decoded[k] = made
-        return made
     }
 
     /// Note `k`'s parts, decoded without keeping them (a snapshot write reads each note once).
