@@ -69,6 +69,12 @@ struct SnapshotWriter {
         for k in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(k)))) }
     }
 
+    /// Overwrites the 8 bytes at `offset` (a `fixed64` written earlier as a placeholder) with
+    /// `v`: a length known only once what follows it is written.
+    mutating func setFixed64(_ v: UInt64, at offset: Int) {
+        for k in 0..<8 { bytes[offset + k] = UInt8(truncatingIfNeeded: v >> (8 * UInt64(k))) }
+    }
+
     /// Bytes written as they are (a length, then UTF-8): for text read before the table.
     mutating func inlineString(_ s: String) {
         var s = s

@@ -92,39 +92,35 @@ struct DerivedDecoder {
         p.report = r
 
         // Each person's list by note ID, for the timeline below (an array: no hashing per entry).
+        // The lists come in runs (each after its length in bytes), decoded side by side.
+        var runBytes: [UnsafeRawBufferPointer] = []
+        for _ in 0..<(try reader.count(minBytes: 9)) {
+            let length = try reader.fixed64()
+            guard length <= UInt64(reader.remaining) else { throw SnapshotError.corrupt("interactions") }
+            runBytes.append(try reader.raw(Int(length)))
+        }
+        let shared = UncheckedSendable(runBytes), facts = notes, table = reader.table
+        let runs = Parallel.map(runBytes.count) { k in
+            Result { () throws -> [(person: Int, list: TimelineStore, count: Int)] in
+                var r = SnapshotReader(shared.value[k])
+                r.table = table
+                var run = DerivedDecoder(notes: facts, reader: r)
+                return try run.interactionRun()
+            }
+        }
         var lists = [TimelineStore?](repeating: nil, count: notes.count)
         var counts = [Int](repeating: 0, count: notes.count)
         var total = 0
-        for _ in 0..<(try reader.count(minBytes: 2)) {
-            let person = try noteID()
-            let n = try reader.count(minBytes: 8)
-            var list = ChunkedListBuilder<Interaction>(expected: n)
-            for _ in 0..<n {
-                let x = try interaction()
-                // A person's list holds their own interactions (the timeline and updates rely on it).
-                guard x.person == notes.path(person) else { throw SnapshotError.corrupt("interaction of another person") }
-                list.append(x)
+        for run in runs {
+            for (person, list, n) in try run.get() {
+                guard lists[person] == nil else { throw SnapshotError.corrupt("interactions twice") }
+                lists[person] = list
+                counts[person] = n
+                p.interactions[person] = list
+                total += n
             }
-            guard lists[person] == nil else { throw SnapshotError.corrupt("interactions twice") }
-            let chunked = list.finish()
-            lists[person] = chunked
-            counts[person] = n
-            p.interactions[person] = chunked
-            total += n
         }
-        // The timeline: each entry names the person whose list it continues.
-        guard try reader.count() == total else { throw SnapshotError.corrupt("timeline") }
-        var cursor = [Int](repeating: 0, count: notes.count)
-        var timeline = ChunkedListBuilder<Interaction>(expected: total)
-        for _ in 0..<total {
-            let person = try noteID()
-            let at = cursor[person]
-            guard at < counts[person] else { throw SnapshotError.corrupt("timeline") }
-            let size = lists[person]!.chunkSize
-            timeline.append(lists[person]!.chunks[at / size][at % size])
-            cursor[person] = at + 1
-        }
-        p.timeline = timeline.finish()
+        p.timeline = try timeline(total: total, lists: lists, counts: counts)
 
         for _ in 0..<(try reader.count(minBytes: 2)) {
             let source = try noteID()
@@ -158,6 +154,55 @@ struct DerivedDecoder {
         }
         guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
         return p
+    }
+
+    /// One run of people's interaction lists: each person's ID, count and interactions.
+    private mutating func interactionRun() throws -> [(person: Int, list: TimelineStore, count: Int)] {
+        var out: [(person: Int, list: TimelineStore, count: Int)] = []
+        for _ in 0..<(try reader.count(minBytes: 2)) {
+            let person = try noteID()
+            let n = try reader.count(minBytes: 8)
+            var list = ChunkedListBuilder<Interaction>(expected: n)
+            for _ in 0..<n {
+                let x = try interaction()
+                // A person's list holds their own interactions (the timeline and updates rely on it).
+                guard x.person == notes.path(person) else { throw SnapshotError.corrupt("interaction of another person") }
+                list.append(x)
+            }
+            out.append((person, list.finish(), n))
+        }
+        guard reader.isAtEnd else { throw SnapshotError.corrupt("extra bytes") }
+        return out
+    }
+
+    /// The timeline: each entry names the person whose list it continues. The entries' places
+    /// are found in one pass over the IDs; the interactions are then copied into the timeline's
+    /// chunks side by side (one thread copying them all, retaining each one's strings, was a
+    /// tenth of a warm start).
+    private mutating func timeline(total: Int, lists: [TimelineStore?], counts: [Int]) throws -> TimelineStore {
+        guard try reader.count() == total else { throw SnapshotError.corrupt("timeline") }
+        var cursor = [Int32](repeating: 0, count: notes.count)
+        var places: [(person: Int32, at: Int32)] = []
+        places.reserveCapacity(total)
+        for _ in 0..<total {
+            let person = try noteID()
+            let at = cursor[person]
+            guard Int(at) < counts[person] else { throw SnapshotError.corrupt("timeline") }
+            places.append((Int32(person), at))
+            cursor[person] = at + 1
+        }
+        let size = 128
+        let chunkCount = (total + size - 1) / size
+        let shared = UncheckedSendable(places)
+        let chunks = Parallel.map(chunkCount, batch: 64) { c -> [Interaction] in
+            let range = (c * size)..<min(total, (c + 1) * size)
+            return range.map { k in
+                let (person, at) = (Int(shared.value[k].person), Int(shared.value[k].at))
+                let list = lists[person]!
+                return list.chunks[at / list.chunkSize][at % list.chunkSize]
+            }
+        }
+        return TimelineStore(chunks: chunks, chunkSize: size)
     }
 
     /// The backlinks section: each note's backlinks by note ID. Positions, lines and kinds

@@ -97,12 +97,22 @@ struct SnapshotEncoder {
         for x in r.unreadable { w.string(x.path); w.string(x.message) }
         w.strings(r.settings)
 
+        // People's lists in runs of about equal size, each after its length in bytes: the runs
+        // are decoded side by side (one thread's pass over them all was the last thing a warm
+        // start waited for).
         let people = i.interactionsByPerson.sorted { $0.key < $1.key }
-        w.count(people.count)
-        for (pid, list) in people {
-            w.count(pid)
-            w.count(list.count)
-            for x in list.elements { try interaction(x) }
+        let runs = Self.runs(people.map(\.value.count), count: SnapshotFormat.interactionRuns)
+        w.count(runs.count)
+        for run in runs {
+            let lengthAt = w.bytes.count
+            w.fixed64(0)
+            w.count(run.count)
+            for (pid, list) in people[run] {
+                w.count(pid)
+                w.count(list.count)
+                for x in list.elements { try interaction(x) }
+            }
+            w.setFixed64(UInt64(w.bytes.count - lengthAt - 8), at: lengthAt)
         }
         // The timeline holds each person's list in its own order: one person ID per entry.
         var cursor: [Int: (list: FlattenSequence<[[Interaction]]>, at: FlattenSequence<[[Interaction]]>.Index)] = [:]
@@ -131,6 +141,25 @@ struct SnapshotEncoder {
             for s in list { w.count(Int(s)) }
         }
         w.int(i.ownerID ?? -1)
+    }
+
+    /// `sizes` cut into at most `count` contiguous ranges holding about equal totals (none
+    /// empty; none at all for no sizes).
+    static func runs(_ sizes: [Int], count: Int) -> [Range<Int>] {
+        let total = sizes.reduce(0, +)
+        let parts = max(1, min(count, sizes.count))
+        var out: [Range<Int>] = []
+        var start = 0, sum = 0
+        for (k, n) in sizes.enumerated() {
+            sum += n
+            // Cut once this run reaches its share of the total (the last run takes the rest).
+            if out.count < parts - 1, sum * parts >= total * (out.count + 1) {
+                out.append(start..<(k + 1))
+                start = k + 1
+            }
+        }
+        if start < sizes.count { out.append(start..<sizes.count) }
+        return out
     }
 
     /// Every note's backlinks: a section of their own, decoded beside the rest.

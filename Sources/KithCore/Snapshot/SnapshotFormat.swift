@@ -11,7 +11,8 @@ import Foundation
 /// texts   every note's path ID, text size, line count and text hash (fixed 64-bit values), in
 ///         note order: decoded first, the notes' `NoteText`s are made from it, so the derived
 ///         part (whose summaries are spans of them) is decoded beside the blocks
-/// derived attachments, report, interactions, timeline, contacts, owner
+/// derived attachments, report, interactions (people's lists in runs, each after its length in
+///         bytes, decoded side by side), timeline, contacts, owner
 /// backlinks every note's backlinks as note positions, no strings (decoded from the start,
 ///         beside the notes, on another thread)
 /// stamps  every note's path and stamp, the attachments, the count of unreadable files
@@ -31,9 +32,11 @@ import Foundation
 /// changed meaning is a new `version`: an older snapshot is then stale and ignored.
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("KITHSNAP".utf8)
-    static let version: UInt64 = 6
+    static let version: UInt64 = 7
     /// Notes per block: the index's own chunk size, so a decoded block is a chunk.
     static let blockSize = 256
+    /// Runs the people's interaction lists are written in (at most), decoded side by side.
+    static let interactionRuns = 16
     static let headerSize = 40
 
     /// What a snapshot says about itself.
