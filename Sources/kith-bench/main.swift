@@ -185,6 +185,7 @@ func memory(_ vault: String) throws {
           ("rss", status("VmRSS:"))])
 }
 
+AllocatorTuning.apply()  // as `kith` does, so the figures are the installed binary's
 let args = CommandLine.arguments
 switch args.count > 1 ? args[1] : "" {
 case "people" where args.count == 3: people(Int(args[2]) ?? 100_000)

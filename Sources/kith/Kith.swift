@@ -21,6 +21,7 @@ struct Kith: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
+        AllocatorTuning.apply()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let word = UnknownCommand.find(in: arguments) {
             fail(UnknownCommand.message(for: word))
