@@ -10,6 +10,20 @@ final class IndexBuildEqualityTests: XCTestCase {
         assertSameBuild(parsed, attachments: listing.attachments, unreadable: problems)
     }
 
+    /// A load builds the link resolver from the listing while it parses: the same index as
+    /// one whose resolver is built from the parsed notes.
+    func testResolverBuiltBesideTheParseGivesTheSameIndex() throws {
+        for root in [SampleVaultIndexTests.root, RealWorldVaultTests.root] {
+            let loaded = try VaultLoader.load(root: root)
+            let listing = try VaultScanner.list(root: root, excluded: loaded.settings.excluded)
+            let (parsed, problems) = VaultLoader.parseAll(listing.notes, progress: nil)
+            let built = IndexBuilder(root: loaded.root, parsed: parsed, attachments: listing.attachments,
+                                     unreadable: (listing.problems + problems).sorted(by: CheckReport.Unreadable.byPath),
+                                     classifier: .standard, settings: loaded.settings).build()
+            XCTAssertEqual(IndexDump.dump(loaded), IndexDump.dump(built), root)
+        }
+    }
+
     func testParallelBuildEqualsSerialOnGeneratedVault() {
         let parsed = Self.generatedVault(notes: 1500)
         assertSameBuild(parsed, attachments: ["Attachments/a.png"], unreadable: [])

@@ -75,7 +75,7 @@ extension IndexBuilder {
     /// Every interaction, newest first (undated last), same date by person name, then line.
     /// Names are ranked once (people with equal name keys share a rank), so the sort compares
     /// integers rather than folded strings.
-    static func timeline(peopleIDs: [Int], notes: [IndexedNote], byPerson: [Int: [Interaction]]) -> [Interaction] {
+    static func timeline(peopleIDs: [Int], notes: [IndexedNote], byPerson: [Int: [Interaction]]) -> TimelineStore {
         let keys = peopleIDs.map { NameOrder.key(notes[$0].name) }
         let byKey = keys.indices.sorted { keys[$0] < keys[$1] }
         var rank = [Int](repeating: 0, count: keys.count)
@@ -83,19 +83,27 @@ extension IndexBuilder {
             let previous = byKey[k - 1]
             rank[i] = keys[previous] < keys[i] ? rank[previous] + 1 : rank[previous]
         }
-        // Sort positions, not the (large) interactions themselves: the stable sort of the same
-        // order with the same comparator, without moving and retaining strings on every swap.
-        var all: [Interaction] = []
-        var person: [Int] = [], personRank: [Int] = []
-        for (k, pid) in peopleIDs.enumerated() {
-            for i in byPerson[pid] ?? [] {
-                all.append(i)
-                person.append(pid)
-                personRank.append(rank[k])
+        // Sort positions (which person's list, where in it), not the (large) interactions
+        // themselves; then copy each interaction once, on all cores, into the timeline's chunks
+        // (appending them to one array, then sorting, then chunking copied each three times).
+        let lists = peopleIDs.map { byPerson[$0] ?? [] }
+        var slot: [Int32] = [], item: [Int32] = [], dates: [CalendarDate?] = [], lines: [Int] = []
+        let count = lists.reduce(0) { $0 + $1.count }
+        slot.reserveCapacity(count)
+        item.reserveCapacity(count)
+        dates.reserveCapacity(count)
+        lines.reserveCapacity(count)
+        for (k, list) in lists.enumerated() {
+            list.withUnsafeBufferPointer { b in
+                for i in b.indices {
+                    slot.append(Int32(k))
+                    item.append(Int32(i))
+                    dates.append(b[i].date)
+                    lines.append(b[i].line)
+                }
             }
         }
-        let dates = all.map(\.date), lines = all.map(\.line)
-        var order = Array(all.indices)
+        var order = Array(slot.indices)
         order.sort { a, b in
             if dates[a] != dates[b] {
                 switch (dates[a], dates[b]) {
@@ -104,10 +112,14 @@ extension IndexBuilder {
                 default: return true
                 }
             }
-            if person[a] != person[b] { return personRank[a] < personRank[b] }
+            if slot[a] != slot[b] { return rank[Int(slot[a])] < rank[Int(slot[b])] }
             return lines[a] < lines[b]
         }
-        return order.map { all[$0] }
+        let size = 128, sorted = order, slots = slot, items = item
+        let chunks = Parallel.map((count + size - 1) / size, batch: 64) { c -> [Interaction] in
+            ((c * size)..<min(count, (c + 1) * size)).map { k in lists[Int(slots[sorted[k]])][Int(items[sorted[k]])] }
+        }
+        return TimelineStore(chunks: chunks, chunkSize: size)
     }
 
     /// Newest first; undated last; same date by line (file order).

@@ -26,10 +26,16 @@ public enum VaultLoader {
     static func build(root absolute: String, listing: VaultListing, classifier: NoteClassifier,
                       settings: VaultSettings, progress: Progress?, started start: DispatchTime,
                       releasingTexts: Bool = true) -> VaultIndex {
+        // The link resolver needs only the paths: built from the listing while the notes are
+        // parsed (on one core after the parse, it kept the other idle ~0.2 s at 100,000 notes).
+        let notes = listing.notes, attachments = listing.attachments
+        let resolving = BackgroundResult { LinkResolver(notes: notes.map(\.path), attachments: attachments) }
         let (parsed, problems) = parseAll(listing.notes, progress: progress)
-        var index = VaultIndex(root: absolute, parsed: parsed, attachments: listing.attachments,
-                               unreadable: (listing.problems + problems).sorted(by: CheckReport.Unreadable.byPath),
-                               classifier: classifier, settings: settings)
+        var builder = IndexBuilder(root: absolute, parsed: parsed, attachments: listing.attachments,
+                                   unreadable: (listing.problems + problems).sorted(by: CheckReport.Unreadable.byPath),
+                                   classifier: classifier, settings: settings)
+        builder.resolving = resolving
+        var index = builder.build()
         index.buildSeconds = seconds(since: start)
         if releasingTexts { index.releaseTexts() }
         return index

@@ -231,9 +231,12 @@ extension VaultIndex {
     /// Lets every note's text go from memory: from now on it is read back from its file when
     /// asked for (`NoteText`). An index of a large vault then holds no copy of the vault.
     public func releaseTexts() {
-        let root = self.root
-        for n in notes where n.parsed.storage.byteCount > 0 {
-            n.parsed.storage.release(readingBackFrom: root + "/" + n.path)
+        let root = self.root, notes = self.notes
+        // By position on all cores (each text has its own lock): iterating copied every note,
+        // and one thread took a tenth of a second at 100,000 notes after the index was built.
+        _ = Parallel.map(notes.count, batch: 4096) { i in
+            let text = notes[i].parsed.storage
+            if text.byteCount > 0 { text.release(readingBackFrom: root + "/" + notes[i].path) }
         }
     }
 }
