@@ -171,6 +171,17 @@ public enum VaultScanner {
         return true
     }
 
+    /// Whether `a` and `b` have the same UTF-8 bytes: for NFC strings, `==` without its
+    /// Unicode work.
+    static func sameUTF8(_ a: String, _ b: String) -> Bool {
+        let fast = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        return (fast ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+    }
+
     /// Whether `a` sorts before `b` by UTF-8 bytes: for NFC strings, the order of `<`.
     static func utf8Less(_ a: String, _ b: String) -> Bool {
         let fast = a.utf8.withContiguousStorageIfAvailable { x in

@@ -16,28 +16,11 @@ struct SnapshotChanges {
         let entries = listing.notes
         let stamps = stamps ?? stampAll(entries)
         let notes = index.notes
-        // Both lists are sorted by path: one merge walk. Paths are NFC on both sides, so their
-        // UTF-8 bytes order them as `<` does, without its Unicode work (a tenth of this walk's
-        // cost at 100,000 accented paths, which a warm start waits for).
-        var i = 0, j = 0
-        while i < entries.count || j < notes.count {
-            if j == notes.count || (i < entries.count && VaultScanner.utf8Less(entries[i].path, notes[j].path)) {
-                out.paths.append(entries[i].path)
-                out.reread += 1
-                i += 1
-            } else if i == entries.count || VaultScanner.utf8Less(notes[j].path, entries[i].path) {
-                out.paths.append(notes[j].path)
-                out.removed += 1
-                j += 1
-            } else {
-                let old = notes[j].parsed.stamp
-                if old == nil || old != stamps[i] || old!.isRacy(scanStart: scanStart) {
-                    out.paths.append(entries[i].path)
-                    out.reread += 1
-                }
-                i += 1
-                j += 1
-            }
+        if entries.count == notes.count, let changed = sameFilesChanged(entries, notes, stamps, scanStart) {
+            out.paths = changed
+            out.reread = changed.count
+        } else {
+            out.walk(entries, notes, stamps, scanStart)
         }
         if listing.attachments != index.attachments {
             out.paths += Set(listing.attachments).symmetricDifference(index.attachments)
@@ -49,6 +32,56 @@ struct SnapshotChanges {
             if index.idByPath[path] != nil { out.reread += 1 }
         }
         return out
+    }
+
+    /// When the listing names the index's notes, position by position (the usual warm start):
+    /// the notes whose stamp differs or is racily clean, found on all cores; nil as soon as a
+    /// path differs (a note added, removed or renamed: `walk` finds which).
+    private static func sameFilesChanged(_ entries: [VaultListing.Entry], _ notes: ChunkedArray<IndexedNote>,
+                                         _ stamps: [FileStamp?], _ scanStart: Int64) -> [String]? {
+        let parts = Parallel.chunks(of: entries.count, into: 4 * Parallel.cores) { range -> [String]? in
+            var changed: [String] = []
+            for i in range {
+                guard VaultScanner.sameUTF8(entries[i].path, notes[i].path) else { return nil }
+                let old = notes[i].parsed.stamp
+                if old == nil || old != stamps[i] || old!.isRacy(scanStart: scanStart) { changed.append(entries[i].path) }
+            }
+            return changed
+        }
+        var out: [String] = []
+        for part in parts {
+            guard let part else { return nil }
+            out += part
+        }
+        return out
+    }
+
+    /// The listing and the index's notes, both sorted by path, merged in one walk.
+    private mutating func walk(_ entries: [VaultListing.Entry], _ notes: ChunkedArray<IndexedNote>,
+                               _ stamps: [FileStamp?], _ scanStart: Int64) {
+        // Both lists are sorted by path: one merge walk. Paths are NFC on both sides, so their
+        // UTF-8 bytes order them as `<` does, without its Unicode work (a tenth of this walk's
+        // cost at 100,000 accented paths, which a warm start waits for).
+        var i = 0, j = 0
+        while i < entries.count || j < notes.count {
+            if j == notes.count || (i < entries.count && VaultScanner.utf8Less(entries[i].path, notes[j].path)) {
+                paths.append(entries[i].path)
+                reread += 1
+                i += 1
+            } else if i == entries.count || VaultScanner.utf8Less(notes[j].path, entries[i].path) {
+                paths.append(notes[j].path)
+                removed += 1
+                j += 1
+            } else {
+                let old = notes[j].parsed.stamp
+                if old == nil || old != stamps[i] || old!.isRacy(scanStart: scanStart) {
+                    paths.append(entries[i].path)
+                    reread += 1
+                }
+                i += 1
+                j += 1
+            }
+        }
     }
 
     /// Every note's stamp now, on all cores (nil: gone or not a regular file any more). Each

@@ -27,22 +27,21 @@ struct DerivedDecoder {
         init(_ section: UnsafeRawBufferPointer, count: Int, table: [String], root: String) throws {
             guard count >= 0, section.count == count * Self.recordSize else { throw SnapshotError.corrupt("texts") }
             let shared = UncheckedSendable(section)
-            let made = Parallel.map(count, batch: 2048) { k -> Fact? in
+            // A damaged record gives a fact with no path (a note's path never is empty), so
+            // the facts need no copying out of optionals afterwards (one thread copying
+            // 100,000 of them held up the rest of a warm start).
+            let facts = Parallel.map(count, batch: 2048) { k -> Fact in
                 var r = SnapshotReader(shared.value, from: k * Self.recordSize, to: (k + 1) * Self.recordSize)
-                guard let id = try? r.fixed64(), id < UInt64(table.count),
+                guard let id = try? r.fixed64(), id < UInt64(table.count), !table[Int(id)].isEmpty,
                       let bytes = try? r.fixed64(), bytes <= UInt64(Int32.max),
                       let lines = try? r.fixed64(), lines <= UInt64(Int32.max), let hash = try? r.fixed64()
-                else { return nil }
+                else { return Fact(path: "", text: NoteText.empty) }
                 let path = table[Int(id)]
                 return Fact(path: path, text: NoteText(file: root + "/" + path, byteCount: Int(bytes),
                                                        lineCount: Int(lines), hash: hash))
             }
-            var facts: [Fact] = []
-            facts.reserveCapacity(count)
-            for f in made {
-                guard let f else { throw SnapshotError.corrupt("texts") }
-                facts.append(f)
-            }
+            let damaged = facts.withUnsafeBufferPointer { b in b.indices.contains { b[$0].path.isEmpty } }
+            guard !damaged else { throw SnapshotError.corrupt("texts") }
             self.facts = facts
         }
 
