@@ -164,10 +164,8 @@ struct IndexBuilder {
         // vault's owner is in most meetings, and in a chunk of path order the owner's list was
         // the one core still working at the end (~0.5 s at 100,000 notes). Each list depends
         // only on its person, so the result is the serial one.
-        let order = peopleIDs.indices.sorted { a, b in
-            let (x, y) = (sourcesByPerson[peopleIDs[a]]?.count ?? 0, sourcesByPerson[peopleIDs[b]]?.count ?? 0)
-            return x != y ? x > y : a < b
-        }
+        let sizes = peopleIDs.map { sourcesByPerson[$0]?.count ?? 0 }
+        let order = peopleIDs.indices.sorted { a, b in sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b }
         let batch = chunks <= 1 ? max(1, order.count) : 16
         let batches = (order.count + batch - 1) / batch
         let lists = Parallel.map(batches) { b in
