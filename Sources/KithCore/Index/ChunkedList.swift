@@ -27,6 +27,16 @@ struct ChunkedList<Element: Sendable & Equatable>: Sendable {
         self.chunks = chunks
     }
 
+    /// The list of `count` entries whose `k`th is `entry(k)`, each copied once straight into
+    /// its chunk, the chunks made on all cores (a timeline of hundreds of thousands of
+    /// interactions, gathered from the people's lists, was one thread's work).
+    static func gathering(_ count: Int, chunkSize: Int = 128, _ entry: @Sendable (Int) -> Element) -> ChunkedList {
+        let chunks = Parallel.map((count + chunkSize - 1) / chunkSize, batch: 64) { c in
+            ((c * chunkSize)..<min(count, (c + 1) * chunkSize)).map(entry)
+        }
+        return ChunkedList(chunks: chunks, chunkSize: chunkSize)
+    }
+
     /// The entries as one array (one chunk is returned as is; more are copied into one).
     var all: [Element] { chunks.count == 1 ? chunks[0] : Array(chunks.joined()) }
     /// The entries in order, without copying them.

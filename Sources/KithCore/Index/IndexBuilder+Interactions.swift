@@ -115,11 +115,8 @@ extension IndexBuilder {
             if slot[a] != slot[b] { return rank[Int(slot[a])] < rank[Int(slot[b])] }
             return lines[a] < lines[b]
         }
-        let size = 128, sorted = order, slots = slot, items = item
-        let chunks = Parallel.map((count + size - 1) / size, batch: 64) { c -> [Interaction] in
-            ((c * size)..<min(count, (c + 1) * size)).map { k in lists[Int(slots[sorted[k]])][Int(items[sorted[k]])] }
-        }
-        return TimelineStore(chunks: chunks, chunkSize: size)
+        let sorted = order, slots = slot, items = item
+        return TimelineStore.gathering(count) { k in lists[Int(slots[sorted[k]])][Int(items[sorted[k]])] }
     }
 
     /// Newest first; undated last; same date by line (file order).

@@ -58,8 +58,7 @@ struct IndexBuilder {
         // The index keeps its notes in chunks: made once here, read by the workers and kept.
         let chunked = ChunkedArray(notes)
         let byPerson = Self.interactionsByPerson(peopleIDs, notes: chunked, contactsBySource: contactsBySource,
-                                                 sourcesByPerson: sourcesByPerson,
-                                                 chunks: parallel ? Self.chunkCount(peopleIDs.count, per: 64) : 1)
+                                                 sourcesByPerson: sourcesByPerson, parallel: parallel)
         let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
         var index = VaultIndex(root: root, notes: chunked, attachments: attachments, report: report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
@@ -155,18 +154,18 @@ struct IndexBuilder {
         return (contactsBySource, sourcesByPerson)
     }
 
-    /// Each person's interactions, on all cores in `chunks` runs of people (a person's list
-    /// depends only on the notes and the contacts), the same as one serial pass in people order.
+    /// Each person's interactions, on all cores when `parallel` (a person's list depends only on
+    /// the notes and the contacts), the same as one serial pass in people order.
     static func interactionsByPerson(_ peopleIDs: [Int], notes: ChunkedArray<IndexedNote>,
                                      contactsBySource: [Int: [SourceContact]],
-                                     sourcesByPerson: [Int: [Int32]], chunks: Int) -> [Int: [Interaction]] {
+                                     sourcesByPerson: [Int: [Int32]], parallel: Bool) -> [Int: [Interaction]] {
         // The people with most sources first, in batches the cores take as they free up: the
         // vault's owner is in most meetings, and in a chunk of path order the owner's list was
         // the one core still working at the end (~0.5 s at 100,000 notes). Each list depends
         // only on its person, so the result is the serial one.
         let sizes = peopleIDs.map { sourcesByPerson[$0]?.count ?? 0 }
         let order = peopleIDs.indices.sorted { a, b in sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b }
-        let batch = chunks <= 1 ? max(1, order.count) : 16
+        let batch = parallel ? 16 : max(1, order.count)
         let batches = (order.count + batch - 1) / batch
         let lists = Parallel.map(batches) { b in
             var summaries: [Int32: String?] = [:]

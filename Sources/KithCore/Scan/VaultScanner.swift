@@ -173,7 +173,7 @@ public enum VaultScanner {
 
     /// Whether `a` and `b` have the same UTF-8 bytes: for NFC strings, `==` without its
     /// Unicode work.
-    static func sameUTF8(_ a: String, _ b: String) -> Bool {
+    public static func sameUTF8(_ a: String, _ b: String) -> Bool {
         let fast = a.utf8.withContiguousStorageIfAvailable { x in
             b.utf8.withContiguousStorageIfAvailable { y -> Bool in
                 x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)

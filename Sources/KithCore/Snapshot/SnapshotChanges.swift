@@ -43,8 +43,7 @@ struct SnapshotChanges {
             var changed: [String] = []
             for i in range {
                 guard VaultScanner.sameUTF8(entries[i].path, notes[i].path) else { return nil }
-                let old = notes[i].parsed.stamp
-                if old == nil || old != stamps[i] || old!.isRacy(scanStart: scanStart) { changed.append(entries[i].path) }
+                if Self.changed(notes[i].parsed.stamp, now: stamps[i], scanStart: scanStart) { changed.append(entries[i].path) }
             }
             return changed
         }
@@ -54,6 +53,14 @@ struct SnapshotChanges {
             out += part
         }
         return out
+    }
+
+    /// Whether a note stamped `old` when the snapshot's index read it must be read again: no
+    /// stamp then, another now, or racily clean (changed within the timestamp granularity of
+    /// the scan that stamped it).
+    private static func changed(_ old: FileStamp?, now: FileStamp?, scanStart: Int64) -> Bool {
+        guard let old else { return true }
+        return old != now || old.isRacy(scanStart: scanStart)
     }
 
     /// The listing and the index's notes, both sorted by path, merged in one walk.
@@ -73,8 +80,7 @@ struct SnapshotChanges {
                 removed += 1
                 j += 1
             } else {
-                let old = notes[j].parsed.stamp
-                if old == nil || old != stamps[i] || old!.isRacy(scanStart: scanStart) {
+                if Self.changed(notes[j].parsed.stamp, now: stamps[i], scanStart: scanStart) {
                     paths.append(entries[i].path)
                     reread += 1
                 }

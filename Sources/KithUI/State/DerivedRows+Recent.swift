@@ -70,7 +70,7 @@ extension DerivedRows {
         } else {
             for k in targets.indices {
                 guard let t = targets[k] else { continue }
-                for j in 0..<k where first[j] == j && targets[j].map({ MeetingPath.sameBytes($0, t) }) ?? false {
+                for j in 0..<k where first[j] == j && targets[j].map({ VaultScanner.sameUTF8($0, t) }) ?? false {
                     first[k] = j
                     members[j] += 1
                     shared = true
@@ -100,18 +100,11 @@ extension DerivedRows {
     struct MeetingPath: Hashable {
         var path: String
 
-        static func == (a: MeetingPath, b: MeetingPath) -> Bool { sameBytes(a.path, b.path) }
+        static func == (a: MeetingPath, b: MeetingPath) -> Bool { VaultScanner.sameUTF8(a.path, b.path) }
 
         func hash(into h: inout Hasher) {
             var p = path
             p.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-
-        static func sameBytes(_ a: String, _ b: String) -> Bool {
-            var a = a, b = b
-            return a.withUTF8 { x in
-                b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
-            }
         }
     }
 
