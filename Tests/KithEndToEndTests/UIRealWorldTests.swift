@@ -32,7 +32,7 @@ final class UIRealWorldTests: TmuxTestCase {
         XCTAssertTrue(card.contains("Lunch with Émile at the canteen"), card)
         // The Recent view: the daily note by day, the upcoming meeting not among the contacts.
         s.send("2")
-        let recent = s.waitFor(text: "Recent · newest first")
+        let recent = s.waitForSettled("the Recent view") { $0.contains("Recent · newest first") }
         XCTAssertTrue(recent.contains("2026-11-23"), recent)
         XCTAssertFalse(recent.contains("2026-12-02"), "upcoming, not a contact")
         s.send("q")

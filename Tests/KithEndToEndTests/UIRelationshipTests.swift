@@ -57,19 +57,19 @@ final class UIRelationshipTests: TmuxTestCase {
         let brightwater = try XCTUnwrap(rows(byName).first { $0.contains("Brightwater Logistics") })
         XCTAssertTrue(brightwater.contains("1 person") && brightwater.contains("1 due"), brightwater)
         s.send("s")
-        let byPeople = s.waitFor(text: "Organizations · by people")
+        let byPeople = s.waitForSettled("the organizations by people") { $0.contains("Organizations · by people") }
         XCTAssertTrue(rows(byPeople)[2].contains("Fernwood Labs"), byPeople)
         // Enter on Fernwood: the People list with its six people and the chip.
         s.send("g")
         s.send("Enter")
-        let people = s.waitFor(text: "org: Fernwood Labs ✕")
+        let people = s.waitForSettled("the chip") { $0.contains("org: Fernwood Labs ✕") }
         XCTAssertTrue(people.contains("1/6"), people)
         XCTAssertFalse(people.contains("José García"), people)
         // The chip stays while moving about, Esc clears it.
         s.send("j")
         s.waitFor(text: "2/6")
         s.send("Escape")
-        let all = s.waitFor(text: "filter cleared (org: Fernwood Labs)")
+        let all = s.waitForSettled("the chip cleared") { $0.contains("filter cleared (org: Fernwood Labs)") }
         XCTAssertFalse(all.contains("✕"), all)
         XCTAssertTrue(all.contains("/15"), all)
         // `/` with tag: sets a chip too.
@@ -105,8 +105,9 @@ final class UIRelationshipTests: TmuxTestCase {
     func testMeetingsViewNewestFirstWithoutTheOwnerAndFiltered() throws {
         let s = try start(CLI.realWorldVault, width: 120, height: 40)
         s.send("3")
-        // The rows, not only the title: under load the screen may be read mid-repaint.
-        let screen = s.waitFor("the Meetings rows") { $0.contains("Meetings · newest first") && $0.contains("2026-11-10") }
+        // The rows, not only the title, on a settled screen: under load the screen may be read
+        // mid-repaint, the meetings above the People view's last rows.
+        let screen = s.waitForSettled("the Meetings rows") { $0.contains("Meetings · newest first") && $0.contains("2026-11-10") }
         let r = rows(screen)
         let dated = r.compactMap { row -> String? in
             guard let m = row.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression), row.hasPrefix("│") else { return nil }
@@ -130,8 +131,9 @@ final class UIRelationshipTests: TmuxTestCase {
     func testRecentSummariesGroupsAndEntriesWithoutALinkAt200Columns() throws {
         let s = try start(CLI.sampleVault, width: 200, height: 60)
         s.send("2")
-        // The rows, not only the title: under load the screen can be read mid-repaint.
-        let screen = s.waitFor("the Recent rows") { $0.contains("Recent · newest first") && $0.contains("Kestrel go-live retro") }
+        // The rows, not only the title, on a settled screen: under load the screen can be read
+        // mid-repaint.
+        let screen = s.waitForSettled("the Recent rows") { $0.contains("Recent · newest first") && $0.contains("Kestrel go-live retro") }
         let r = rows(screen)
         // Hannah's hallway chat has no note behind it: "note" in the title column, its text
         // with the summary; the summaries start in one column, the titles' width.
@@ -149,7 +151,7 @@ final class UIRelationshipTests: TmuxTestCase {
         }
         // `m`: a day's rows under their meeting, its people beside it (the owner left out).
         s.send("m")
-        let grouped = s.waitFor(text: "Recent · newest first · by meeting")
+        let grouped = s.waitForSettled("grouped by meeting") { $0.contains("Recent · newest first · by meeting") }
         let g = rows(grouped)
         let header = try XCTUnwrap(g.firstIndex { $0.contains("Launch readiness review · Andre Okafor, Hannah Weiss") })
         XCTAssertFalse(g[header].contains("Mara Lindqvist"), g[header])

@@ -85,6 +85,20 @@ final class TmuxSession {
         return last
     }
 
+    /// Polls until `predicate` holds on two captures in a row that are the same screen, and
+    /// returns it. For tests that read every row: tmux can capture a screen mid-repaint, the
+    /// new view's first rows above the old view's last ones, and a predicate on a few words
+    /// may already hold on that mixture.
+    @discardableResult
+    func waitForSettled(_ what: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line,
+                        _ predicate: (String) -> Bool) -> String {
+        var previous: String?
+        return waitFor(what + " (two equal captures)", timeout: timeout, file: file, line: line) { now in
+            defer { previous = now }
+            return predicate(now) && now == previous
+        }
+    }
+
     /// Waits until the screen shows `text`.
     @discardableResult
     func waitFor(text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) -> String {
