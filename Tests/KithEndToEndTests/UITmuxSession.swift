@@ -99,10 +99,11 @@ final class TmuxSession {
         }
     }
 
-    /// Waits until the screen shows `text`.
+    /// Waits until the screen shows `text` and has settled (`waitForSettled`): callers read
+    /// the rest of the screen too, and a text near the top can be drawn before the rows below.
     @discardableResult
     func waitFor(text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) -> String {
-        waitFor("\"\(text)\"", timeout: timeout, file: file, line: line) { $0.contains(text) }
+        waitForSettled("\"\(text)\"", timeout: timeout, file: file, line: line) { $0.contains(text) }
     }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
