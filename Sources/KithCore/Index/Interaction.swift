@@ -19,12 +19,31 @@ public struct Interaction: Hashable, Sendable, CustomStringConvertible {
         /// Written in the person's own note (Recent Context or its log), not found elsewhere.
         public var isWritten: Bool { self == .recentContext || self == .log }
     }
-    public var date: CalendarDate?
+    /// The fields live in one object the copies share (copy on write): the index keeps each
+    /// interaction twice, in its person's list and in the timeline, and a copy then retains
+    /// one object rather than each of its strings. A warm start at 100,000 notes copies every
+    /// interaction into the timeline on both cores; retaining the owner's path string for each
+    /// of their interactions from two cores at once was most of that copy's time.
+    private var fields: Fields
+
+    public var date: CalendarDate? {
+        get { fields.date }
+        set { unique().date = newValue }
+    }
     /// Path of the person note.
-    public var person: String
+    public var person: String {
+        get { fields.person }
+        set { unique().person = newValue }
+    }
     /// Resolved path of what the interaction points at (the transcript), or nil.
-    public var target: String?
-    public var label: String
+    public var target: String? {
+        get { fields.target }
+        set { unique().target = newValue }
+    }
+    public var label: String {
+        get { fields.label }
+        set { unique().label = newValue }
+    }
     /// What happened: the Recent Context summary, a transcript's `## Summary`, or the line that
     /// links the person. Made when read: a vault has many interactions and few are shown.
     public var summary: String? {
@@ -37,12 +56,59 @@ public struct Interaction: Hashable, Sendable, CustomStringConvertible {
         }
         set { summarySource = .text(newValue) }
     }
-    var summarySource: SummarySource
-    public var via: String?
+    var summarySource: SummarySource {
+        get { fields.summarySource }
+        set { unique().summarySource = newValue }
+    }
+    public var via: String? {
+        get { fields.via }
+        set { unique().via = newValue }
+    }
     /// Line in the person's note (Recent Context, log) or in the source note (the first line
     /// that links or names the person).
-    public var line: Int
-    public var origin: Origin
+    public var line: Int {
+        get { fields.line }
+        set { unique().line = newValue }
+    }
+    public var origin: Origin {
+        get { fields.origin }
+        set { unique().origin = newValue }
+    }
+
+    /// The fields, written to only through a handle no other copy shares (`unique`).
+    private final class Fields: @unchecked Sendable {
+        var date: CalendarDate?
+        var person: String
+        var target: String?
+        var label: String
+        var summarySource: SummarySource
+        var via: String?
+        var line: Int
+        var origin: Origin
+
+        init(date: CalendarDate?, person: String, target: String?, label: String, summarySource: SummarySource,
+             via: String?, line: Int, origin: Origin) {
+            self.date = date
+            self.person = person
+            self.target = target
+            self.label = label
+            self.summarySource = summarySource
+            self.via = via
+            self.line = line
+            self.origin = origin
+        }
+
+        func copy() -> Fields {
+            Fields(date: date, person: person, target: target, label: label, summarySource: summarySource,
+                   via: via, line: line, origin: origin)
+        }
+    }
+
+    /// The fields, copied first when another interaction shares them.
+    private mutating func unique() -> Fields {
+        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+        return fields
+    }
 
     /// Whether `line` is a line of `target` (a source note) rather than of the person's note.
     public var lineIsInTarget: Bool { !origin.isWritten }
@@ -59,14 +125,8 @@ public struct Interaction: Hashable, Sendable, CustomStringConvertible {
 
     init(date: CalendarDate?, person: String, target: String?, label: String, summary: SummarySource,
          via: String?, line: Int, origin: Origin) {
-        self.date = date
-        self.person = person
-        self.target = target
-        self.label = label
-        self.summarySource = summary
-        self.via = via
-        self.line = line
-        self.origin = origin
+        fields = Fields(date: date, person: person, target: target, label: label, summarySource: summary,
+                        via: via, line: line, origin: origin)
     }
 
     init(date: CalendarDate?, person: String, target: String?, label: String, summary: String?,
