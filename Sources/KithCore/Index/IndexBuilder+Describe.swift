@@ -7,7 +7,7 @@ extension IndexBuilder {
     /// target note, -1 for none), person sections. `id` is the note's own ID.
     static func describe(_ p: ParsedNote, id: Int, classifier: NoteClassifier, settings: VaultSettings,
                          resolver: LinkResolver, noteCount: Int, cache: inout [String: LinkResolver.Candidates],
-                         report: inout CheckReport) -> (IndexedNote, [Int32]) {
+                         shared: SharedCandidates? = nil, report: inout CheckReport) -> (IndexedNote, [Int32]) {
         let fm = p.frontmatter
         if let e = fm.error { report.frontmatterErrors.append(.init(path: p.path, line: e.line, message: e.message)) }
         let tags = Self.tags(fm["tags"] ?? fm["tag"], inline: p.inlineTags)
@@ -44,7 +44,12 @@ extension IndexBuilder {
         let folderKey = LinkResolver.fold(LinkResolver.folder(of: p.path))
         func resolve(_ target: String) -> LinkResolver.Resolution {
             let c: LinkResolver.Candidates
-            if let hit = cache[target] { c = hit } else { c = resolver.candidates(for: target); cache[target] = c }
+            if let hit = cache[target] {
+                c = hit
+            } else {
+                c = shared?.candidates(for: target, in: resolver) ?? resolver.candidates(for: target)
+                cache[target] = c
+            }
             return resolver.choose(c, fromFolder: folderKey)
         }
         for ref in p.links {

@@ -87,6 +87,7 @@ struct IndexBuilder {
         let noteCount = input.count
         let classifier = self.classifier
         let settings = self.settings
+        let shared = SharedCandidates()
         var parts = Parallel.chunks(of: noteCount, into: chunks) { range in
             var part = Described()
             part.notes.reserveCapacity(range.count)
@@ -95,7 +96,7 @@ struct IndexBuilder {
             for i in range {
                 let (note, ids) = Self.describe(input[i], id: i, classifier: classifier, settings: settings,
                                                 resolver: resolver, noteCount: noteCount, cache: &cache,
-                                                report: &part.report)
+                                                shared: shared, report: &part.report)
                 part.notes.append(note)
                 part.targetIDs.append(ids)
             }
