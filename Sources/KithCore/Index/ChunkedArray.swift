@@ -4,6 +4,8 @@
 /// copy all of them. Reads are an array's: `count`, `map`, `for`, subscripts by position.
 public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCollection, Sendable {
     @usableFromInline static var shift: Int { 8 }
+    /// How many elements a chunk holds (the last may hold fewer).
+    static var chunkSize: Int { 1 << shift }
     @usableFromInline static var mask: Int { (1 << shift) - 1 }
     @usableFromInline var chunks: [[Element]]
     /// How many elements.

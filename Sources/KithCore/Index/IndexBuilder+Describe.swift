@@ -96,7 +96,7 @@ extension IndexBuilder {
 
     /// The vault's owner: the person the config's `me` names (name, alias or path), else the
     /// first person tagged `me` or with `me: true` (in path order).
-    static func owner(settings: VaultSettings, notes: [IndexedNote], peopleIDs: [Int], report: inout CheckReport) -> Int? {
+    static func owner(settings: VaultSettings, notes: ChunkedArray<IndexedNote>, peopleIDs: [Int], report: inout CheckReport) -> Int? {
         if let wanted = settings.owner {
             let key = TextFolding.fold(wanted)
             let path = wanted.hasSuffix(".md") ? wanted : wanted + ".md"
@@ -111,7 +111,7 @@ extension IndexBuilder {
     }
 
     /// Every person's name, file name and aliases, for plain names in properties.
-    static func names(notes: [IndexedNote], peopleIDs: [Int]) -> PersonNames {
+    static func names(notes: ChunkedArray<IndexedNote>, peopleIDs: [Int]) -> PersonNames {
         PersonNames(people: peopleIDs.map { (id: $0, path: notes[$0].path, name: notes[$0].name, aliases: notes[$0].aliases) })
     }
 }

@@ -75,7 +75,7 @@ extension IndexBuilder {
     /// Every interaction, newest first (undated last), same date by person name, then line.
     /// Names are ranked once (people with equal name keys share a rank), so the sort compares
     /// integers rather than folded strings.
-    static func timeline(peopleIDs: [Int], notes: [IndexedNote], byPerson: [Int: [Interaction]]) -> TimelineStore {
+    static func timeline(peopleIDs: [Int], notes: ChunkedArray<IndexedNote>, byPerson: [Int: [Interaction]]) -> TimelineStore {
         let keys = peopleIDs.map { NameOrder.key(notes[$0].name) }
         let byKey = keys.indices.sorted { keys[$0] < keys[$1] }
         var rank = [Int](repeating: 0, count: keys.count)

@@ -19,7 +19,9 @@ struct IndexBuilder {
 
     /// What `describe` found for a run of notes, in path order.
     struct Described {
-        var notes: [IndexedNote] = []
+        /// The notes in the index's blocks (`ChunkedArray`'s chunk size): the index keeps
+        /// these arrays, no note copied into another.
+        var blocks: [[IndexedNote]] = []
         /// Per note, the ID of each link's target note (-1: unresolved or an attachment).
         var targetIDs: [[Int32]] = []
         var report = CheckReport()
@@ -37,6 +39,9 @@ struct IndexBuilder {
         let chunkCount = parallel ? Self.chunkCount(sorted.count, per: 256, perCore: 16) : 1
         let described = describeAll(sorted, resolver: resolver, chunks: chunkCount)
         sorted = []
+        // The notes stay in the blocks they were described into: a flat array, then the
+        // index's chunks, were two copies of every note (each retaining its strings and
+        // arrays), made on one core while the other waited, and both alive to the end.
         let notes = described.notes, targetIDs = described.targetIDs
         var report = described.report
         report.unreadable = unreadable
@@ -55,12 +60,10 @@ struct IndexBuilder {
         let (contactsBySource, sourcesByPerson) = Self.contacts(notes: notes, targetIDs: targetIDs,
                                                                 finder: ContactFinder(names: names), chunks: chunkCount)
 
-        // The index keeps its notes in chunks: made once here, read by the workers and kept.
-        let chunked = ChunkedArray(notes)
-        let byPerson = Self.interactionsByPerson(peopleIDs, notes: chunked, contactsBySource: contactsBySource,
+        let byPerson = Self.interactionsByPerson(peopleIDs, notes: notes, contactsBySource: contactsBySource,
                                                  sourcesByPerson: sourcesByPerson, parallel: parallel)
         let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
-        var index = VaultIndex(root: root, notes: chunked, attachments: attachments, report: report,
+        var index = VaultIndex(root: root, notes: notes, attachments: attachments, report: report,
                                idByPath: idByPath, peopleIDs: peopleIDs, transcriptIDs: transcriptIDs,
                                chunkedBacklinks: backlinks.mapValues { ChunkedList($0) },
                                interactionsByPerson: byPerson.mapValues { TimelineStore($0) },
@@ -82,44 +85,54 @@ struct IndexBuilder {
 
     /// Every note described on its own, in `chunks` contiguous runs over all cores (each with its
     /// own resolution cache and problem lists), merged in path order as a serial pass would.
+    /// The runs are whole blocks of the index's `ChunkedArray` (the last may be short), and
+    /// the notes are described straight into them.
     func describeAll(_ input: [ParsedNote], resolver: LinkResolver, chunks: Int)
-        -> (notes: [IndexedNote], targetIDs: [[Int32]], report: CheckReport) {
+        -> (notes: ChunkedArray<IndexedNote>, targetIDs: [[Int32]], report: CheckReport) {
         let noteCount = input.count
         let classifier = self.classifier
         let settings = self.settings
         let shared = SharedCandidates()
-        var parts = Parallel.chunks(of: noteCount, into: chunks) { range in
+        let blockSize = ChunkedArray<IndexedNote>.chunkSize
+        let blockCount = (noteCount + blockSize - 1) / blockSize
+        var parts = Parallel.chunks(of: blockCount, into: chunks) { blocks in
             var part = Described()
-            part.notes.reserveCapacity(range.count)
-            part.targetIDs.reserveCapacity(range.count)
+            part.blocks.reserveCapacity(blocks.count)
             var cache: [String: LinkResolver.Candidates] = [:]
-            for i in range {
-                let (note, ids) = Self.describe(input[i], id: i, classifier: classifier, settings: settings,
-                                                resolver: resolver, noteCount: noteCount, cache: &cache,
-                                                shared: shared, report: &part.report)
-                part.notes.append(note)
-                part.targetIDs.append(ids)
+            for b in blocks {
+                let range = (b * blockSize)..<min(noteCount, (b + 1) * blockSize)
+                var block: [IndexedNote] = []
+                block.reserveCapacity(range.count)
+                for i in range {
+                    let (note, ids) = Self.describe(input[i], id: i, classifier: classifier, settings: settings,
+                                                    resolver: resolver, noteCount: noteCount, cache: &cache,
+                                                    shared: shared, report: &part.report)
+                    block.append(note)
+                    part.targetIDs.append(ids)
+                }
+                part.blocks.append(block)
             }
             return part
         }
         var report = CheckReport()
-        var notes: [IndexedNote] = []
-        notes.reserveCapacity(noteCount)
+        var blocks: [[IndexedNote]] = []
+        blocks.reserveCapacity(blockCount)
         var targetIDs: [[Int32]] = []
         targetIDs.reserveCapacity(noteCount)
         for c in parts.indices {
-            notes += parts[c].notes
+            blocks += parts[c].blocks
             targetIDs += parts[c].targetIDs
             report.frontmatterErrors += parts[c].report.frontmatterErrors
             report.unresolved += parts[c].report.unresolved
             report.ambiguous += parts[c].report.ambiguous
             parts[c] = Described()
         }
-        return (notes, targetIDs, report)
+        // Cut as `ChunkedArray` cuts: every block full but the last.
+        return (ChunkedArray(chunks: blocks)!, targetIDs, report)
     }
 
     /// Backlinks by target ID: one per (source, line, target); links to oneself are not backlinks.
-    static func backlinks(notes: [IndexedNote], targetIDs: [[Int32]]) -> [Int: [BacklinkEntry]] {
+    static func backlinks(notes: ChunkedArray<IndexedNote>, targetIDs: [[Int32]]) -> [Int: [BacklinkEntry]] {
         var backlinks: [Int: [BacklinkEntry]] = [:]
         var seen = Set<Int>()
         for sid in notes.indices {
@@ -139,9 +152,10 @@ struct IndexBuilder {
 
     /// Who each note records contacts with (on all cores, in `chunks` runs), and per person the
     /// notes that do, in path order.
-    static func contacts(notes: [IndexedNote], targetIDs: [[Int32]], finder: ContactFinder, chunks: Int)
+    static func contacts(notes: ChunkedArray<IndexedNote>, targetIDs: [[Int32]], finder: ContactFinder, chunks: Int)
         -> (bySource: [Int: [SourceContact]], sourcesByPerson: [Int: [Int32]]) {
-        let isPerson = notes.map { $0.kind == .person }
+        // By position (each field read in place): iterating would copy every note.
+        let isPerson = notes.indices.map { notes[$0].kind == .person }
         let batch = (notes.count + chunks - 1) / max(1, chunks)
         let contacts = Parallel.map(notes.count, batch: batch) { i in
             finder.contacts(of: notes[i], id: i, targetIDs: targetIDs[i]) { isPerson[$0] }
