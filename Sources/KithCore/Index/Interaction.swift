@@ -19,72 +19,45 @@ public struct Interaction: Hashable, Sendable, CustomStringConvertible {
         /// Written in the person's own note (Recent Context or its log), not found elsewhere.
         public var isWritten: Bool { self == .recentContext || self == .log }
     }
-    /// The fields live in one object the copies share (copy on write): the index keeps each
-    /// interaction twice, in its person's list and in the timeline, and a copy then retains
-    /// one object rather than each of its strings. A warm start at 100,000 notes copies every
-    /// interaction into the timeline on both cores; retaining the owner's path string for each
-    /// of their interactions from two cores at once was most of that copy's time.
-    private var fields: Fields
+    /// The fields, in one immutable object the copies share: the index keeps each interaction
+    /// twice, in its person's list and in the timeline, and a copy then retains one object
+    /// rather than each of its strings. A warm start at 100,000 notes copies every interaction
+    /// into the timeline on both cores; retaining the owner's path string for each of their
+    /// interactions from two cores at once was most of that copy's time. (Nothing changes an
+    /// interaction once made: an update's patch makes new ones.)
+    private let fields: Fields
 
-    public var date: CalendarDate? {
-        get { fields.date }
-        set { unique().date = newValue }
-    }
+    public var date: CalendarDate? { fields.date }
     /// Path of the person note.
-    public var person: String {
-        get { fields.person }
-        set { unique().person = newValue }
-    }
+    public var person: String { fields.person }
     /// Resolved path of what the interaction points at (the transcript), or nil.
-    public var target: String? {
-        get { fields.target }
-        set { unique().target = newValue }
-    }
-    public var label: String {
-        get { fields.label }
-        set { unique().label = newValue }
-    }
+    public var target: String? { fields.target }
+    public var label: String { fields.label }
     /// What happened: the Recent Context summary, a transcript's `## Summary`, or the line that
     /// links the person. Made when read: a vault has many interactions and few are shown.
     public var summary: String? {
-        get {
-            switch summarySource {
-            case .text(let s): return s
-            case .line(let line): return ContactLine.summary(line.substring)
-            case .body(let body): return IndexBuilder.firstTextSummary(body.substring)
-            }
+        switch summarySource {
+        case .text(let s): return s
+        case .line(let line): return ContactLine.summary(line.substring)
+        case .body(let body): return IndexBuilder.firstTextSummary(body.substring)
         }
-        set { summarySource = .text(newValue) }
     }
-    var summarySource: SummarySource {
-        get { fields.summarySource }
-        set { unique().summarySource = newValue }
-    }
-    public var via: String? {
-        get { fields.via }
-        set { unique().via = newValue }
-    }
+    var summarySource: SummarySource { fields.summarySource }
+    public var via: String? { fields.via }
     /// Line in the person's note (Recent Context, log) or in the source note (the first line
     /// that links or names the person).
-    public var line: Int {
-        get { fields.line }
-        set { unique().line = newValue }
-    }
-    public var origin: Origin {
-        get { fields.origin }
-        set { unique().origin = newValue }
-    }
+    public var line: Int { fields.line }
+    public var origin: Origin { fields.origin }
 
-    /// The fields, written to only through a handle no other copy shares (`unique`).
-    private final class Fields: @unchecked Sendable {
-        var date: CalendarDate?
-        var person: String
-        var target: String?
-        var label: String
-        var summarySource: SummarySource
-        var via: String?
-        var line: Int
-        var origin: Origin
+    private final class Fields: Sendable {
+        let date: CalendarDate?
+        let person: String
+        let target: String?
+        let label: String
+        let summarySource: SummarySource
+        let via: String?
+        let line: Int
+        let origin: Origin
 
         init(date: CalendarDate?, person: String, target: String?, label: String, summarySource: SummarySource,
              via: String?, line: Int, origin: Origin) {
@@ -97,17 +70,6 @@ public struct Interaction: Hashable, Sendable, CustomStringConvertible {
             self.line = line
             self.origin = origin
         }
-
-        func copy() -> Fields {
-            Fields(date: date, person: person, target: target, label: label, summarySource: summarySource,
-                   via: via, line: line, origin: origin)
-        }
-    }
-
-    /// The fields, copied first when another interaction shares them.
-    private mutating func unique() -> Fields {
-        if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-        return fields
     }
 
     /// Whether `line` is a line of `target` (a source note) rather than of the person's note.
