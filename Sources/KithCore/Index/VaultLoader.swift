@@ -50,15 +50,19 @@ public enum VaultLoader {
     static func parseAll(_ entries: [VaultListing.Entry], progress: Progress?)
         -> ([ParsedNote], [CheckReport.Unreadable]) {
         let counter = ProgressCounter(total: entries.count, progress: progress)
-        let results = Parallel.map(entries.count, batch: 64, { parseOne(entries[$0]) }, finished: { counter.add($0) })
-        var notes: [ParsedNote] = []
-        var problems: [CheckReport.Unreadable] = []
-        notes.reserveCapacity(entries.count)
-        for (note, problem) in results {
-            notes.append(note)
-            if let problem { problems.append(problem) }
+        // Each note's problem goes to a slot of its own, so the notes come straight out of the
+        // map: copying each out of a (note, problem) pair was one core's work (~60 ms at
+        // 100,000 notes) while the other waited.
+        var problems = [CheckReport.Unreadable?](repeating: nil, count: entries.count)
+        let notes = problems.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            return Parallel.map(entries.count, batch: 64, { i in
+                let (note, problem) = parseOne(entries[i])
+                if let problem { slots[i] = problem }
+                return note
+            }, finished: { counter.add($0) })
         }
-        return (notes, problems)
+        return (notes, problems.compactMap { $0 })
     }
 
     static func parseOne(_ entry: VaultListing.Entry) -> (ParsedNote, CheckReport.Unreadable?) {
