@@ -13,7 +13,7 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
 
     /// The elements of `all`, in order.
     init(_ all: [Element]) {
-        let size = 1 << Self.shift
+        let size = Self.chunkSize
         chunks = stride(from: 0, to: all.count, by: size).map { Array(all[$0..<Swift.min(all.count, $0 + size)]) }
         count = all.count
     }
@@ -21,7 +21,7 @@ public struct ChunkedArray<Element: Sendable>: RandomAccessCollection, MutableCo
     /// Elements already cut into chunks of this array's chunk size, every one full but the
     /// last (a snapshot's note blocks); nil when they are not.
     init?(chunks: [[Element]]) {
-        let size = 1 << Self.shift
+        let size = Self.chunkSize
         guard chunks.dropLast().allSatisfy({ $0.count == size }), chunks.last.map({ !$0.isEmpty && $0.count <= size }) ?? true else {
             return nil
         }

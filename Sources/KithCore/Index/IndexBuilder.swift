@@ -50,9 +50,9 @@ struct IndexBuilder {
         idByPath.reserveCapacity(notes.count)
         // By position (each field read in place): iterating would copy every note.
         for id in notes.indices { idByPath[notes[id].path] = id }
-        // Backlinks on a thread of their own, beside the contacts: one serial pass (~60 ms at
-        // 100,000 notes) that kept one core idle.
-        let linking = BackgroundResult { Self.backlinks(notes: notes, targetIDs: targetIDs) }
+        // Backlinks on a thread of their own, beside the contacts, when building in parallel:
+        // one serial pass (~60 ms at 100,000 notes) that kept one core idle.
+        let linking = parallel ? BackgroundResult { Self.backlinks(notes: notes, targetIDs: targetIDs) } : nil
         let peopleIDs = notes.indices.filter { notes[$0].kind == .person }
         let transcriptIDs = notes.indices.filter { notes[$0].kind == .transcript }
 
@@ -62,8 +62,7 @@ struct IndexBuilder {
         let (contactsBySource, sourcesByPerson) = Self.contacts(notes: notes, targetIDs: targetIDs,
                                                                 finder: ContactFinder(names: names), chunks: chunkCount)
 
-        // (The work cannot throw: the fallback only keeps this free of `try!`.)
-        let backlinks = (try? linking.value()) ?? Self.backlinks(notes: notes, targetIDs: targetIDs)
+        let backlinks = (try? linking?.value()) ?? Self.backlinks(notes: notes, targetIDs: targetIDs)
         let byPerson = Self.interactionsByPerson(peopleIDs, notes: notes, contactsBySource: contactsBySource,
                                                  sourcesByPerson: sourcesByPerson, parallel: parallel)
         let all = Self.timeline(peopleIDs: peopleIDs, notes: notes, byPerson: byPerson)
